@@ -1,0 +1,33 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
+import { PASSWORD_POLICY_TEXT } from "@/lib/domain/password-policy";
+import { changePasswordSchema } from "@/lib/schemas/password.schema";
+import { changePasswordAction } from "./actions";
+
+export function ChangePasswordForm({ forced }: { forced: boolean }) {
+  const { state, pending, error, formProps } = useActionForm(changePasswordAction, changePasswordSchema);
+  if (state.ok) {
+    return (
+      <div className="space-y-4 text-center">
+        <Alert tone="success">密码修改成功，其他设备上的登录已退出。</Alert>
+        <ButtonLink href={state.data?.home ?? "/"}>返回首页</ButtonLink>
+      </div>
+    );
+  }
+  return (
+    <form {...formProps} className="space-y-4">
+      {forced && <Alert tone="info">您正在使用审核部门重置的临时密码，请先设置新密码。</Alert>}
+      <FormMessage message={state.message} />
+      <TextField name="oldPassword" label={forced ? "临时密码" : "原密码"} type="password" autoComplete="current-password" error={error("oldPassword")} required />
+      <TextField name="password" label="新密码" type="password" autoComplete="new-password" error={error("password")} hint={PASSWORD_POLICY_TEXT} required />
+      <TextField name="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={error("confirmPassword")} required />
+      <SubmitButton pending={pending} className="w-full">
+        提交
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { NotFoundError } from "@/lib/server/errors";
+import { readFileForActor } from "@/lib/server/files/read-file";
+
+/** Uploaded files are served only here, to those allowed to see them. */
+export async function GET(_request: Request, { params }: RouteContext<"/files/[id]">) {
+  const actor = await getCurrentActor();
+  if (!actor) return new Response("请先登录", { status: 401 });
+  const { id } = await params;
+  try {
+    const { file, bytes } = await readFileForActor({ actor, fileId: id });
+    return new Response(Buffer.from(bytes), {
+      headers: {
+        "Content-Type": file.mimeType,
+        "Content-Length": String(bytes.length),
+        "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+        "Cache-Control": "private, no-store",
+        "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return new Response("未找到该文件，或您无权查看", { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,10 @@
+"use server";
+
+import { authedAction } from "@/lib/server/action";
+import { resetEnterprisePassword } from "@/lib/server/password/reset-enterprise-password";
+import { z } from "@/lib/schemas/zod";
+
+export const resetEnterprisePasswordAction = authedAction(
+  { roles: ["REVIEWER"], schema: z.object({ enterpriseId: z.uuid() }) },
+  async ({ actor, input }) => resetEnterprisePassword({ actor, enterpriseId: input.enterpriseId }),
+);

@@ -1,0 +1,9 @@
+import { redirect } from "next/navigation";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+
+const HOME = { REVIEWER: "/staff/registrations", ASSESSOR: "/staff/assessment", ADMIN: "/staff/audit" } as const;
+
+export default async function StaffHome() {
+  const actor = await requirePageActor(["REVIEWER", "ASSESSOR", "ADMIN"], "/login/staff");
+  redirect(HOME[actor.role as keyof typeof HOME]);
+}

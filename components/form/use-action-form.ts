@@ -1,0 +1,49 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import type { z } from "zod";
+import { formDataToObject, INITIAL_FORM_STATE, issuesToFieldErrors, type FormState } from "@/lib/form-state";
+
+type Action<T> = (prev: FormState<T>, formData: FormData) => Promise<FormState<T>>;
+
+/**
+ * The one form pattern: the form's zod schema checks the input in the browser first; then the
+ * server action parses it again with the same schema and returns { errors, message }. Submitting
+ * through startTransition (not the form's action attribute) keeps every field as the user typed it,
+ * files included, whatever the server answers.
+ */
+export function useActionForm<T>(action: Action<T>, schema?: z.ZodType) {
+  const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE as FormState<T>);
+  const [clientErrors, setClientErrors] = useState<FormState["errors"] | null>(null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const formData = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
+    if (schema) {
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        setClientErrors(issuesToFieldErrors(parsed.error.issues));
+        focusFirstInvalid(form, parsed.error.issues[0]?.path[0]);
+        return;
+      }
+    }
+    setClientErrors(null);
+    startTransition(() => formAction(formData));
+  }
+
+  const errors = clientErrors ?? state.errors ?? {};
+  return {
+    state,
+    pending,
+    errors,
+    /** errors of one field, for <Field error=…> */
+    error: (name: string) => errors[name]?.[0],
+    formProps: { action: formAction, onSubmit, noValidate: true },
+  };
+}
+
+function focusFirstInvalid(form: HTMLFormElement, name: PropertyKey | undefined) {
+  if (typeof name !== "string") return;
+  requestAnimationFrame(() => (form.elements.namedItem(name) as HTMLElement | null)?.focus?.());
+}

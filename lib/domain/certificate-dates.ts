@@ -1,0 +1,56 @@
+// 安管人员证书 validity rules. A certificate may be renewed (延续) from 3 months before its expiry
+// to 2 months after it, both ends inclusive; an approved renewal runs 3 years from the old expiry.
+import { addMonths, addYears, compareDates, daysBetween, type CalendarDate } from "./calendar-date";
+
+export const RENEWAL_OPENS_MONTHS_BEFORE = 3;
+export const RENEWAL_CLOSES_MONTHS_AFTER = 2;
+export const VALIDITY_YEARS = 3;
+
+export const CERTIFICATE_STATUSES = ["有效", "即将到期", "已过期", "失效", "已注销"] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+
+export interface RenewalWindow {
+  opens: CalendarDate;
+  closes: CalendarDate;
+}
+
+export function renewalWindow(expiry: CalendarDate): RenewalWindow {
+  return {
+    opens: addMonths(expiry, -RENEWAL_OPENS_MONTHS_BEFORE),
+    closes: addMonths(expiry, RENEWAL_CLOSES_MONTHS_AFTER),
+  };
+}
+
+export function isRenewable(expiry: CalendarDate, today: CalendarDate): boolean {
+  const { opens, closes } = renewalWindow(expiry);
+  return compareDates(opens, today) <= 0 && compareDates(today, closes) <= 0;
+}
+
+export interface CertificateStatusInput {
+  expiry: CalendarDate;
+  today: CalendarDate;
+  /** a 延续 application is open: the certificate does not lapse while it is decided */
+  renewalPending?: boolean;
+  revoked?: boolean;
+}
+
+export function certificateStatus({ expiry, today, renewalPending = false, revoked = false }: CertificateStatusInput): CertificateStatus {
+  if (revoked) return "已注销";
+  const { opens, closes } = renewalWindow(expiry);
+  if (compareDates(today, opens) < 0) return "有效";
+  if (compareDates(today, expiry) <= 0) return "即将到期";
+  if (compareDates(today, closes) <= 0 || renewalPending) return "已过期";
+  return "失效";
+}
+
+/** The new expiry when a renewal is approved (counted from the old expiry, not the approval day). */
+export function renewedExpiry(expiry: CalendarDate): CalendarDate {
+  return addYears(expiry, VALIDITY_YEARS);
+}
+
+/** Days left after today to apply (0 on the last day), or null outside the window. */
+export function daysLeftInWindow(expiry: CalendarDate, today: CalendarDate): number | null {
+  if (!isRenewable(expiry, today)) return null;
+  return daysBetween(today, renewalWindow(expiry).closes);
+}
+

@@ -1,0 +1,31 @@
+// Shared by server actions and client forms.
+
+export interface FormState<T = unknown> {
+  ok?: boolean;
+  message?: string;
+  errors?: Record<string, string[] | undefined>;
+  data?: T;
+}
+
+export const INITIAL_FORM_STATE: FormState = {};
+
+/** FormData → plain object of strings (repeated names become arrays; files are left to the caller). */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** zod issues → { field: [messages] } (first path segment). */
+export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? "_form");
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}

@@ -1,0 +1,27 @@
+import { isStrongPassword, PASSWORD_POLICY_TEXT } from "@/lib/domain/password-policy";
+import { z } from "./zod";
+
+type Confirmed = { password: string; confirmPassword: string };
+
+export const newPasswordField = z.string().refine(isStrongPassword, PASSWORD_POLICY_TEXT);
+
+/** password + confirmPassword, with the mismatch reported beside the confirmation. */
+export function withPasswordConfirmation<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object({ ...shape, password: newPasswordField, confirmPassword: z.string().min(1, "请再次输入密码") })
+    .refine((v) => (v as Confirmed).password === (v as Confirmed).confirmPassword, {
+      message: "两次输入的密码不一致",
+      path: ["confirmPassword"],
+    });
+}
+
+export const codeField = z.string().trim().regex(/^\d{6}$/, "请输入邮件中的6位验证码");
+
+export const changePasswordSchema = withPasswordConfirmation({
+  oldPassword: z.string().min(1, "请输入原密码"),
+});
+
+export const loginSchema = z.object({
+  account: z.string().trim().min(1, "请输入账号"),
+  password: z.string().min(1, "请输入密码"),
+});

@@ -1,0 +1,18 @@
+import { enterpriseFieldsSchema } from "./enterprise.schema";
+import { codeField, newPasswordField } from "./password.schema";
+import { z } from "./zod";
+
+export const registrationSchema = enterpriseFieldsSchema
+  .extend({
+    code: codeField,
+    password: newPasswordField,
+    confirmPassword: z.string().min(1, "请再次输入密码"),
+  })
+  .refine((v) => v.password === v.confirmPassword, { message: "两次输入的密码不一致", path: ["confirmPassword"] });
+
+/** 前往修改: the same fields; the verified email and the password are not changed here. */
+export const resubmitRegistrationSchema = enterpriseFieldsSchema.omit({ email: true });
+
+export const sendCodeSchema = z.object({
+  email: enterpriseFieldsSchema.shape.email,
+});

@@ -1,0 +1,93 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import type { Role } from "@/lib/domain/workflow";
+import { formDataToObject, issuesToFieldErrors, type FormState } from "@/lib/form-state";
+import type { Actor } from "./auth/actor";
+import { getCurrentActor, requestMeta } from "./auth/current-actor";
+import { DomainError, ForbiddenError, UnauthenticatedError } from "./errors";
+
+interface Context<I> {
+  actor: Actor;
+  input: I;
+  formData: FormData;
+  meta: { ip: string; userAgent?: string };
+}
+
+interface Options<S extends z.ZodType, R> {
+  /** who may call it */
+  roles: readonly Role[];
+  schema: S;
+  /** an enterprise whose registration is not approved yet may call it (status page, 前往修改) */
+  allowUnapprovedEnterprise?: boolean;
+  /** callable while a temporary password must be replaced (only 修改密码) */
+  allowPendingPasswordChange?: boolean;
+  /** where to go after success */
+  redirectTo?: (result: R) => string;
+}
+
+/**
+ * Every server action with a signed-in caller goes through here: the session is read, the role is
+ * checked, the form is parsed with the form's zod schema, expected errors come back beside the
+ * fields, unexpected ones are logged and reported generically, and redirect happens outside the
+ * try/catch. Use cases check ownership again in their queries.
+ */
+export function authedAction<S extends z.ZodType, R>(
+  options: Options<S, R>,
+  handler: (ctx: Context<z.output<S>>) => Promise<R>,
+) {
+  return async (_prev: FormState<R>, formData: FormData): Promise<FormState<R>> => {
+    let result: R;
+    try {
+      const actor = await getCurrentActor();
+      if (!actor) throw new UnauthenticatedError();
+      if (!options.roles.includes(actor.role)) throw new ForbiddenError();
+      if (actor.mustChangePassword && !options.allowPendingPasswordChange) {
+        throw new ForbiddenError("请先修改临时密码");
+      }
+      if (actor.role === "ENTERPRISE" && !actor.enterpriseApproved && !options.allowUnapprovedEnterprise) {
+        throw new ForbiddenError("单位注册尚未审核通过");
+      }
+      const parsed = await parse(options.schema, formData);
+      if ("errors" in parsed) return parsed;
+      result = await handler({ actor, input: parsed.input, formData, meta: await requestMeta() });
+    } catch (error) {
+      return errorState(error);
+    }
+    if (options.redirectTo) redirect(options.redirectTo(result));
+    return { ok: true, data: result };
+  };
+}
+
+/** The same for the few actions open to anyone (login, registration, forgot password). */
+export function publicAction<S extends z.ZodType, R>(
+  options: { schema: S; redirectTo?: (result: R) => string },
+  handler: (ctx: Omit<Context<z.output<S>>, "actor">) => Promise<R>,
+) {
+  return async (_prev: FormState<R>, formData: FormData): Promise<FormState<R>> => {
+    let result: R;
+    try {
+      const parsed = await parse(options.schema, formData);
+      if ("errors" in parsed) return parsed;
+      result = await handler({ input: parsed.input, formData, meta: await requestMeta() });
+    } catch (error) {
+      return errorState(error);
+    }
+    if (options.redirectTo) redirect(options.redirectTo(result));
+    return { ok: true, data: result };
+  };
+}
+
+async function parse<S extends z.ZodType>(schema: S, formData: FormData) {
+  const parsed = await schema.safeParseAsync(formDataToObject(formData));
+  if (!parsed.success) {
+    return { errors: issuesToFieldErrors(parsed.error.issues), message: "请按提示修改后再提交" } satisfies FormState;
+  }
+  return { input: parsed.data as z.output<S> };
+}
+
+function errorState(error: unknown): FormState<never> {
+  if (error instanceof DomainError) return { message: error.message, errors: error.fieldErrors };
+  console.error("[action] unexpected error", error);
+  return { message: "系统繁忙，请稍后再试" };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Role } from "@/lib/domain/workflow";
+import { ForbiddenError } from "../errors";
+
+/** Who is acting: passed explicitly to every use case, which authorises with it in its queries. */
+export interface Actor {
+  accountId: string;
+  role: Role;
+  displayName: string;
+  /** set for ENTERPRISE accounts */
+  enterpriseId: string | null;
+  enterpriseApproved: boolean;
+  mustChangePassword: boolean;
+  sessionId: string | null;
+}
+
+export function assertRole(actor: Actor, roles: readonly Role[]): void {
+  if (!roles.includes(actor.role)) throw new ForbiddenError();
+}
+
+/** The enterprise id of an ENTERPRISE actor, for `where: { enterpriseId }` clauses. */
+export function enterpriseIdOf(actor: Actor): string {
+  if (actor.role !== "ENTERPRISE" || !actor.enterpriseId) throw new ForbiddenError();
+  return actor.enterpriseId;
+}
+
+export const STAFF_ROLES: readonly Role[] = ["REVIEWER", "ASSESSOR", "ADMIN"];
+export const ROLE_LABEL: Record<Role, string> = {
+  ENTERPRISE: "企业",
+  PERSON: "个人",
+  REVIEWER: "审核部门",
+  ASSESSOR: "考核部门",
+  ADMIN: "系统管理员",
+};

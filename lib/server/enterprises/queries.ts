@@ -1,0 +1,61 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { NotFoundError } from "../errors";
+
+const fileSelect = { select: { id: true, originalName: true, mimeType: true, size: true } } as const;
+
+/** The enterprise's own record (企业信息). */
+export async function getOwnEnterprise({ actor }: { actor: Actor }) {
+  const enterprise = await db.enterprise.findUnique({
+    where: { id: enterpriseIdOf(actor) },
+    include: { licenseFile: fileSelect, qualificationFile: fileSelect },
+  });
+  if (!enterprise) throw new NotFoundError();
+  return enterprise;
+}
+
+export const ENTERPRISE_PAGE_SIZE = 20;
+
+/** 审核部门: enterprise accounts, searchable by name or credit code. */
+export async function listEnterprises(input: { actor: Actor; q?: string; page?: number }) {
+  assertRole(input.actor, ["REVIEWER"]);
+  const q = input.q?.trim();
+  const where: Prisma.EnterpriseWhereInput = q
+    ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { creditCode: { contains: q.toUpperCase() } }] }
+    : {};
+  const page = Math.max(1, input.page ?? 1);
+  const [total, rows] = await Promise.all([
+    db.enterprise.count({ where }),
+    db.enterprise.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ENTERPRISE_PAGE_SIZE,
+      take: ENTERPRISE_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        creditCode: true,
+        contactName: true,
+        contactPhone: true,
+        email: true,
+        approvedAt: true,
+        account: { select: { mustChangePassword: true } },
+      },
+    }),
+  ]);
+  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / ENTERPRISE_PAGE_SIZE)) };
+}
+
+/** 审核部门: one enterprise account with its data. */
+export async function getEnterpriseForStaff({ actor, enterpriseId }: { actor: Actor; enterpriseId: string }) {
+  assertRole(actor, ["REVIEWER"]);
+  if (!/^[0-9a-f-]{36}$/i.test(enterpriseId)) throw new NotFoundError();
+  const enterprise = await db.enterprise.findUnique({
+    where: { id: enterpriseId },
+    include: { licenseFile: fileSelect, qualificationFile: fileSelect, account: { select: { mustChangePassword: true } } },
+  });
+  if (!enterprise) throw new NotFoundError();
+  return enterprise;
+}

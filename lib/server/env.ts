@@ -1,0 +1,40 @@
+import "server-only";
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set (npm start sets it; see README)`);
+  return value;
+}
+
+export const env = {
+  get databaseUrl() {
+    return required("DATABASE_URL");
+  },
+  get authSecret() {
+    return required("AUTH_SECRET");
+  },
+  get appUrl() {
+    return (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  },
+  get fileStorageDir() {
+    return process.env.FILE_STORAGE_DIR ?? ".data/files";
+  },
+  get smtpUrl() {
+    return process.env.SMTP_URL || undefined;
+  },
+  get mailFrom() {
+    return process.env.MAIL_FROM ?? "安管人员考核系统 <noreply@localhost>";
+  },
+  /** APP_ENV=production marks a real deployment: the dev mailbox is off and SMTP_URL is required. */
+  get isProductionDeployment() {
+    return process.env.APP_ENV === "production";
+  },
+  /** Mail with no SMTP server goes to /dev/mailbox, which exists only outside production deployments. */
+  get devMailboxEnabled() {
+    return !this.smtpUrl && !this.isProductionDeployment;
+  },
+  /** Send the session cookie only over HTTPS when the public URL is HTTPS. */
+  get secureCookies() {
+    return this.appUrl.startsWith("https://");
+  },
+};

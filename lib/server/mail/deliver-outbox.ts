@@ -1,0 +1,93 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { db } from "../db";
+import { env } from "../env";
+
+const BATCH = 20;
+/** A claimed message is someone's for this long; a worker that dies mid-send releases it by expiry. */
+const LEASE_SECONDS = 120;
+const MAX_BACKOFF_SECONDS = 600;
+
+interface Claimed {
+  id: bigint;
+  to: string;
+  subject: string;
+  text: string;
+  attempts: number;
+}
+
+/**
+ * Claims due messages. SKIP LOCKED lets several workers claim at once without waiting on each other;
+ * the lease (lockedUntil) keeps a message claimed while it is being sent outside the transaction, so
+ * no two workers send the same message.
+ */
+async function claimBatch(): Promise<Claimed[]> {
+  return db.$queryRaw<Claimed[]>`
+    UPDATE "OutboxMessage" SET "lockedUntil" = now() + make_interval(secs => ${LEASE_SECONDS}), "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE "sentAt" IS NULL AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
+      ORDER BY "id"
+      FOR UPDATE SKIP LOCKED
+      LIMIT ${BATCH}
+    )
+    RETURNING "id", "to", "subject", "text", "attempts"`;
+}
+
+let transporter: Transporter | undefined;
+function smtp(): Transporter {
+  transporter ??= nodemailer.createTransport(env.smtpUrl);
+  return transporter;
+}
+
+async function send(message: Claimed): Promise<string> {
+  if (!env.smtpUrl) {
+    if (!env.devMailboxEnabled) throw new Error("SMTP_URL is not set");
+    return "devmailbox"; // shown at /dev/mailbox
+  }
+  await smtp().sendMail({ from: env.mailFrom, to: message.to, subject: message.subject, text: message.text });
+  return "smtp";
+}
+
+/** One pass: claims and sends what is due. Returns how many were sent. */
+export async function deliverOutbox(): Promise<{ sent: number; failed: number }> {
+  const batch = await claimBatch();
+  let sent = 0;
+  let failed = 0;
+  for (const message of batch) {
+    try {
+      const transport = await send(message);
+      await db.outboxMessage.update({
+        where: { id: message.id },
+        data: { sentAt: new Date(), transport, lockedUntil: null, lastError: null },
+      });
+      sent++;
+    } catch (error) {
+      failed++;
+      const backoff = Math.min(MAX_BACKOFF_SECONDS, 5 * 2 ** Math.min(message.attempts, 10));
+      await db.outboxMessage.update({
+        where: { id: message.id },
+        data: {
+          lockedUntil: null,
+          nextAttemptAt: new Date(Date.now() + backoff * 1000),
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
+        },
+      });
+    }
+  }
+  return { sent, failed };
+}
+
+/** Runs until the signal aborts: delivers, then sleeps a little when there was nothing to do. */
+export async function runOutboxWorker(signal: AbortSignal, idleMs = 1000): Promise<void> {
+  while (!signal.aborted) {
+    let result = { sent: 0, failed: 0 };
+    try {
+      result = await deliverOutbox();
+      if (result.failed) console.warn(`[mail] ${result.failed} message(s) failed, will retry`);
+    } catch (error) {
+      console.error("[mail] worker pass failed", error);
+    }
+    if (result.sent === 0) await new Promise((r) => setTimeout(r, idleMs));
+  }
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { consumeEmailCode, issueEmailCode } from "../auth/email-codes";
+import { hashPassword } from "../auth/password";
+import { db } from "../db";
+import { InvalidInputError } from "../errors";
+import { consume, TOO_MANY } from "../rate-limit";
+import { audit } from "../audit";
+
+async function findEnterpriseAccount(account: string, email: string) {
+  const name = account.trim().toUpperCase();
+  return db.enterprise.findFirst({
+    where: { creditCode: name, email: email.toLowerCase() },
+    select: { accountId: true, email: true },
+  });
+}
+
+/**
+ * 【忘记密码】 step 1: account + registered email → a code to that email. The answer is the same
+ * whether or not they match, so it never tells whether an account exists.
+ */
+export async function requestPasswordResetCode(input: { account: string; email: string; ip: string }) {
+  await consume("sendCodeIp", input.ip, TOO_MANY("验证码发送"));
+  const match = await findEnterpriseAccount(input.account, input.email);
+  if (match) await issueEmailCode({ purpose: "RESET_PASSWORD", email: match.email, accountId: match.accountId });
+}
+
+/** Step 2: the code and a new password. Ends every session of the account. */
+export async function resetPasswordWithCode(input: { account: string; email: string; code: string; password: string; ip: string }) {
+  await consume("resetIp", input.ip, TOO_MANY("重置密码尝试"));
+  const match = await findEnterpriseAccount(input.account, input.email);
+  if (!match) throw new InvalidInputError("验证码错误或已失效，请重新获取", { code: ["验证码错误或已失效，请重新获取"] });
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await consumeEmailCode(tx, { purpose: "RESET_PASSWORD", email: match.email, code: input.code, accountId: match.accountId });
+    await tx.account.update({
+      where: { id: match.accountId },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
+    });
+    await tx.session.deleteMany({ where: { accountId: match.accountId } });
+    await audit(tx, { actor: null, action: "password.forgot-reset", targetType: "Account", targetId: match.accountId, ip: input.ip });
+  });
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "./env";
+import { RateLimitedError } from "./errors";
+
+// Limits live in PostgreSQL so that they hold across several app instances.
+let pool: pg.Pool | undefined;
+function store() {
+  pool ??= new pg.Pool({ connectionString: env.databaseUrl, max: 3 });
+  return pool;
+}
+
+interface LimitSpec {
+  points: number;
+  /** seconds */
+  duration: number;
+  /** seconds to block once the points are used up (default: the rest of the window) */
+  blockDuration?: number;
+}
+
+const SPECS = {
+  /** per IP: login attempts */
+  loginIp: { points: 30, duration: 15 * 60 },
+  /** per account (or per unknown account name): 5 wrong passwords lock it for 15 minutes */
+  loginAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** per IP: email codes sent */
+  sendCodeIp: { points: 10, duration: 60 * 60 },
+  /** per IP: registrations submitted */
+  registerIp: { points: 10, duration: 60 * 60 },
+  /** per IP: forgot-password resets attempted */
+  resetIp: { points: 20, duration: 60 * 60 },
+} satisfies Record<string, LimitSpec>;
+export type LimitName = keyof typeof SPECS;
+
+const limiters = new Map<LimitName, RateLimiterPostgres>();
+function limiter(name: LimitName) {
+  let l = limiters.get(name);
+  if (!l) {
+    l = new RateLimiterPostgres({
+      storeClient: store(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix: name,
+      ...SPECS[name],
+    });
+    limiters.set(name, l);
+  }
+  return l;
+}
+
+function minutes(ms: number) {
+  return Math.max(1, Math.ceil(ms / 60000));
+}
+
+/** Spends one point; throws RateLimitedError with `message(minutes)` when none are left. */
+export async function consume(name: LimitName, key: string, message: (minutes: number) => string) {
+  try {
+    await limiter(name).consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw new RateLimitedError(message(minutes(error.msBeforeNext)));
+    throw error;
+  }
+}
+
+/** Minutes until the key may try again, or 0 when it is not blocked. */
+export async function blockedMinutes(name: LimitName, key: string): Promise<number> {
+  const res = await limiter(name).get(key);
+  return res && res.remainingPoints <= 0 ? minutes(res.msBeforeNext) : 0;
+}
+
+/** Records a failure (a wrong password); once the points are spent the key is blocked. */
+export async function recordFailure(name: LimitName, key: string): Promise<void> {
+  try {
+    await limiter(name).consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+  }
+}
+
+export async function reset(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}
+
+export const TOO_MANY = (what: string) => (m: number) => `${what}过于频繁，请${m}分钟后再试`;

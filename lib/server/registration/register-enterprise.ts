@@ -1,0 +1,89 @@
+import "server-only";
+import { fromDateOnly } from "@/lib/domain/calendar-date";
+import type { EnterpriseFields } from "@/lib/schemas/enterprise.schema";
+import type { Actor } from "../auth/actor";
+import { consumeEmailCode } from "../auth/email-codes";
+import { hashPassword } from "../auth/password";
+import { db } from "../db";
+import { InvalidInputError } from "../errors";
+import { saveUpload } from "../files/save-upload";
+import { uniqueViolationFields } from "../prisma-errors";
+import { consume, TOO_MANY } from "../rate-limit";
+import { createApplication } from "../workflow/transition";
+import { assertEnterpriseUnique, registrationSnapshot } from "./enterprise-unique";
+
+/** Guide §1: a new enterprise account with its data, submitted for review (待审核). */
+export async function registerEnterprise(input: {
+  fields: EnterpriseFields;
+  code: string;
+  password: string;
+  licenseFile: File | null;
+  qualificationFile: File | null;
+  ip: string;
+}) {
+  await consume("registerIp", input.ip, TOO_MANY("注册提交"));
+  const { fields } = input;
+  const missing: Record<string, string[]> = {};
+  if (!input.licenseFile) missing.licenseFile = ["请上传营业执照"];
+  if (!input.qualificationFile) missing.qualificationFile = ["请上传资质证书"];
+  if (Object.keys(missing).length) throw new InvalidInputError("请上传所需附件", missing);
+  await assertEnterpriseUnique({ creditCode: fields.creditCode, email: fields.email });
+
+  const passwordHash = await hashPassword(input.password);
+  const licenseFileId = await saveUpload({ file: input.licenseFile!, field: "licenseFile" });
+  const qualificationFileId = await saveUpload({ file: input.qualificationFile!, field: "qualificationFile" });
+
+  try {
+    return await insertRegistration(fields, passwordHash, input.code, { licenseFileId, qualificationFileId });
+  } catch (error) {
+    // Two people registering the same credit code or email at the same moment: one wins.
+    const fields = uniqueViolationFields(error);
+    if (fields?.some((f) => f.includes("creditCode") || f.includes("email"))) {
+      await assertEnterpriseUnique({ creditCode: input.fields.creditCode, email: input.fields.email });
+    }
+    throw error;
+  }
+}
+
+function insertRegistration(
+  fields: EnterpriseFields,
+  passwordHash: string,
+  code: string,
+  { licenseFileId, qualificationFileId }: { licenseFileId: string; qualificationFileId: string },
+) {
+  return db.$transaction(async (tx) => {
+    await consumeEmailCode(tx, { purpose: "REGISTER", email: fields.email, code });
+    const account = await tx.account.create({
+      data: { role: "ENTERPRISE", displayName: fields.name, passwordHash },
+    });
+    const enterprise = await tx.enterprise.create({
+      data: {
+        ...fields,
+        qualificationExpiry: fromDateOnly(fields.qualificationExpiry),
+        accountId: account.id,
+        licenseFileId,
+        qualificationFileId,
+      },
+    });
+    await tx.storedFile.updateMany({
+      where: { id: { in: [licenseFileId, qualificationFileId] } },
+      data: { enterpriseId: enterprise.id, uploadedById: account.id },
+    });
+    const actor: Actor = {
+      accountId: account.id,
+      role: "ENTERPRISE",
+      displayName: fields.name,
+      enterpriseId: enterprise.id,
+      enterpriseApproved: false,
+      mustChangePassword: false,
+      sessionId: null,
+    };
+    const application = await createApplication(tx, {
+      actor,
+      kind: "ENTERPRISE_REGISTRATION",
+      enterpriseId: enterprise.id,
+      payload: registrationSnapshot(fields, { licenseFileId, qualificationFileId }),
+    });
+    return { accountId: account.id, enterpriseId: enterprise.id, applicationId: application.id };
+  });
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import {
+  findTransition,
+  KIND_LABEL,
+  STATUS_LABEL,
+  type ApplicationKind,
+  type ApplicationStatus,
+  type WorkflowAction,
+} from "@/lib/domain/workflow";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "../auth/actor";
+import type { Tx } from "../db";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
+import { enqueueMail } from "../mail/outbox";
+import { applyEffect } from "./effects";
+
+/** Who may touch an application at all: staff any; an enterprise only its own. */
+export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
+  if (actor.role === "REVIEWER" || actor.role === "ASSESSOR") return {};
+  if (actor.role === "ENTERPRISE" && actor.enterpriseId) return { enterpriseId: actor.enterpriseId };
+  return { id: "00000000-0000-0000-0000-000000000000" };
+}
+
+const OPINION_MAX = 500;
+
+/**
+ * The only code that changes an application's status. Inside the caller's transaction it checks the
+ * move against the workflow table and the actor's role, updates guarded by status and version (a
+ * count of 0 means someone else acted first), writes the history row and the notification mail, and
+ * applies the effect (e.g. the enterprise becomes approved).
+ */
+export async function transition(
+  tx: Tx,
+  input: {
+    actor: Actor;
+    applicationId: string;
+    /** when the caller acts on one kind only */
+    kind?: ApplicationKind;
+    action: WorkflowAction;
+    opinion?: string | null;
+    /** the version the actor saw; omitted when the caller has just read it in this transaction */
+    expectedVersion?: number;
+    /** new proposed values (resubmission) */
+    payload?: Prisma.InputJsonValue;
+  },
+) {
+  const { actor, action } = input;
+  const app = await tx.application.findFirst({
+    where: { id: input.applicationId, ...(input.kind ? { kind: input.kind } : {}), ...applicationScope(actor) },
+    include: { enterprise: { select: { id: true, name: true, email: true } } },
+  });
+  if (!app) throw new NotFoundError();
+
+  const opinion = input.opinion?.trim() || null;
+  if (input.expectedVersion !== undefined && input.expectedVersion !== app.version) throw new ConflictError();
+  const move = findTransition(app.kind, app.status, action);
+  if (!move) {
+    // The table allows this action from another status: the application moved on since the page loaded.
+    if (findTransitionFromAny(app.kind, action)) throw new ConflictError();
+    throw new ForbiddenError();
+  }
+  if (!move.roles.includes(actor.role)) throw new ForbiddenError();
+  if (move.opinionRequired && !opinion) {
+    throw new InvalidInputError("请填写审核意见（不通过原因）", { opinion: ["请填写不通过原因"] });
+  }
+  if (opinion && opinion.length > OPINION_MAX) {
+    throw new InvalidInputError(`意见不能超过${OPINION_MAX}字`, { opinion: [`意见不能超过${OPINION_MAX}字`] });
+  }
+
+  const decided = move.to === "APPROVED" || move.to === "REJECTED" || move.to === "CANCELLED";
+  const { count } = await tx.application.updateMany({
+    where: { id: app.id, status: app.status, version: app.version },
+    data: {
+      status: move.to,
+      version: { increment: 1 },
+      decidedAt: decided ? new Date() : null,
+      ...(input.payload !== undefined ? { payload: input.payload, submittedAt: new Date() } : {}),
+    },
+  });
+  if (count === 0) throw new ConflictError();
+
+  await tx.applicationEvent.create({
+    data: {
+      applicationId: app.id,
+      action,
+      fromStatus: app.status,
+      toStatus: move.to,
+      actorId: actor.accountId,
+      actorRole: actor.role,
+      opinion,
+    },
+  });
+
+  if (actor.role !== "ENTERPRISE") {
+    await enqueueMail(tx, decisionMail(app.kind, move.to, app.enterprise, opinion));
+  }
+  await applyEffect(tx, { application: { ...app, status: move.to }, action, actor });
+  return { id: app.id, status: move.to, version: app.version + 1 };
+}
+
+function findTransitionFromAny(kind: ApplicationKind, action: WorkflowAction) {
+  return (["PENDING_UNIT", "PENDING_REVIEW", "PENDING_ASSESSMENT", "APPROVED", "REJECTED", "CANCELLED"] as const).some(
+    (status) => findTransition(kind, status, action),
+  );
+}
+
+function decisionMail(
+  kind: ApplicationKind,
+  to: ApplicationStatus,
+  enterprise: { name: string; email: string },
+  opinion: string | null,
+) {
+  const lines = [
+    `${enterprise.name}：`,
+    `您单位的「${KIND_LABEL[kind]}」申请状态已更新为：${STATUS_LABEL[to]}。`,
+    ...(opinion ? [`意见：${opinion}`] : []),
+    "请登录交通运输工程施工单位安管人员安全生产考核管理信息系统查看详情。",
+  ];
+  return { to: enterprise.email, subject: `【安管人员考核系统】${KIND_LABEL[kind]}申请${STATUS_LABEL[to]}`, text: lines.join("\n") };
+}
+
+/** Creates an application in its first status, with its first history row. */
+export async function createApplication(
+  tx: Tx,
+  input: { actor: Actor; kind: ApplicationKind; enterpriseId: string; payload: Prisma.InputJsonValue },
+) {
+  const move = findTransition(input.kind, null, "submit");
+  if (!move || !move.roles.includes(input.actor.role)) throw new ForbiddenError();
+  const app = await tx.application.create({
+    data: { kind: input.kind, status: move.to, enterpriseId: input.enterpriseId, payload: input.payload },
+  });
+  await tx.applicationEvent.create({
+    data: {
+      applicationId: app.id,
+      action: "submit",
+      fromStatus: null,
+      toStatus: move.to,
+      actorId: input.actor.accountId,
+      actorRole: input.actor.role,
+    },
+  });
+  return app;
+}

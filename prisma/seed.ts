@@ -1,0 +1,127 @@
+// Demo data for `npm start` (embedded database, or SEED_DEMO=1). Run on an empty database.
+// Uses the same use-case functions as the app, so the demo histories are real ones.
+import { randomUUID, createHash } from "node:crypto";
+import { creditCodeCheckChar } from "../lib/domain/credit-code";
+import { addMonths, fromDateOnly, todayInShanghai } from "../lib/domain/calendar-date";
+import type { Actor } from "../lib/server/auth/actor";
+import { hashPassword } from "../lib/server/auth/password";
+import { db } from "../lib/server/db";
+import { fileStorage } from "../lib/server/storage/storage";
+import { createApplication, transition } from "../lib/server/workflow/transition";
+
+const STAFF = [
+  { username: "admin", password: "Admin@2026", role: "ADMIN", displayName: "系统管理员" },
+  { username: "reviewer", password: "Review@2026", role: "REVIEWER", displayName: "审核部门 王审核" },
+  { username: "assessor", password: "Assess@2026", role: "ASSESSOR", displayName: "考核部门 李考核" },
+] as const;
+
+const withCheck = (first17: string) => first17 + creditCodeCheckChar(first17);
+
+const ENTERPRISES = [
+  { name: "浙江示例路桥工程有限公司", creditCode: "91330100MA2AB1CD2N", email: "luqiao@example.com", outcome: "approved", qualificationType: "公路工程施工总承包", legal: "张建国", contact: "陈晓", phone: "13805710001", city: "浙江省杭州市西湖区" },
+  { name: "杭州示例港航工程有限公司", creditCode: "91330100MA2EF3GH4F", email: "ganghang@example.com", outcome: "approved", qualificationType: "港口与航道工程施工总承包", legal: "李海平", contact: "周敏", phone: "13805710002", city: "浙江省杭州市滨江区" },
+  { name: "宁波示例交通建设有限公司", creditCode: withCheck("91330200MA2CD5EF6"), email: "jiaotong@example.com", outcome: "pending", qualificationType: "公路路基工程专业承包", legal: "王立新", contact: "吴芳", phone: "13805740003", city: "浙江省宁波市鄞州区" },
+  { name: "温州示例航道工程有限公司", creditCode: withCheck("91330300MA2GH7JK8"), email: "hangdao@example.com", outcome: "rejected", qualificationType: "航道工程专业承包", legal: "赵永强", contact: "郑丽", phone: "13805770004", city: "浙江省温州市鹿城区" },
+] as const;
+
+/** A one-page PDF saying what it stands for (demo attachments). */
+function demoPdf(title: string): Uint8Array {
+  const text = `BT /F1 18 Tf 72 720 Td (${title}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+async function storeDemoFile(title: string, originalName: string) {
+  const id = randomUUID();
+  const bytes = demoPdf(title);
+  const key = `demo/${id}`;
+  await fileStorage().put(key, bytes);
+  await db.storedFile.create({
+    data: { id, key, originalName, mimeType: "application/pdf", size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") },
+  });
+  return id;
+}
+
+async function main() {
+  if ((await db.account.count()) > 0) {
+    console.log("[seed] database already has accounts; nothing to do");
+    return;
+  }
+  const staff: Record<string, Actor> = {};
+  for (const s of STAFF) {
+    const account = await db.account.create({
+      data: { username: s.username, role: s.role, displayName: s.displayName, passwordHash: await hashPassword(s.password) },
+    });
+    staff[s.username] = { accountId: account.id, role: s.role, displayName: s.displayName, enterpriseId: null, enterpriseApproved: false, mustChangePassword: false, sessionId: null };
+  }
+
+  const demoPassword = await hashPassword("Demo@2026");
+  const today = todayInShanghai();
+  for (const [i, e] of ENTERPRISES.entries()) {
+    const licenseFileId = await storeDemoFile("Business licence (demo)", "营业执照.pdf");
+    const qualificationFileId = await storeDemoFile("Qualification certificate (demo)", "资质证书.pdf");
+    const fields = {
+      name: e.name,
+      creditCode: e.creditCode,
+      legalRepresentative: e.legal,
+      registeredAddress: e.city,
+      contactAddress: `${e.city}示例路${i + 1}号`,
+      contactName: e.contact,
+      contactPhone: e.phone,
+      email: e.email,
+      qualificationType: e.qualificationType,
+      qualificationLevel: "一级",
+      qualificationCertNo: `D1330${String(4000 + i).padStart(5, "0")}`,
+    };
+    await db.$transaction(async (tx) => {
+      const account = await tx.account.create({ data: { role: "ENTERPRISE", displayName: e.name, passwordHash: demoPassword } });
+      const enterprise = await tx.enterprise.create({
+        data: { ...fields, qualificationExpiry: fromDateOnly(addMonths(today, 30)), accountId: account.id, licenseFileId, qualificationFileId },
+      });
+      await tx.storedFile.updateMany({ where: { id: { in: [licenseFileId, qualificationFileId] } }, data: { enterpriseId: enterprise.id, uploadedById: account.id } });
+      const actor: Actor = { accountId: account.id, role: "ENTERPRISE", displayName: e.name, enterpriseId: enterprise.id, enterpriseApproved: false, mustChangePassword: false, sessionId: null };
+      const app = await createApplication(tx, {
+        actor,
+        kind: "ENTERPRISE_REGISTRATION",
+        enterpriseId: enterprise.id,
+        payload: { ...fields, qualificationExpiry: addMonths(today, 30), licenseFileId, qualificationFileId },
+      });
+      if (e.outcome === "approved") {
+        await transition(tx, { actor: staff.reviewer, applicationId: app.id, action: "approve" });
+      } else if (e.outcome === "rejected") {
+        await transition(tx, {
+          actor: staff.reviewer,
+          applicationId: app.id,
+          action: "reject",
+          opinion: "营业执照扫描件不清晰，请重新上传加盖公章的清晰扫描件。",
+        });
+      }
+    });
+  }
+  // The demo's own history mails are not worth delivering.
+  await db.outboxMessage.updateMany({ data: { sentAt: new Date(), transport: "seed" } });
+  console.log(`[seed] ${STAFF.length} staff accounts, ${ENTERPRISES.length} enterprises`);
+}
+
+main()
+  .then(() => db.$disconnect())
+  .catch(async (error) => {
+    console.error(error);
+    await db.$disconnect();
+    process.exit(1);
+  });
