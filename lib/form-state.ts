@@ -5,6 +5,8 @@ export interface FormState<T = unknown> {
   message?: string;
   errors?: Record<string, string[] | undefined>;
   data?: T;
+  /** what was submitted (secrets left out), so a form rendered by the server after a no-JavaScript post keeps it */
+  values?: Record<string, string>;
 }
 
 export const INITIAL_FORM_STATE: FormState = {};
@@ -16,6 +18,17 @@ export function formDataToObject(formData: FormData): Record<string, string | st
     if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
     const prev = out[key];
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+const SECRET_FIELDS = /password|code/i;
+
+/** The submitted strings minus secrets, echoed back with errors. */
+export function echoValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(formDataToObject(formData))) {
+    if (!SECRET_FIELDS.test(key) && typeof value === "string") out[key] = value;
   }
   return out;
 }

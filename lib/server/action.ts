@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Role } from "@/lib/domain/workflow";
-import { formDataToObject, issuesToFieldErrors, type FormState } from "@/lib/form-state";
+import { echoValues, formDataToObject, issuesToFieldErrors, type FormState } from "@/lib/form-state";
 import type { Actor } from "./auth/actor";
 import { getCurrentActor, requestMeta } from "./auth/current-actor";
 import { DomainError, ForbiddenError, UnauthenticatedError } from "./errors";
@@ -49,10 +49,10 @@ export function authedAction<S extends z.ZodType, R>(
         throw new ForbiddenError("单位注册尚未审核通过");
       }
       const parsed = await parse(options.schema, formData);
-      if ("errors" in parsed) return parsed;
+      if ("errors" in parsed) return { ...parsed, values: echoValues(formData) };
       result = await handler({ actor, input: parsed.input, formData, meta: await requestMeta() });
     } catch (error) {
-      return errorState(error);
+      return { ...errorState(error), values: echoValues(formData) };
     }
     if (options.redirectTo) redirect(options.redirectTo(result));
     return { ok: true, data: result };
@@ -68,10 +68,10 @@ export function publicAction<S extends z.ZodType, R>(
     let result: R;
     try {
       const parsed = await parse(options.schema, formData);
-      if ("errors" in parsed) return parsed;
+      if ("errors" in parsed) return { ...parsed, values: echoValues(formData) };
       result = await handler({ input: parsed.input, formData, meta: await requestMeta() });
     } catch (error) {
-      return errorState(error);
+      return { ...errorState(error), values: echoValues(formData) };
     }
     if (options.redirectTo) redirect(options.redirectTo(result));
     return { ok: true, data: result };

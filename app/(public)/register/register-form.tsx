@@ -20,6 +20,7 @@ export function RegisterForm() {
     <form {...formProps} className="space-y-6">
       <FormMessage message={state.message} />
       <EnterpriseFieldset
+        values={state.values}
         error={error}
         filesRequired
         emailSlot={
@@ -28,6 +29,7 @@ export function RegisterForm() {
             label="邮箱"
             type="email"
             autoComplete="email"
+            defaultValue={state.values?.email}
             error={emailError}
             required
             hint="用于接收验证码和审核结果，可作为登录账号"
