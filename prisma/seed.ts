@@ -2,6 +2,7 @@
 // Uses the same use-case functions as the app, so the demo histories are real ones.
 import { randomUUID, createHash } from "node:crypto";
 import { creditCodeCheckChar } from "../lib/domain/credit-code";
+import { minimalPdf } from "./demo-documents";
 import { addMonths, fromDateOnly, todayInShanghai } from "../lib/domain/calendar-date";
 import type { Actor } from "../lib/server/auth/actor";
 import { hashPassword } from "../lib/server/auth/password";
@@ -24,31 +25,9 @@ const ENTERPRISES = [
   { name: "温州示例航道工程有限公司", creditCode: withCheck("91330300MA2GH7JK8"), email: "hangdao@example.com", outcome: "rejected", qualificationType: "航道工程专业承包", legal: "赵永强", contact: "郑丽", phone: "13805770004", city: "浙江省温州市鹿城区" },
 ] as const;
 
-/** A one-page PDF saying what it stands for (demo attachments). */
-function demoPdf(title: string): Uint8Array {
-  const text = `BT /F1 18 Tf 72 720 Td (${title}) Tj ET`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let out = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
-}
-
 async function storeDemoFile(title: string, originalName: string) {
   const id = randomUUID();
-  const bytes = demoPdf(title);
+  const bytes = minimalPdf(title);
   const key = `demo/${id}`;
   await fileStorage().put(key, bytes);
   await db.storedFile.create({

@@ -72,8 +72,12 @@ export async function blockedMinutes(name: LimitName, key: string): Promise<numb
 
 /** Records a failure (a wrong password); once the points are spent the key is blocked. */
 export async function recordFailure(name: LimitName, key: string): Promise<void> {
+  const spec: LimitSpec = SPECS[name];
   try {
-    await limiter(name).consume(key);
+    const res = await limiter(name).consume(key);
+    // The failure that spends the last point starts the block: a full blockDuration from now, not
+    // what is left of the counting window (callers refuse before a further point is consumed).
+    if (res.remainingPoints <= 0 && spec.blockDuration) await limiter(name).block(key, spec.blockDuration);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
   }

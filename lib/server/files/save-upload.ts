@@ -50,3 +50,11 @@ export async function saveUpload(input: {
   });
   return id;
 }
+
+/** Removes uploads that the request which made them did not end up using (it failed after saving them). */
+export async function discardUploads(fileIds: string[]): Promise<void> {
+  if (fileIds.length === 0) return;
+  const files = await db.storedFile.findMany({ where: { id: { in: fileIds } }, select: { id: true, key: true } });
+  await db.storedFile.deleteMany({ where: { id: { in: files.map((f) => f.id) } } });
+  await Promise.all(files.map((f) => fileStorage().delete(f.key)));
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { consumeEmailCode, issueEmailCode } from "../auth/email-codes";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
-import { InvalidInputError } from "../errors";
+import { InvalidInputError, RateLimitedError } from "../errors";
 import { consume, TOO_MANY } from "../rate-limit";
 import { audit } from "../audit";
 
@@ -21,15 +21,22 @@ async function findEnterpriseAccount(account: string, email: string) {
 export async function requestPasswordResetCode(input: { account: string; email: string; ip: string }) {
   await consume("sendCodeIp", input.ip, TOO_MANY("验证码发送"));
   const match = await findEnterpriseAccount(input.account, input.email);
-  if (match) await issueEmailCode({ purpose: "RESET_PASSWORD", email: match.email, accountId: match.accountId });
+  if (!match) return;
+  try {
+    await issueEmailCode({ purpose: "RESET_PASSWORD", email: match.email, accountId: match.accountId });
+  } catch (error) {
+    // "Sent less than 60 s ago" would tell that account and email match: answer as for a mismatch.
+    if (!(error instanceof RateLimitedError)) throw error;
+  }
 }
 
 /** Step 2: the code and a new password. Ends every session of the account. */
 export async function resetPasswordWithCode(input: { account: string; email: string; code: string; password: string; ip: string }) {
   await consume("resetIp", input.ip, TOO_MANY("重置密码尝试"));
   const match = await findEnterpriseAccount(input.account, input.email);
-  if (!match) throw new InvalidInputError("验证码错误或已失效，请重新获取", { code: ["验证码错误或已失效，请重新获取"] });
+  // Hashed before the match is judged, so the answer takes as long either way.
   const passwordHash = await hashPassword(input.password);
+  if (!match) throw new InvalidInputError("验证码错误或已失效，请重新获取", { code: ["验证码错误或已失效，请重新获取"] });
   await db.$transaction(async (tx) => {
     await consumeEmailCode(tx, { purpose: "RESET_PASSWORD", email: match.email, code: input.code, accountId: match.accountId });
     await tx.account.update({

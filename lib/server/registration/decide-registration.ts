@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
+import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { transition } from "../workflow/transition";
 
@@ -11,6 +11,7 @@ export async function decideRegistration(input: {
   decision: "approve" | "reject";
   opinion?: string;
 }) {
+  assertRole(input.actor, ["REVIEWER"]);
   return db.$transaction((tx) =>
     transition(tx, {
       actor: input.actor,

@@ -6,7 +6,7 @@ import { consumeEmailCode } from "../auth/email-codes";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { InvalidInputError } from "../errors";
-import { saveUpload } from "../files/save-upload";
+import { discardUploads, saveUpload } from "../files/save-upload";
 import { uniqueViolationFields } from "../prisma-errors";
 import { consume, TOO_MANY } from "../rate-limit";
 import { createApplication } from "../workflow/transition";
@@ -30,12 +30,15 @@ export async function registerEnterprise(input: {
   await assertEnterpriseUnique({ creditCode: fields.creditCode, email: fields.email });
 
   const passwordHash = await hashPassword(input.password);
-  const licenseFileId = await saveUpload({ file: input.licenseFile!, field: "licenseFile" });
-  const qualificationFileId = await saveUpload({ file: input.qualificationFile!, field: "qualificationFile" });
-
+  const saved: string[] = [];
   try {
+    const licenseFileId = await saveUpload({ file: input.licenseFile!, field: "licenseFile" });
+    saved.push(licenseFileId);
+    const qualificationFileId = await saveUpload({ file: input.qualificationFile!, field: "qualificationFile" });
+    saved.push(qualificationFileId);
     return await insertRegistration(fields, passwordHash, input.code, { licenseFileId, qualificationFileId });
   } catch (error) {
+    await discardUploads(saved);
     // Two people registering the same credit code or email at the same moment: one wins.
     const fields = uniqueViolationFields(error);
     if (fields?.some((f) => f.includes("creditCode") || f.includes("email"))) {

@@ -4,7 +4,7 @@ import type { EnterpriseFields } from "@/lib/schemas/enterprise.schema";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
-import { saveUpload } from "../files/save-upload";
+import { discardUploads, saveUpload } from "../files/save-upload";
 import { transition } from "../workflow/transition";
 import { assertEnterpriseUnique, registrationSnapshot } from "./enterprise-unique";
 
@@ -22,34 +22,41 @@ export async function resubmitRegistration(input: {
   if (!enterprise) throw new NotFoundError();
   await assertEnterpriseUnique({ creditCode: input.fields.creditCode, exceptEnterpriseId: enterpriseId });
 
-  const owner = { uploadedById: input.actor.accountId, enterpriseId };
-  const licenseFileId = input.licenseFile
-    ? await saveUpload({ file: input.licenseFile, field: "licenseFile", ...owner })
-    : enterprise.licenseFileId;
-  const qualificationFileId = input.qualificationFile
-    ? await saveUpload({ file: input.qualificationFile, field: "qualificationFile", ...owner })
-    : enterprise.qualificationFileId;
-
-  return db.$transaction(async (tx) => {
-    const result = await transition(tx, {
-      actor: input.actor,
-      applicationId: input.applicationId,
-      kind: "ENTERPRISE_REGISTRATION",
-      action: "resubmit",
-      expectedVersion: input.expectedVersion,
-      payload: registrationSnapshot({ ...input.fields, email: enterprise.email }, { licenseFileId, qualificationFileId }),
+  const saved: string[] = [];
+  const upload = async (file: File, field: string) => {
+    const id = await saveUpload({ file, field, uploadedById: input.actor.accountId, enterpriseId });
+    saved.push(id);
+    return id;
+  };
+  try {
+    const licenseFileId = input.licenseFile ? await upload(input.licenseFile, "licenseFile") : enterprise.licenseFileId;
+    const qualificationFileId = input.qualificationFile
+      ? await upload(input.qualificationFile, "qualificationFile")
+      : enterprise.qualificationFileId;
+    return await db.$transaction(async (tx) => {
+      const result = await transition(tx, {
+        actor: input.actor,
+        applicationId: input.applicationId,
+        kind: "ENTERPRISE_REGISTRATION",
+        action: "resubmit",
+        expectedVersion: input.expectedVersion,
+        payload: registrationSnapshot({ ...input.fields, email: enterprise.email }, { licenseFileId, qualificationFileId }),
+      });
+      // The enterprise row is the data under review until the registration is approved.
+      await tx.enterprise.update({
+        where: { id: enterpriseId, approvedAt: null },
+        data: {
+          ...input.fields,
+          qualificationExpiry: fromDateOnly(input.fields.qualificationExpiry),
+          licenseFileId,
+          qualificationFileId,
+        },
+      });
+      await tx.account.update({ where: { id: input.actor.accountId }, data: { displayName: input.fields.name } });
+      return result;
     });
-    // The enterprise row is the data under review until the registration is approved.
-    await tx.enterprise.update({
-      where: { id: enterpriseId, approvedAt: null },
-      data: {
-        ...input.fields,
-        qualificationExpiry: fromDateOnly(input.fields.qualificationExpiry),
-        licenseFileId,
-        qualificationFileId,
-      },
-    });
-    await tx.account.update({ where: { id: input.actor.accountId }, data: { displayName: input.fields.name } });
-    return result;
-  });
+  } catch (error) {
+    await discardUploads(saved);
+    throw error;
+  }
 }
