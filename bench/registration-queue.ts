@@ -7,7 +7,7 @@ import { creditCodeCheckChar } from "../lib/domain/credit-code";
 import type { Actor } from "../lib/server/auth/actor";
 import { hashPassword, verifyPassword } from "../lib/server/auth/password";
 import { db } from "../lib/server/db";
-import { listRegistrations } from "../lib/server/registration/queries";
+import { listApplicationsForStaff } from "../lib/server/review/queries";
 
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 5000);
 const RUNS = 50;
@@ -77,10 +77,10 @@ async function main() {
   await seed();
   const reviewer: Actor = { accountId: randomUUID(), role: "REVIEWER", displayName: "bench", enterpriseId: null, enterpriseApproved: false, mustChangePassword: false, sessionId: null };
   console.log(`企业注册审核 queue over ${await db.application.count()} applications:`);
-  console.log(`  first page, 待审核            ${await time(() => listRegistrations({ actor: reviewer, status: "PENDING_REVIEW" }))}`);
-  console.log(`  page 50, 全部                 ${await time(() => listRegistrations({ actor: reviewer, page: 50 }))}`);
-  console.log(`  search by name fragment       ${await time(() => listRegistrations({ actor: reviewer, q: "公司4999" }))}`);
-  console.log(`  search by credit-code prefix  ${await time(() => listRegistrations({ actor: reviewer, q: "91330100MA0004" }))}`);
+  console.log(`  first page, 待审核            ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, status: "PENDING_REVIEW" }))}`);
+  console.log(`  page 50, 全部                 ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, page: 50 }))}`);
+  console.log(`  search by name fragment       ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, q: "公司4999" }))}`);
+  console.log(`  search by credit-code prefix  ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, q: "91330100MA0004" }))}`);
   const hash = await hashPassword("Bench@2026");
   console.log(`argon2id hash                   ${await time(() => hashPassword("Bench@2026"), 20)}`);
   console.log(`argon2id verify                 ${await time(() => verifyPassword(hash, "Bench@2026"), 20)}`);

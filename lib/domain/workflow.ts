@@ -142,3 +142,10 @@ export function findTransition(
 export function availableActions(kind: ApplicationKind, from: ApplicationStatus, role: Role): WorkflowAction[] {
   return WORKFLOWS[kind].filter((t) => t.from === from && t.roles.includes(role)).map((t) => t.action);
 }
+
+const STAFF: readonly Role[] = ["REVIEWER", "ASSESSOR"];
+
+/** The staff roles that act on a kind somewhere in its table (who may see its queue). */
+export function staffRolesFor(kind: ApplicationKind): Role[] {
+  return STAFF.filter((role) => WORKFLOWS[kind].some((t) => t.roles.includes(role)));
+}

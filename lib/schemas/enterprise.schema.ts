@@ -74,3 +74,14 @@ export const ENTERPRISE_FIELD_LABEL: Record<keyof EnterpriseFields, string> = {
   qualificationCertNo: "资质证书编号",
   qualificationExpiry: "资质有效期至",
 };
+
+/** 【编辑】 基础信息: everything but the credit code and the email (which has its own confirmation). */
+export const enterpriseEditSchema = enterpriseFieldsSchema.omit({ creditCode: true, email: true });
+export type EnterpriseEdit = z.infer<typeof enterpriseEditSchema>;
+
+/** Saved at once, without review (guide §2 其他信息修改). */
+export const DIRECT_FIELDS = ["legalRepresentative", "registeredAddress", "contactAddress", "contactName", "contactPhone"] as const;
+/** Changed through a 资质变更 application. */
+export const QUALIFICATION_FIELDS = ["qualificationType", "qualificationLevel", "qualificationCertNo", "qualificationExpiry"] as const;
+
+export const changeEmailSchema = z.object({ newEmail: emailField });

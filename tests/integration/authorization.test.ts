@@ -6,8 +6,9 @@ import { listEnterprises, getEnterpriseForStaff, getOwnEnterprise } from "@/lib/
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { readFileForActor } from "@/lib/server/files/read-file";
 import { resetEnterprisePassword } from "@/lib/server/password/reset-enterprise-password";
-import { decideRegistration } from "@/lib/server/registration/decide-registration";
-import { getOwnRegistration, getRegistrationForReview, listRegistrations } from "@/lib/server/registration/queries";
+import { decideApplication } from "@/lib/server/review/decide-application";
+import { getOwnRegistration } from "@/lib/server/registration/queries";
+import { getApplicationForStaff, listApplicationsForStaff } from "@/lib/server/review/queries";
 import { resubmitRegistration } from "@/lib/server/registration/resubmit-registration";
 import { createEnterprise, createStaff, pdfBytes, pdfFile } from "./support/factories";
 
@@ -60,7 +61,7 @@ describe("deciding registrations", () => {
       const { actor } = await createStaff(role);
       for (const decision of ["approve", "reject"] as const) {
         await expect(
-          decideRegistration({ actor, applicationId: e.applicationId, expectedVersion: 0, decision, opinion: "不通过" }),
+          decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId: e.applicationId, expectedVersion: 0, decision, opinion: "不通过" }),
         ).rejects.toBeInstanceOf(ForbiddenError);
       }
       await expectUnchanged(e.applicationId);
@@ -72,7 +73,7 @@ describe("deciding registrations", () => {
   it("an enterprise cannot decide its own registration", async () => {
     const e = await createEnterprise();
     await expect(
-      decideRegistration({ actor: e.actor, applicationId: e.applicationId, expectedVersion: 0, decision: "approve" }),
+      decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: e.actor, applicationId: e.applicationId, expectedVersion: 0, decision: "approve" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expectUnchanged(e.applicationId);
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).toMatchObject({ approvedAt: null });
@@ -82,7 +83,7 @@ describe("deciding registrations", () => {
     const a = await createEnterprise();
     const b = await createEnterprise();
     await expect(
-      decideRegistration({ actor: a.actor, applicationId: b.applicationId, expectedVersion: 0, decision: "approve" }),
+      decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: a.actor, applicationId: b.applicationId, expectedVersion: 0, decision: "approve" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expectUnchanged(b.applicationId);
   });
@@ -90,7 +91,7 @@ describe("deciding registrations", () => {
   it("a reviewer cannot resubmit on the enterprise's behalf", async () => {
     const e = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideRegistration({ actor: reviewer, applicationId: e.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: e.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
     const { email: _e, ...fields } = e.fields;
     await expect(
       resubmitRegistration({ actor: reviewer, applicationId: e.applicationId, expectedVersion: 1, fields, licenseFile: null, qualificationFile: null }),
@@ -104,8 +105,8 @@ describe("resubmitting registrations", () => {
     const a = await createEnterprise();
     const b = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideRegistration({ actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
-    await decideRegistration({ actor: reviewer, applicationId: a.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: a.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
 
     const { email: _e, ...aFields } = a.fields;
     const attempt = resubmitRegistration({
@@ -144,17 +145,17 @@ describe("registration queries", () => {
     const { actor: assessor } = await createStaff("ASSESSOR");
     const { actor: admin } = await createStaff("ADMIN");
 
-    const app = await getRegistrationForReview({ actor: reviewer, applicationId: a.applicationId });
+    const app = await getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: a.applicationId });
     expect(app.id).toBe(a.applicationId);
     expect(app.enterprise.licenseFile.id).toBe(a.licenseFileId);
     expect(app.events.map((e) => e.action)).toEqual(["submit"]);
 
     for (const actor of [a.actor, assessor, admin]) {
-      await expect(getRegistrationForReview({ actor, applicationId: a.applicationId })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId: a.applicationId })).rejects.toBeInstanceOf(ForbiddenError);
     }
-    await expect(getRegistrationForReview({ actor: reviewer, applicationId: "not-a-uuid" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: "not-a-uuid" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      getRegistrationForReview({ actor: reviewer, applicationId: "00000000-0000-0000-0000-000000000001" }),
+      getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: "00000000-0000-0000-0000-000000000001" }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -163,19 +164,19 @@ describe("registration queries", () => {
     const b = await createEnterprise({ fields: { name: "乙港航工程有限公司" } });
     const { actor: reviewer } = await createStaff("REVIEWER");
     const { actor: assessor } = await createStaff("ASSESSOR");
-    await decideRegistration({ actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, decision: "approve" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, decision: "approve" });
 
     for (const actor of [a.actor, assessor]) {
-      await expect(listRegistrations({ actor })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor })).rejects.toBeInstanceOf(ForbiddenError);
     }
 
-    const all = await listRegistrations({ actor: reviewer });
+    const all = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer });
     expect(all.total).toBe(2);
-    const pending = await listRegistrations({ actor: reviewer, status: "PENDING_REVIEW" });
+    const pending = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, status: "PENDING_REVIEW" });
     expect(pending.rows.map((r) => r.id)).toEqual([a.applicationId]);
-    const byName = await listRegistrations({ actor: reviewer, q: "港航" });
+    const byName = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, q: "港航" });
     expect(byName.rows.map((r) => r.id)).toEqual([b.applicationId]);
-    const byCode = await listRegistrations({ actor: reviewer, q: a.fields.creditCode.slice(-6).toLowerCase() });
+    const byCode = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, q: a.fields.creditCode.slice(-6).toLowerCase() });
     expect(byCode.rows.map((r) => r.id)).toEqual([a.applicationId]);
   });
 

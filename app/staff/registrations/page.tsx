@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { LinkTabs } from "@/components/ui/tabs";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { listRegistrations } from "@/lib/server/registration/queries";
+import { listApplicationsForStaff } from "@/lib/server/review/queries";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata = { title: "企业注册审核" };
@@ -25,7 +25,7 @@ export default async function RegistrationQueuePage({ searchParams }: PageProps<
   const tab = TABS.find((t) => t.key === sp.tab) ?? TABS[0];
   const q = typeof sp.q === "string" ? sp.q : undefined;
   const page = Number(sp.page) || 1;
-  const result = await listRegistrations({ actor, status: tab.status, q, page });
+  const result = await listApplicationsForStaff({ actor, kind: "ENTERPRISE_REGISTRATION", status: tab.status, q, page });
 
   return (
     <>

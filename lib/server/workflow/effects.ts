@@ -1,10 +1,20 @@
 import "server-only";
+import { fromDateOnly, todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
 import type { ApplicationKind, ApplicationStatus, WorkflowAction } from "@/lib/domain/workflow";
+import { nameChangePayload, qualificationChangePayload } from "@/lib/schemas/payloads";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
+import { ConflictError } from "../errors";
 
 interface EffectContext {
-  application: { id: string; kind: ApplicationKind; status: ApplicationStatus; enterpriseId: string; payload: unknown };
+  application: {
+    id: string;
+    kind: ApplicationKind;
+    status: ApplicationStatus;
+    enterpriseId: string;
+    certificateId: string | null;
+    payload: unknown;
+  };
   action: WorkflowAction;
   actor: Actor;
 }
@@ -19,6 +29,54 @@ const EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus,
   ENTERPRISE_REGISTRATION: {
     APPROVED: async (tx, { application }) => {
       await tx.enterprise.update({ where: { id: application.enterpriseId }, data: { approvedAt: new Date() } });
+    },
+  },
+  NAME_CHANGE: {
+    // The old name stays in force until here; certificates keep printing it until 单位信息变更.
+    APPROVED: async (tx, { application }) => {
+      const { after } = nameChangePayload.parse(application.payload);
+      const enterprise = await tx.enterprise.update({
+        where: { id: application.enterpriseId },
+        data: { name: after.name, licenseFileId: after.licenseFileId },
+      });
+      await tx.account.update({ where: { id: enterprise.accountId }, data: { displayName: after.name } });
+    },
+  },
+  QUALIFICATION_CHANGE: {
+    APPROVED: async (tx, { application }) => {
+      const { after } = qualificationChangePayload.parse(application.payload);
+      await tx.enterprise.update({
+        where: { id: application.enterpriseId },
+        data: { ...after, qualificationExpiry: fromDateOnly(after.qualificationExpiry) },
+      });
+    },
+  },
+  UNIT_INFO_CHANGE: {
+    // 核发证书: reissued with the unit's current name and today's 发证日期; number and expiry unchanged.
+    APPROVED: async (tx, { application, actor }) => {
+      const certificate = await tx.certificate.findFirst({
+        where: { id: application.certificateId ?? undefined, enterpriseId: application.enterpriseId, status: "ACTIVE" },
+        include: { enterprise: { select: { name: true } } },
+      });
+      if (!certificate?.enterprise) throw new ConflictError("该证书已不在本单位名下或已失效，无法核发");
+      const issuedOn = todayInShanghai();
+      await tx.certificate.update({
+        where: { id: certificate.id },
+        data: { unitName: certificate.enterprise.name, issuedOn: fromDateOnly(issuedOn), version: { increment: 1 } },
+      });
+      await tx.certificateEvent.create({
+        data: {
+          certificateId: certificate.id,
+          kind: "REISSUED",
+          applicationId: application.id,
+          changes: {
+            unitName: [certificate.unitName, certificate.enterprise.name],
+            issuedOn: [toDateOnly(certificate.issuedOn), issuedOn],
+          },
+          actorId: actor.accountId,
+          actorRole: actor.role,
+        },
+      });
     },
   },
 };

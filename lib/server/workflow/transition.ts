@@ -11,7 +11,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
-import { enqueueMail } from "../mail/outbox";
+import { notify } from "../notifications/notify";
+import { uniqueViolationFields } from "../prisma-errors";
 import { applyEffect } from "./effects";
 
 /** Who may touch an application at all: staff any; an enterprise only its own. */
@@ -47,7 +48,11 @@ export async function transition(
   const { actor, action } = input;
   const app = await tx.application.findFirst({
     where: { id: input.applicationId, ...(input.kind ? { kind: input.kind } : {}), ...applicationScope(actor) },
-    include: { enterprise: { select: { id: true, name: true, email: true } } },
+    include: {
+      enterprise: { select: { id: true, name: true, email: true, accountId: true } },
+      person: { select: { name: true } },
+      certificate: { select: { number: true } },
+    },
   });
   if (!app) throw new NotFoundError();
 
@@ -68,7 +73,7 @@ export async function transition(
   }
 
   const decided = move.to === "APPROVED" || move.to === "REJECTED" || move.to === "CANCELLED";
-  const { count } = await tx.application.updateMany({
+  const { count } = await guardOneOpen(() => tx.application.updateMany({
     where: { id: app.id, status: app.status, version: app.version },
     data: {
       status: move.to,
@@ -76,7 +81,7 @@ export async function transition(
       decidedAt: decided ? new Date() : null,
       ...(input.payload !== undefined ? { payload: input.payload, submittedAt: new Date() } : {}),
     },
-  });
+  }));
   if (count === 0) throw new ConflictError();
 
   await tx.applicationEvent.create({
@@ -92,10 +97,23 @@ export async function transition(
   });
 
   if (actor.role !== "ENTERPRISE") {
-    await enqueueMail(tx, decisionMail(app.kind, move.to, app.enterprise, opinion));
+    await notify(tx, { ...decisionMessage(app, move.to, opinion), accountId: app.enterprise.accountId, email: app.enterprise.email, applicationId: app.id });
   }
   await applyEffect(tx, { application: { ...app, status: move.to }, action, actor });
   return { id: app.id, status: move.to, version: app.version + 1 };
+}
+
+/**
+ * The partial unique indexes of the migration allow one open application of a kind per enterprise
+ * (企业注册, 名称, 资质) or per certificate; a second one racing in is refused there.
+ */
+async function guardOneOpen<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (uniqueViolationFields(error)) throw new ConflictError("已有办理中的同类申请，请等待其办结后再提交");
+    throw error;
+  }
 }
 
 function findTransitionFromAny(kind: ApplicationKind, action: WorkflowAction) {
@@ -104,31 +122,46 @@ function findTransitionFromAny(kind: ApplicationKind, action: WorkflowAction) {
   );
 }
 
-function decisionMail(
-  kind: ApplicationKind,
+function decisionMessage(
+  app: { kind: ApplicationKind; enterprise: { name: string }; person: { name: string } | null; certificate: { number: string } | null },
   to: ApplicationStatus,
-  enterprise: { name: string; email: string },
   opinion: string | null,
 ) {
+  const about = app.person ? `（${app.person.name}${app.certificate ? `，证书编号 ${app.certificate.number}` : ""}）` : "";
   const lines = [
-    `${enterprise.name}：`,
-    `您单位的「${KIND_LABEL[kind]}」申请状态已更新为：${STATUS_LABEL[to]}。`,
+    `${app.enterprise.name}：`,
+    `您单位的「${KIND_LABEL[app.kind]}」申请${about}状态已更新为：${STATUS_LABEL[to]}。`,
     ...(opinion ? [`意见：${opinion}`] : []),
-    "请登录交通运输工程施工单位安管人员安全生产考核管理信息系统查看详情。",
   ];
-  return { to: enterprise.email, subject: `【安管人员考核系统】${KIND_LABEL[kind]}申请${STATUS_LABEL[to]}`, text: lines.join("\n") };
+  return { title: `${KIND_LABEL[app.kind]}申请${STATUS_LABEL[to]}`, body: lines.join("\n") };
 }
 
 /** Creates an application in its first status, with its first history row. */
 export async function createApplication(
   tx: Tx,
-  input: { actor: Actor; kind: ApplicationKind; enterpriseId: string; payload: Prisma.InputJsonValue },
+  input: {
+    actor: Actor;
+    kind: ApplicationKind;
+    enterpriseId: string;
+    personId?: string;
+    certificateId?: string;
+    payload: Prisma.InputJsonValue;
+  },
 ) {
   const move = findTransition(input.kind, null, "submit");
   if (!move || !move.roles.includes(input.actor.role)) throw new ForbiddenError();
-  const app = await tx.application.create({
-    data: { kind: input.kind, status: move.to, enterpriseId: input.enterpriseId, payload: input.payload },
-  });
+  const app = await guardOneOpen(() =>
+    tx.application.create({
+      data: {
+        kind: input.kind,
+        status: move.to,
+        enterpriseId: input.enterpriseId,
+        personId: input.personId,
+        certificateId: input.certificateId,
+        payload: input.payload,
+      },
+    }),
+  );
   await tx.applicationEvent.create({
     data: {
       applicationId: app.id,

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
-import { decideRegistration } from "@/lib/server/registration/decide-registration";
+import { decideApplication } from "@/lib/server/review/decide-application";
 import { decisionSchema } from "@/lib/schemas/review.schema";
 
 export const decideRegistrationAction = authedAction({ roles: ["REVIEWER"], schema: decisionSchema }, async ({ actor, input }) => {
-  const result = await decideRegistration({
+  const result = await decideApplication({
+    kind: "ENTERPRISE_REGISTRATION",
     actor,
     applicationId: input.applicationId,
     expectedVersion: input.version,

@@ -7,7 +7,7 @@ import { Timeline } from "@/components/application/timeline";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
-import { getRegistrationForReview } from "@/lib/server/registration/queries";
+import { getApplicationForStaff } from "@/lib/server/review/queries";
 import { formatDateTime } from "@/lib/format";
 import { decideRegistrationAction } from "./actions";
 
@@ -16,7 +16,7 @@ export const metadata = { title: "注册审核详情" };
 export default async function RegistrationDetailPage({ params }: PageProps<"/staff/registrations/[id]">) {
   const actor = await requirePageActor(["REVIEWER"], "/login/staff");
   const { id } = await params;
-  const app = await getRegistrationForReview({ actor, applicationId: id }).catch((e) => {
+  const app = await getApplicationForStaff({ actor, applicationId: id, kind: "ENTERPRISE_REGISTRATION" }).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });

@@ -1,0 +1,25 @@
+// What each kind of application proposes, as stored in Application.payload.
+import { z } from "./zod";
+
+const nameFields = z.object({ name: z.string(), licenseFileId: z.string() });
+export const nameChangePayload = z.object({ before: nameFields, after: nameFields });
+export type NameChangePayload = z.infer<typeof nameChangePayload>;
+
+const qualificationFields = z.object({
+  qualificationType: z.string(),
+  qualificationLevel: z.string(),
+  qualificationCertNo: z.string(),
+  qualificationExpiry: z.string(),
+  qualificationFileId: z.string(),
+});
+export const qualificationChangePayload = z.object({ before: qualificationFields, after: qualificationFields });
+export type QualificationChangePayload = z.infer<typeof qualificationChangePayload>;
+export type QualificationFields = z.infer<typeof qualificationFields>;
+
+export const unitInfoChangePayload = z.object({
+  oldUnitName: z.string(),
+  newUnitName: z.string(),
+  formFileId: z.string(),
+  note: z.string().optional(),
+});
+export type UnitInfoChangePayload = z.infer<typeof unitInfoChangePayload>;

@@ -1,0 +1,77 @@
+import "server-only";
+import { staffRolesFor, type ApplicationKind, type ApplicationStatus } from "@/lib/domain/workflow";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertRole, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { NotFoundError } from "../errors";
+import { applicationScope } from "../workflow/transition";
+
+export const PAGE_SIZE = 20;
+const fileSelect = { select: { id: true, originalName: true, mimeType: true, size: true } } as const;
+
+/** Everything a detail page shows: the enterprise with its files, holder, certificate, history. */
+export const applicationDetailInclude = {
+  enterprise: { include: { licenseFile: fileSelect, qualificationFile: fileSelect } },
+  person: true,
+  certificate: true,
+  events: { orderBy: { at: "asc" }, include: { actor: { select: { displayName: true } } } },
+} satisfies Prisma.ApplicationInclude;
+
+/** One application of a kind, for staff (审核部门, 考核部门). */
+export async function getApplicationForStaff(input: { actor: Actor; applicationId: string; kind: ApplicationKind }) {
+  assertRole(input.actor, staffRolesFor(input.kind));
+  if (!/^[0-9a-f-]{36}$/i.test(input.applicationId)) throw new NotFoundError();
+  const app = await db.application.findFirst({
+    where: { id: input.applicationId, kind: input.kind, ...applicationScope(input.actor) },
+    include: applicationDetailInclude,
+  });
+  if (!app) throw new NotFoundError();
+  return app;
+}
+
+/**
+ * A staff queue: one kind, optionally one status; search by unit name or credit code, and for
+ * holder-bound kinds by holder name, ID number or certificate number; newest first, paginated.
+ */
+export async function listApplicationsForStaff(input: {
+  actor: Actor;
+  kind: ApplicationKind | readonly ApplicationKind[];
+  status?: ApplicationStatus;
+  q?: string;
+  page?: number;
+}) {
+  const kinds = typeof input.kind === "string" ? [input.kind] : [...input.kind];
+  for (const kind of kinds) assertRole(input.actor, staffRolesFor(kind));
+  const q = input.q?.trim();
+  const where: Prisma.ApplicationWhereInput = {
+    kind: { in: kinds },
+    ...(input.status ? { status: input.status } : {}),
+    ...(q
+      ? {
+          OR: [
+            { enterprise: { name: { contains: q, mode: "insensitive" } } },
+            { enterprise: { creditCode: { contains: q.toUpperCase() } } },
+            { person: { name: { contains: q } } },
+            { person: { idNumber: q.toUpperCase() } },
+            { certificate: { number: { contains: q.toUpperCase() } } },
+          ],
+        }
+      : {}),
+  };
+  const page = Math.max(1, input.page ?? 1);
+  const [total, rows] = await Promise.all([
+    db.application.count({ where }),
+    db.application.findMany({
+      where,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: {
+        enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
+        person: { select: { name: true } },
+        certificate: { select: { number: true, category: true, specialty: true } },
+      },
+    }),
+  ]);
+  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
