@@ -2,7 +2,19 @@
 const nextConfig = {
   poweredByHeader: false,
   // Native modules and the Node-only database driver stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "nodemailer",
+    "rate-limiter-flexible",
+    // PDF forms: fontkit/harfbuzz (Wasm) and the font file are loaded from node_modules at run time.
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+    "subset-font",
+    "qrcode",
+    "exceljs",
+  ],
   experimental: {
     // 营业执照 and 资质证书 (≤ 10 MB each) travel in the registration form's body.
     serverActions: { bodySizeLimit: "25mb" },

@@ -3,7 +3,9 @@
 import { randomUUID, createHash } from "node:crypto";
 import { creditCodeCheckChar } from "../lib/domain/credit-code";
 import { minimalPdf } from "./demo-documents";
-import { addMonths, fromDateOnly, todayInShanghai } from "../lib/domain/calendar-date";
+import { addDays, addMonths, addYears, fromDateOnly, todayInShanghai, type CalendarDate } from "../lib/domain/calendar-date";
+import { formatCertificateNumber, type CertificateCategory, type Specialty } from "../lib/domain/certificate";
+import { idNumberCheckChar } from "../lib/domain/id-number";
 import type { Actor } from "../lib/server/auth/actor";
 import { hashPassword } from "../lib/server/auth/password";
 import { db } from "../lib/server/db";
@@ -92,9 +94,66 @@ async function main() {
       }
     });
   }
+  await seedCertificates(today);
   // The demo's own history mails are not worth delivering.
   await db.outboxMessage.updateMany({ data: { sentAt: new Date(), transport: "seed" } });
   console.log(`[seed] ${STAFF.length} staff accounts, ${ENTERPRISES.length} enterprises`);
+}
+
+const HOLDERS = [
+  "王建华", "李明轩", "张国强", "刘晓燕", "陈志刚", "杨丽娟", "赵海涛", "黄文斌", "周雪梅",
+  "吴振宇", "徐静怡", "孙立新", "马俊杰", "朱晓东", "胡春梅", "郭子豪", "林海峰", "何佳琪",
+];
+
+/**
+ * Each approved demo unit gets 9 holders across A/B/C. Expiry dates are relative to today so that
+ * every run has certificates valid for months, inside the renewal window, recently expired and
+ * long expired.
+ */
+const EXPIRY_PLAN: { category: CertificateCategory; months: number; days?: number }[] = [
+  { category: "A", months: 26 },
+  { category: "B", months: 18 },
+  { category: "B", months: 1 }, // window open, not yet expired
+  { category: "C", months: 30 },
+  { category: "C", months: 8 },
+  { category: "C", months: 2, days: 10 }, // window open
+  { category: "B", months: -1 }, // expired less than 2 months ago
+  { category: "C", months: 0, days: -20 }, // expired 20 days ago
+  { category: "A", months: -4 }, // expired more than 2 months ago: 失效
+];
+
+async function seedCertificates(today: CalendarDate) {
+  const units = await db.enterprise.findMany({ where: { approvedAt: { not: null } }, orderBy: { creditCode: "asc" } });
+  let holder = 0;
+  let serial = 100;
+  for (const unit of units) {
+    const specialty: Specialty = unit.qualificationType.includes("港口") || unit.qualificationType.includes("航道") ? "WATERWAY" : "HIGHWAY";
+    for (const plan of EXPIRY_PLAN) {
+      const name = HOLDERS[holder % HOLDERS.length];
+      const first17 = `330106${1970 + (holder % 25)}${String((holder % 12) + 1).padStart(2, "0")}${String((holder % 27) + 1).padStart(2, "0")}${String(100 + holder).padStart(3, "0")}`;
+      holder++;
+      const idNumber = first17 + idNumberCheckChar(first17);
+      const birth = `${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`;
+      const expiresOn = addDays(addMonths(today, plan.months), plan.days ?? 0);
+      const issuedOn = addYears(expiresOn, -3);
+      const person = await db.person.create({ data: { name, idNumber, birthDate: fromDateOnly(birth) } });
+      const certificate = await db.certificate.create({
+        data: {
+          number: formatCertificateNumber({ province: "浙", category: plan.category, year: Number(issuedOn.slice(0, 4)), specialty, serial: serial++ }),
+          category: plan.category,
+          specialty,
+          personId: person.id,
+          enterpriseId: unit.id,
+          unitName: unit.name,
+          issuingAuthority: "浙江省交通运输厅",
+          issuedOn: fromDateOnly(issuedOn),
+          expiresOn: fromDateOnly(expiresOn),
+        },
+      });
+      await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) } });
+    }
+  }
+  console.log(`[seed] ${holder} holders with certificates`);
 }
 
 main()

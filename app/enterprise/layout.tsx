@@ -1,6 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import type { NavItem } from "@/components/layout/side-nav";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { unreadNotificationCount } from "@/lib/server/notifications/queries";
 
 const NAV: NavItem[] = [
   { label: "企业信息", href: "/enterprise/info" },
@@ -17,7 +18,7 @@ const NAV: NavItem[] = [
 export default async function EnterpriseLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
   return (
-    <AppShell user={{ name: actor.displayName, roleLabel: "企业账号" }} nav={actor.enterpriseApproved ? NAV : undefined}>
+    <AppShell unread={await unreadNotificationCount({ actor })} user={{ name: actor.displayName, roleLabel: "企业账号" }} nav={actor.enterpriseApproved ? NAV : undefined}>
       {children}
     </AppShell>
   );

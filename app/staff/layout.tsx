@@ -3,20 +3,34 @@ import type { NavItem } from "@/components/layout/side-nav";
 import type { Role } from "@/lib/domain/workflow";
 import { ROLE_LABEL } from "@/lib/server/auth/actor";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { unreadNotificationCount } from "@/lib/server/notifications/queries";
 
 const NAV: Partial<Record<Role, NavItem[]>> = {
   REVIEWER: [
-    { label: "企业注册审核", href: "/staff/registrations" },
+    {
+      label: "审核业务",
+      children: [
+        { label: "企业注册审核", href: "/staff/registrations" },
+        { label: "单位名称变更", href: "/staff/review/name-change" },
+        { label: "资质变更", href: "/staff/review/qualification-change" },
+        { label: "单位信息变更", href: "/staff/review/unit-info-change" },
+      ],
+    },
     { label: "企业账号", href: "/staff/enterprises" },
+    { label: "证书登记簿", href: "/staff/certificates" },
   ],
-  ASSESSOR: [{ label: "待考核", href: "/staff/assessment" }],
+  ASSESSOR: [
+    { label: "待考核", href: "/staff/assessment" },
+    { label: "单位信息变更", href: "/staff/review/unit-info-change" },
+    { label: "证书登记簿", href: "/staff/certificates" },
+  ],
   ADMIN: [{ label: "审计日志", href: "/staff/audit" }],
 };
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor(["REVIEWER", "ASSESSOR", "ADMIN"], "/login/staff");
   return (
-    <AppShell user={{ name: actor.displayName, roleLabel: ROLE_LABEL[actor.role] }} nav={NAV[actor.role]}>
+    <AppShell unread={await unreadNotificationCount({ actor })} user={{ name: actor.displayName, roleLabel: ROLE_LABEL[actor.role] }} nav={NAV[actor.role]}>
       <div className="mx-auto max-w-6xl space-y-4">{children}</div>
     </AppShell>
   );

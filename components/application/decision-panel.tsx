@@ -11,8 +11,27 @@ import { decisionSchema } from "@/lib/schemas/review.schema";
 
 type Action<T> = (prev: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
-/** 【通过】 and 【不通过】 (a reason is required) for one application, at the version the reviewer saw. */
-export function DecisionPanel<T>({ action, applicationId, version }: { action: Action<T>; applicationId: string; version: number }) {
+/**
+ * 【通过】 (or 【核发证书】 for the 考核部门) and 【不通过】 (a reason is required) for one application,
+ * at the version the reviewer saw.
+ */
+export function DecisionPanel<T>({
+  action,
+  applicationId,
+  version,
+  approveLabel = "通过",
+  approveDecision = "approve",
+  hidden = {},
+}: {
+  action: Action<T>;
+  applicationId: string;
+  version: number;
+  approveLabel?: string;
+  approveDecision?: "approve" | "issue";
+  /** further fields every submission carries (e.g. the application kind) */
+  hidden?: Record<string, string>;
+}) {
+  const extra = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   const approve = useActionForm(action, decisionSchema);
   const reject = useActionForm(action, decisionSchema);
   const [rejectOpen, setRejectOpen] = useState(false);
@@ -26,8 +45,9 @@ export function DecisionPanel<T>({ action, applicationId, version }: { action: A
         <form {...approve.formProps}>
           <input type="hidden" name="applicationId" value={applicationId} />
           <input type="hidden" name="version" value={version} />
-          <input type="hidden" name="decision" value="approve" />
-          <SubmitButton pending={approve.pending}>通过</SubmitButton>
+          {extra}
+          <input type="hidden" name="decision" value={approveDecision} />
+          <SubmitButton pending={approve.pending}>{approveLabel}</SubmitButton>
         </form>
         <Dialog
           open={rejectOpen}
@@ -38,6 +58,7 @@ export function DecisionPanel<T>({ action, applicationId, version }: { action: A
           <form {...reject.formProps} className="space-y-4">
             <input type="hidden" name="applicationId" value={applicationId} />
             <input type="hidden" name="version" value={version} />
+          {extra}
             <input type="hidden" name="decision" value="reject" />
             <FormMessage message={reject.state.message} />
             <TextAreaField name="opinion" label="不通过原因" required maxLength={500} error={reject.error("opinion")} hint="将告知申请单位，请写明需要修改的内容" />

@@ -85,3 +85,11 @@ export const DIRECT_FIELDS = ["legalRepresentative", "registeredAddress", "conta
 export const QUALIFICATION_FIELDS = ["qualificationType", "qualificationLevel", "qualificationCertNo", "qualificationExpiry"] as const;
 
 export const changeEmailSchema = z.object({ newEmail: emailField });
+
+const resubmitIds = { applicationId: z.uuid(), version: z.coerce.number().int().min(0) };
+/** 【前往修改】 a rejected 单位名称变更. */
+export const resubmitNameChangeSchema = enterpriseEditSchema.pick({ name: true }).extend(resubmitIds);
+/** 【前往修改】 a rejected 资质变更. */
+export const resubmitQualificationChangeSchema = enterpriseEditSchema
+  .pick({ qualificationType: true, qualificationLevel: true, qualificationCertNo: true, qualificationExpiry: true })
+  .extend(resubmitIds);

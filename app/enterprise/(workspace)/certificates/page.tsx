@@ -1,16 +1,150 @@
+import Link from "next/link";
+import { Download, RotateCcw, Search } from "lucide-react";
+import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
+import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { CATEGORY_LABEL, CERTIFICATE_CATEGORIES, SPECIALTY_LABEL } from "@/lib/domain/certificate";
+import { CERTIFICATE_STATUSES } from "@/lib/domain/certificate-dates";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import {
+  certificateFilterFromParams,
+  certificateFilterParams,
+  certificateFilterQuery,
+} from "@/lib/server/certificates/export-certificates";
+import { listEnterpriseCertificates } from "@/lib/server/certificates/queries";
 
 export const metadata = { title: "证书查询" };
 
-export default function EnterpriseCertificatesPage() {
+const PATH = "/enterprise/certificates";
+const fieldClass =
+  "block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none";
+
+export default async function EnterpriseCertificatesPage({ searchParams }: PageProps<"/enterprise/certificates">) {
+  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const sp = await searchParams;
+  const filter = certificateFilterFromParams(sp);
+  const page = Number(sp.page) || 1;
+  const result = await listEnterpriseCertificates({ actor, filter, page });
+  const filtered = Boolean(filter.category || filter.status || filter.q);
+  const query = certificateFilterQuery(filter);
+  const exportHref = `${PATH}/export${query ? `?${query}` : ""}`;
+
   return (
     <>
       <h1 className="text-lg font-semibold">证书查询</h1>
       <Card>
-        <CardHeader title="本单位证书" />
-        <CardBody>
-          <EmptyState title="暂无证书记录">本单位安管人员证书查询即将开放。</EmptyState>
+        <CardHeader
+          title="本单位证书"
+          actions={
+            // A plain link, not <Link>: the route answers with a file, not a page.
+            <a href={exportHref} className={buttonClass("secondary")}>
+              <Download className="size-4" aria-hidden />
+              导出Excel
+            </a>
+          }
+        >
+          <p className="text-xs text-slate-500">
+            {filtered ? "符合条件的" : "本单位"}证书共 {result.total} 本{result.total > 0 && "，导出Excel包含全部符合条件的证书"}
+          </p>
+        </CardHeader>
+        <CardBody className="space-y-4">
+          <form role="search" aria-label="证书筛选" action={PATH} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_auto]">
+            <div>
+              <label htmlFor="category" className="mb-1 block text-xs text-slate-600">
+                类别
+              </label>
+              <select id="category" name="category" defaultValue={filter.category ?? ""} className={fieldClass}>
+                <option value="">全部类别</option>
+                {CERTIFICATE_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {CATEGORY_LABEL[c]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="status" className="mb-1 block text-xs text-slate-600">
+                状态
+              </label>
+              <select id="status" name="status" defaultValue={filter.status ?? ""} className={fieldClass}>
+                <option value="">全部状态</option>
+                {CERTIFICATE_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="sm:col-span-2 lg:col-span-1">
+              <label htmlFor="q" className="mb-1 block text-xs text-slate-600">
+                姓名/证书编号
+              </label>
+              <input id="q" name="q" defaultValue={filter.q} maxLength={50} placeholder="输入姓名或证书编号" className={fieldClass} />
+            </div>
+            <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
+              <button type="submit" className={buttonClass("primary", "flex-1 lg:flex-none")}>
+                <Search className="size-4" aria-hidden />
+                查询
+              </button>
+              <Link href={PATH} className={buttonClass("secondary", "flex-1 lg:flex-none")}>
+                <RotateCcw className="size-4" aria-hidden />
+                重置
+              </Link>
+            </div>
+          </form>
+
+          {result.rows.length === 0 && result.total > 0 ? (
+            <EmptyState title="本页没有证书">
+              <Link href={query ? `${PATH}?${query}` : PATH} className="text-brand-700 hover:underline">
+                回到第一页
+              </Link>
+            </EmptyState>
+          ) : result.rows.length === 0 ? (
+            <EmptyState title={filtered ? "没有符合条件的证书" : "暂无证书记录"}>
+              {filtered ? "请调整筛选条件后重新查询。" : "本单位名下的安管人员证书将显示在这里。"}
+            </EmptyState>
+          ) : (
+            <>
+              <p className="text-xs text-slate-500 md:hidden">表格较宽，可左右滑动查看。</p>
+              <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" role="region" aria-label="证书列表" tabIndex={0}>
+                <table className="w-full min-w-[960px] text-left text-sm">
+                  <thead className="border-b border-slate-200 text-xs text-slate-500">
+                    <tr>
+                      <th scope="col" className="py-2 pr-3 font-medium">证书编号</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">姓名</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">身份证号</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">类别</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">专业</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">单位名称</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">发证日期</th>
+                      <th scope="col" className="py-2 pr-3 font-medium">有效期至</th>
+                      <th scope="col" className="py-2 font-medium">状态</th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {result.rows.map((row) => (
+                      <tr key={row.id}>
+                        <td className="py-2 pr-3 font-mono text-xs whitespace-nowrap">{row.number}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">{row.holderName}</td>
+                        <td className="py-2 pr-3 font-mono text-xs whitespace-nowrap">{row.idNumber}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">{CATEGORY_LABEL[row.category]}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">{SPECIALTY_LABEL[row.specialty]}</td>
+                        <td className="min-w-48 py-2 pr-3">{row.unitName ?? "—"}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">{row.issuedOn}</td>
+                        <td className="py-2 pr-3 whitespace-nowrap">{row.expiresOn}</td>
+                        <td className="py-2">
+                          <CertificateStatusBadge status={row.status} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+          <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={certificateFilterParams(filter)} />
         </CardBody>
       </Card>
     </>

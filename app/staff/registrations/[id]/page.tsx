@@ -9,7 +9,7 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
 import { formatDateTime } from "@/lib/format";
-import { decideRegistrationAction } from "./actions";
+import { decideAction } from "../../review/actions";
 
 export const metadata = { title: "注册审核详情" };
 
@@ -31,7 +31,7 @@ export default async function RegistrationDetailPage({ params }: PageProps<"/sta
         </CardHeader>
         <CardBody className="space-y-4">
           <EnterpriseDetails enterprise={app.enterprise} />
-          {app.status === "PENDING_REVIEW" && <DecisionPanel action={decideRegistrationAction} applicationId={app.id} version={app.version} />}
+          {app.status === "PENDING_REVIEW" && <DecisionPanel action={decideAction} applicationId={app.id} version={app.version} hidden={{ kind: app.kind }} />}
         </CardBody>
       </Card>
       <Card>

@@ -1,27 +1,49 @@
+import Link from "next/link";
+import { ArrowRightLeft, Building2, LogIn, LogOut } from "lucide-react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
 
 export const metadata = { title: "变更申请" };
 
-const ENTRIES = ["单位信息变更", "人员调出申请", "人员调入申请"];
-
-export default function ChangeApplicationsPage() {
+export default async function ChangeApplicationsPage() {
+  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const { certificates } = await listCertificatesNeedingUnitInfoChange({ actor });
+  const waiting = certificates.filter((c) => !c.applications[0] || c.applications[0].status === "CANCELLED").length;
   return (
     <>
       <h1 className="text-lg font-semibold">变更申请</h1>
       <Card>
-        <CardHeader title="变更申请" />
-        <CardBody>
-          <ul className="mb-2 flex flex-wrap gap-2 text-sm">
-            {ENTRIES.map((e) => (
-              <li key={e} className="rounded-md border border-slate-200 px-3 py-1.5 text-slate-500">
-                {e}（即将开放）
-              </li>
-            ))}
-          </ul>
-          <EmptyState title="暂无变更申请">单位信息变更、人员调出、人员调入业务即将开放。</EmptyState>
+        <CardHeader title="请选择业务" />
+        <CardBody className="grid gap-3 sm:grid-cols-3">
+          <Link
+            href="/enterprise/applications/change/unit-info"
+            className="flex items-center gap-3 rounded-lg border border-slate-200 p-4 hover:border-brand-600 hover:shadow-sm"
+          >
+            <Building2 className="size-6 text-brand-700" aria-hidden />
+            <span>
+              <span className="block font-medium">单位信息变更</span>
+              <span className="block text-xs text-slate-500">{waiting > 0 ? `${waiting} 人待申请` : "单位名称变更后，为持证人员更新证书"}</span>
+            </span>
+          </Link>
+          {[
+            { label: "人员调出申请", Icon: LogOut },
+            { label: "人员调入申请", Icon: LogIn },
+          ].map(({ label, Icon }) => (
+            <div key={label} className="flex items-center gap-3 rounded-lg border border-dashed border-slate-200 p-4 text-slate-500" aria-disabled>
+              <Icon className="size-6" aria-hidden />
+              <span>
+                <span className="block font-medium">{label}</span>
+                <span className="block text-xs">即将开放</span>
+              </span>
+            </div>
+          ))}
         </CardBody>
       </Card>
+      <p className="flex items-center gap-1 text-xs text-slate-500">
+        <ArrowRightLeft className="size-3.5" aria-hidden />
+        人员调出、调入由持证人在个人端发起，单位在此审核。
+      </p>
     </>
   );
 }

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
+import { BatchUnitInfoForm } from "./batch-form";
+
+export const metadata = { title: "批量申请单位信息变更" };
+
+export default async function BatchUnitInfoPage({ searchParams }: PageProps<"/enterprise/applications/change/unit-info/batch">) {
+  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const sp = await searchParams;
+  const wanted = new Set(Array.isArray(sp.c) ? sp.c : sp.c ? [sp.c] : []);
+  const { unitName, certificates } = await listCertificatesNeedingUnitInfoChange({ actor });
+  const holders = certificates
+    .filter((c) => wanted.has(c.id) && (c.applications[0]?.status ?? "CANCELLED") === "CANCELLED")
+    .map((c) => ({ certificateId: c.id, name: c.person.name, number: c.number, oldUnitName: c.unitName ?? "" }));
+  return (
+    <>
+      <Link href="/enterprise/applications/change/unit-info" className="text-sm text-brand-700 hover:underline">
+        ← 返回单位信息变更
+      </Link>
+      <Card>
+        <CardHeader title="批量申请">
+          <p className="text-xs text-slate-500">为每位人员下载申请表，签字盖章后分别上传，一次提交。</p>
+        </CardHeader>
+        <CardBody>
+          {holders.length === 0 ? (
+            <EmptyState title="请先在列表中勾选需要申请的人员" />
+          ) : (
+            <BatchUnitInfoForm holders={holders} newUnitName={unitName} />
+          )}
+        </CardBody>
+      </Card>
+    </>
+  );
+}

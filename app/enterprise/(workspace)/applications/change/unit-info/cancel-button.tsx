@@ -1,0 +1,32 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { FormMessage, SubmitButton } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
+import { cancelUnitInfoChangeAction } from "./actions";
+
+/** 【取消申请】 with a confirmation. */
+export function CancelApplicationButton({ applicationId, version, holder }: { applicationId: string; version: number; holder: string }) {
+  const [open, setOpen] = useState(false);
+  const { state, pending, formProps } = useActionForm(cancelUnitInfoChangeAction);
+  return (
+    <Dialog open={open && !state.ok} onOpenChange={setOpen} title="取消申请" trigger={<Button variant="secondary">取消申请</Button>}>
+      <form {...formProps} className="space-y-4">
+        <input type="hidden" name="applicationId" value={applicationId} />
+        <input type="hidden" name="version" value={version} />
+        <FormMessage message={state.message} />
+        <p className="text-sm">确定取消 {holder} 的单位信息变更申请吗？取消后可重新申请。</p>
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(false)}>
+            返回
+          </Button>
+          <SubmitButton pending={pending} variant="danger">
+            确认取消
+          </SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

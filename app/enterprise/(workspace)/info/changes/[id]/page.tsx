@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Timeline } from "@/components/application/timeline";
+import { ChangeComparison } from "@/components/enterprise/change-summary";
+import { KIND_LABEL } from "@/lib/domain/workflow";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
+import { NotFoundError } from "@/lib/server/errors";
+import { nameChangePayload, qualificationChangePayload } from "@/lib/schemas/payloads";
+import { ResubmitChangeForm } from "./resubmit-change-form";
+
+export const metadata = { title: "变更申请" };
+
+async function load(actor: Awaited<ReturnType<typeof requirePageActor>>, id: string) {
+  for (const kind of ["NAME_CHANGE", "QUALIFICATION_CHANGE"] as const) {
+    try {
+      return await getOwnApplication({ actor, applicationId: id, kind });
+    } catch (e) {
+      if (!(e instanceof NotFoundError)) throw e;
+    }
+  }
+  notFound();
+}
+
+export default async function EnterpriseChangePage({ params }: PageProps<"/enterprise/info/changes/[id]">) {
+  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const { id } = await params;
+  const app = await load(actor, id);
+  const kind = app.kind as "NAME_CHANGE" | "QUALIFICATION_CHANGE";
+  const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
+  const proposed =
+    kind === "NAME_CHANGE" ? nameChangePayload.parse(app.payload).after : qualificationChangePayload.parse(app.payload).after;
+  const file =
+    "licenseFileId" in proposed
+      ? { id: proposed.licenseFileId, name: "已上传的营业执照" }
+      : { id: proposed.qualificationFileId, name: "已上传的资质证书" };
+
+  return (
+    <>
+      <Link href="/enterprise/info" className="text-sm text-brand-700 hover:underline">
+        ← 返回企业信息
+      </Link>
+      <Card>
+        <CardHeader title={KIND_LABEL[kind]} actions={<StatusBadge status={app.status} />} />
+        <CardBody className="space-y-4">
+          {app.status === "REJECTED" && <Alert tone="error" title="审核不通过">驳回原因：{rejection?.opinion ?? "—"}</Alert>}
+          <ChangeComparison kind={kind} payload={app.payload} />
+        </CardBody>
+      </Card>
+      {app.status === "REJECTED" && (
+        <Card>
+          <CardHeader title="修改后重新提交" />
+          <CardBody>
+            <ResubmitChangeForm kind={kind} applicationId={app.id} version={app.version} proposed={proposed as Record<string, string>} file={file} />
+          </CardBody>
+        </Card>
+      )}
+      <Card>
+        <CardHeader title="审核进度" />
+        <CardBody>
+          <Timeline events={app.events} />
+        </CardBody>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ApplicationKind } from "@/lib/domain/workflow";
+
+/** URL slugs of the staff review queues (企业注册 has its own pages under /staff/registrations). */
+export const REVIEW_KINDS = {
+  "name-change": "NAME_CHANGE",
+  "qualification-change": "QUALIFICATION_CHANGE",
+  "unit-info-change": "UNIT_INFO_CHANGE",
+} as const satisfies Record<string, ApplicationKind>;
+
+export type ReviewSlug = keyof typeof REVIEW_KINDS;
+
+export function kindOfSlug(slug: string): ApplicationKind | null {
+  return (REVIEW_KINDS as Record<string, ApplicationKind>)[slug] ?? null;
+}
+
+export function slugOfKind(kind: ApplicationKind): ReviewSlug | null {
+  return (Object.keys(REVIEW_KINDS) as ReviewSlug[]).find((s) => REVIEW_KINDS[s] === kind) ?? null;
+}

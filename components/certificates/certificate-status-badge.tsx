@@ -1,0 +1,22 @@
+import { AlarmClock, Ban, CalendarX, CircleCheck, CircleX } from "lucide-react";
+import { cn } from "@/components/ui/cn";
+import type { CertificateStatus } from "@/lib/domain/certificate-dates";
+
+// Each status has its own icon and text, so it reads without colour.
+const LOOK: Record<CertificateStatus, { cls: string; Icon: typeof CircleCheck }> = {
+  有效: { cls: "bg-green-50 text-green-800 ring-green-200", Icon: CircleCheck },
+  即将到期: { cls: "bg-amber-50 text-amber-800 ring-amber-200", Icon: AlarmClock },
+  已过期: { cls: "bg-orange-50 text-orange-800 ring-orange-200", Icon: CalendarX },
+  失效: { cls: "bg-red-50 text-red-800 ring-red-200", Icon: CircleX },
+  已注销: { cls: "bg-slate-100 text-slate-700 ring-slate-200", Icon: Ban },
+};
+
+export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
+  const { cls, Icon } = LOOK[status];
+  return (
+    <span className={cn("inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset", cls)}>
+      <Icon className="size-3.5" aria-hidden />
+      {status}
+    </span>
+  );
+}

@@ -1,0 +1,184 @@
+// 证书查询 and 导出Excel: an enterprise sees (and exports) only its own certificates, filtered.
+import { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { addDays, addMonths, addYears, fromDateOnly, todayInShanghai, type CalendarDate } from "@/lib/domain/calendar-date";
+import { formatCertificateNumber, type CertificateCategory } from "@/lib/domain/certificate";
+import { idNumberCheckChar } from "@/lib/domain/id-number";
+import {
+  CERTIFICATE_EXPORT_COLUMNS,
+  CERTIFICATE_SHEET_NAME,
+  certificateFilterFromParams,
+  writeCertificateWorkbook,
+} from "@/lib/server/certificates/export-certificates";
+import { enterpriseCertificateRows, listEnterpriseCertificates } from "@/lib/server/certificates/queries";
+import type { CertificateRow } from "@/lib/server/certificates/queries";
+import { db } from "@/lib/server/db";
+import { ForbiddenError } from "@/lib/server/errors";
+import { createEnterprise, createStaff } from "./support/factories";
+
+let serial = 0;
+
+/** A holder and a certificate attached to the enterprise, as the seed writes them. */
+async function createCertificate(opts: {
+  enterpriseId: string;
+  unitName: string;
+  name: string;
+  category: CertificateCategory;
+  expiresOn: CalendarDate;
+  status?: "ACTIVE" | "LAPSED" | "REVOKED";
+}) {
+  serial++;
+  const first17 = `330106198${serial % 10}0${(serial % 9) + 1}1${serial % 10}${String(100 + serial).padStart(3, "0")}`;
+  const idNumber = first17 + idNumberCheckChar(first17);
+  const issuedOn = addYears(opts.expiresOn, -3);
+  const person = await db.person.create({
+    data: { name: opts.name, idNumber, birthDate: fromDateOnly(`${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`) },
+  });
+  const certificate = await db.certificate.create({
+    data: {
+      number: formatCertificateNumber({ province: "浙", category: opts.category, year: Number(issuedOn.slice(0, 4)), specialty: "HIGHWAY", serial: 500 + serial }),
+      category: opts.category,
+      specialty: "HIGHWAY",
+      personId: person.id,
+      enterpriseId: opts.enterpriseId,
+      unitName: opts.unitName,
+      issuingAuthority: "浙江省交通运输厅",
+      issuedOn: fromDateOnly(issuedOn),
+      expiresOn: fromDateOnly(opts.expiresOn),
+      status: opts.status ?? "ACTIVE",
+    },
+  });
+  await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) } });
+  return { certificate, person, idNumber };
+}
+
+async function setup() {
+  const today = todayInShanghai();
+  const unit = await createEnterprise({ approved: true });
+  const other = await createEnterprise({ approved: true });
+  const unitName = unit.enterprise.name;
+  const wang = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "王建华", category: "A", expiresOn: addMonths(today, 26) });
+  const li = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "李明轩", category: "B", expiresOn: addMonths(today, 1) });
+  const zhang = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "张国强", category: "C", expiresOn: addDays(today, -20) });
+  const liu = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "刘晓燕", category: "C", expiresOn: addMonths(today, 30) });
+  const chen = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "陈志刚", category: "C", expiresOn: addMonths(today, 12), status: "REVOKED" });
+  const stranger = await createCertificate({ enterpriseId: other.enterprise.id, unitName: other.enterprise.name, name: "王建华", category: "A", expiresOn: addMonths(today, 20) });
+  return { today, unit, other, wang, li, zhang, liu, chen, stranger };
+}
+
+async function workbookBuffer(rows: readonly CertificateRow[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(Buffer.from(chunk));
+      callback();
+    },
+  });
+  await writeCertificateWorkbook(rows, sink);
+  return Buffer.concat(chunks);
+}
+
+describe("证书查询", () => {
+  it("lists the unit's own certificates, filtered by category, status and name or number", async () => {
+    const s = await setup();
+    const actor = s.unit.actor;
+
+    const all = await enterpriseCertificateRows(actor, {});
+    expect(all.map((r) => r.holderName).sort()).toEqual(["刘晓燕", "张国强", "李明轩", "王建华", "陈志刚"].sort());
+    expect(all.map((r) => r.id)).not.toContain(s.stranger.certificate.id);
+
+    const wang = all.find((r) => r.id === s.wang.certificate.id)!;
+    expect(wang).toMatchObject({ status: "有效", category: "A", unitName: s.unit.enterprise.name });
+    // The ID number is masked for the enterprise.
+    expect(wang.idNumber).not.toBe(s.wang.idNumber);
+    expect(wang.idNumber.slice(0, 3)).toBe(s.wang.idNumber.slice(0, 3));
+
+    expect((await enterpriseCertificateRows(actor, { category: "C" })).map((r) => r.holderName).sort()).toEqual(["刘晓燕", "张国强", "陈志刚"].sort());
+    expect((await enterpriseCertificateRows(actor, { status: "即将到期" })).map((r) => r.holderName)).toEqual(["李明轩"]);
+    expect((await enterpriseCertificateRows(actor, { status: "已过期" })).map((r) => r.holderName)).toEqual(["张国强"]);
+    expect((await enterpriseCertificateRows(actor, { status: "已注销" })).map((r) => r.holderName)).toEqual(["陈志刚"]);
+    expect((await enterpriseCertificateRows(actor, { category: "C", status: "有效" })).map((r) => r.holderName)).toEqual(["刘晓燕"]);
+    expect((await enterpriseCertificateRows(actor, { category: "A", status: "有效" })).map((r) => r.holderName)).toEqual(["王建华"]);
+    expect(await enterpriseCertificateRows(actor, { category: "B", status: "有效" })).toEqual([]);
+
+    // q: holder name, or the certificate number (any case, part of it).
+    expect((await enterpriseCertificateRows(actor, { q: "王建" })).map((r) => r.id)).toEqual([s.wang.certificate.id]);
+    expect((await enterpriseCertificateRows(actor, { q: ` ${s.li.certificate.number.toLowerCase()} ` })).map((r) => r.id)).toEqual([s.li.certificate.id]);
+    expect((await enterpriseCertificateRows(actor, { q: "王建华", category: "B" }))).toEqual([]);
+
+    const page = await listEnterpriseCertificates({ actor, filter: { category: "C" }, page: 1 });
+    expect(page).toMatchObject({ total: 3, page: 1, pageCount: 1 });
+  });
+
+  it("another enterprise sees none of them, and staff cannot use the enterprise query", async () => {
+    const s = await setup();
+    const theirs = await enterpriseCertificateRows(s.other.actor, {});
+    expect(theirs.map((r) => r.id)).toEqual([s.stranger.certificate.id]);
+    expect(await enterpriseCertificateRows(s.other.actor, { q: "李明轩" })).toEqual([]);
+    expect(await enterpriseCertificateRows(s.other.actor, { q: s.li.certificate.number })).toEqual([]);
+
+    const { actor: reviewer } = await createStaff("REVIEWER");
+    await expect(enterpriseCertificateRows(reviewer, {})).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("reads the filter from the query string, ignoring unknown values", () => {
+    expect(certificateFilterFromParams(new URLSearchParams("category=B&status=%E5%8D%B3%E5%B0%86%E5%88%B0%E6%9C%9F&q=+%E7%8E%8B+"))).toEqual({
+      category: "B",
+      status: "即将到期",
+      q: "王",
+    });
+    expect(certificateFilterFromParams({ category: "D", status: "whatever", q: "  ", page: "2" })).toEqual({ category: undefined, status: undefined, q: undefined });
+    expect(certificateFilterFromParams({ category: ["A", "B"] })).toEqual({ category: undefined, status: undefined, q: undefined });
+  });
+});
+
+describe("导出Excel", () => {
+  it("writes every matching row to sheet 证书 under a Chinese header", async () => {
+    const s = await setup();
+    const rows = await enterpriseCertificateRows(s.unit.actor, { category: "C" });
+    const buffer = await workbookBuffer(rows);
+    expect(buffer.subarray(0, 2).toString("latin1")).toBe("PK");
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([CERTIFICATE_SHEET_NAME]);
+    const sheet = workbook.getWorksheet(CERTIFICATE_SHEET_NAME)!;
+
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(CERTIFICATE_EXPORT_COLUMNS.map((c) => c.header));
+    expect(header).toEqual(["序号", "证书编号", "姓名", "身份证号", "类别", "专业", "单位名称", "发证机关", "发证日期", "有效期至", "状态"]);
+    expect(sheet.getColumn(2).width).toBe(20);
+    expect(sheet.rowCount).toBe(1 + 3);
+
+    const col = (key: string) => CERTIFICATE_EXPORT_COLUMNS.findIndex((c) => c.key === key) + 1;
+    const byName = new Map<string, ExcelJS.Row>();
+    sheet.eachRow((row, n) => {
+      if (n > 1) byName.set(String(row.getCell(col("holderName")).value), row);
+    });
+    expect([...byName.keys()].sort()).toEqual(["刘晓燕", "张国强", "陈志刚"].sort());
+
+    const zhang = byName.get("张国强")!;
+    expect(zhang.getCell(col("number")).value).toBe(s.zhang.certificate.number);
+    expect(zhang.getCell(col("idNumber")).value).toBe(rows.find((r) => r.holderName === "张国强")!.idNumber);
+    expect(zhang.getCell(col("idNumber")).value).not.toBe(s.zhang.idNumber);
+    expect(zhang.getCell(col("category")).value).toBe("C类 专职安全生产管理人员");
+    expect(zhang.getCell(col("specialty")).value).toBe("公路");
+    expect(zhang.getCell(col("unitName")).value).toBe(s.unit.enterprise.name);
+    expect(zhang.getCell(col("status")).value).toBe("已过期");
+    const expires = zhang.getCell(col("expiresOn"));
+    expect(expires.value).toEqual(fromDateOnly(addDays(s.today, -20)));
+    expect(expires.numFmt).toBe("yyyy-mm-dd");
+    expect(byName.get("陈志刚")!.getCell(col("status")).value).toBe("已注销");
+  });
+
+  it("an empty result still gives a workbook with its header", async () => {
+    const s = await setup();
+    const rows = await enterpriseCertificateRows(s.unit.actor, { q: "不存在的姓名" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await workbookBuffer(rows)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(CERTIFICATE_SHEET_NAME)!;
+    expect(sheet.rowCount).toBe(1);
+    expect(sheet.getRow(1).getCell(2).value).toBe("证书编号");
+  });
+});
