@@ -32,6 +32,7 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        "--lang=zh-CN",
       ],
     },
   },

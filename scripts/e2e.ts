@@ -356,6 +356,8 @@ async function main(): Promise<number> {
       HOST: "127.0.0.1", // loopback only: nobody else needs to reach the test app
       SMTP_URL: `smtp://127.0.0.1:${catcher.smtpPort}`,
       AUTH_SECRET: "e2e-secret",
+      // Every browser request comes from 127.0.0.1: raise the per-IP limits (not the account lockout).
+      RATE_LIMIT_MULTIPLIER: "50",
       FILE_STORAGE_DIR: files,
       APP_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
