@@ -15,7 +15,7 @@ export function PublicShell({ children }: { children: React.ReactNode }) {
         </div>
       </header>
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">{children}</main>
-      <footer className="border-t border-slate-200 py-4 text-center text-xs text-slate-500">
+      <footer className="border-t border-slate-200 px-4 py-4 text-center text-xs text-slate-500">
         依据《公路水运工程施工企业主要负责人和安全生产管理人员考核管理办法》（交通运输部令2024年第2号）
       </footer>
     </div>

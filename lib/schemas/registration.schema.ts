@@ -1,5 +1,5 @@
 import { enterpriseFieldsSchema } from "./enterprise.schema";
-import { codeField, newPasswordField } from "./password.schema";
+import { codeField, newPasswordField, passwordsMatch } from "./password.schema";
 import { z } from "./zod";
 
 export const registrationSchema = enterpriseFieldsSchema
@@ -8,7 +8,7 @@ export const registrationSchema = enterpriseFieldsSchema
     password: newPasswordField,
     confirmPassword: z.string().min(1, "请再次输入密码"),
   })
-  .refine((v) => v.password === v.confirmPassword, { message: "两次输入的密码不一致", path: ["confirmPassword"] });
+  .refine((v) => v.password === v.confirmPassword, passwordsMatch);
 
 /** 前往修改: the same fields; the verified email and the password are not changed here. */
 export const resubmitRegistrationSchema = enterpriseFieldsSchema.omit({ email: true });

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/domain/workflow";
 import { actorFromSessionToken, SESSION_COOKIE } from "./session";
 import type { Actor } from "./actor";
 import { env } from "../env";
+import { clientIp } from "@/lib/client-ip";
 
 /** The signed-in actor of this request, or null. Looked up once per request. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
@@ -29,8 +30,7 @@ export async function clearSessionCookie() {
 
 export async function requestMeta() {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return { ip: forwarded || h.get("x-real-ip") || "unknown", userAgent: h.get("user-agent") ?? undefined };
+  return { ip: clientIp(h.get("x-forwarded-for")), userAgent: h.get("user-agent") ?? undefined };
 }
 
 export const HOME_BY_ROLE: Record<Role, string> = {
