@@ -10,7 +10,7 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
     {
       label: "审核业务",
       children: [
-        { label: "企业注册审核", href: "/staff/registrations" },
+        { label: "企业注册审核", href: "/staff/review/registration" },
         { label: "单位名称变更", href: "/staff/review/name-change" },
         { label: "资质变更", href: "/staff/review/qualification-change" },
         { label: "单位信息变更", href: "/staff/review/unit-info-change" },

@@ -6,10 +6,13 @@ import { nameChangePayload, qualificationChangePayload, unitInfoChangePayload } 
 export function applicationSummary(app: {
   kind: ApplicationKind;
   payload: unknown;
+  enterprise?: { creditCode: string; contactName: string; contactPhone: string };
   person?: { name: string } | null;
   certificate?: { number: string } | null;
 }): string {
   switch (app.kind) {
+    case "ENTERPRISE_REGISTRATION":
+      return app.enterprise ? `${app.enterprise.creditCode} · 联系人 ${app.enterprise.contactName} ${app.enterprise.contactPhone}` : KIND_LABEL[app.kind];
     case "NAME_CHANGE": {
       const p = nameChangePayload.parse(app.payload);
       return `${p.before.name} → ${p.after.name}`;

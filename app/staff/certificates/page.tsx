@@ -1,10 +1,8 @@
-import Link from "next/link";
-import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
+import { CertificateList } from "@/components/certificates/certificate-list";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
-import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { searchCertificatesForStaff } from "@/lib/server/certificates/queries";
 
@@ -28,47 +26,7 @@ export default async function CertificateRegisterPage({ searchParams }: PageProp
             <EmptyState title={q ? "没有符合条件的证书" : "暂无证书记录"} />
           ) : (
             <>
-              <p className="text-xs text-slate-500 md:hidden">表格较宽，可左右滑动查看。</p>
-              <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0" role="region" aria-label="证书列表" tabIndex={0}>
-                <table className="w-full min-w-[1040px] text-left text-sm">
-                  <thead className="border-b border-slate-200 text-xs text-slate-500">
-                    <tr>
-                      <th scope="col" className="py-2 pr-3 font-medium">证书编号</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">姓名</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">身份证号</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">类别</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">专业</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">单位名称</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">发证日期</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">有效期至</th>
-                      <th scope="col" className="py-2 pr-3 font-medium">状态</th>
-                      <th scope="col" className="py-2 font-medium">操作</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {result.rows.map((row) => (
-                      <tr key={row.id}>
-                        <td className="py-2 pr-3 font-mono text-xs whitespace-nowrap">{row.number}</td>
-                        <td className="py-2 pr-3 whitespace-nowrap">{row.holderName}</td>
-                        <td className="py-2 pr-3 font-mono text-xs whitespace-nowrap">{row.idNumber}</td>
-                        <td className="py-2 pr-3 whitespace-nowrap">{CATEGORY_LABEL[row.category]}</td>
-                        <td className="py-2 pr-3 whitespace-nowrap">{SPECIALTY_LABEL[row.specialty]}</td>
-                        <td className="min-w-48 py-2 pr-3">{row.unitName ?? "—"}</td>
-                        <td className="py-2 pr-3 whitespace-nowrap">{row.issuedOn}</td>
-                        <td className="py-2 pr-3 whitespace-nowrap">{row.expiresOn}</td>
-                        <td className="py-2 pr-3">
-                          <CertificateStatusBadge status={row.status} />
-                        </td>
-                        <td className="py-2 whitespace-nowrap">
-                          <Link href={`/staff/certificates/${row.id}`} className="text-brand-700 hover:underline">
-                            查看<span className="sr-only">证书 {row.number}</span>
-                          </Link>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <CertificateList rows={result.rows} href={(row) => `/staff/certificates/${row.id}`} />
             </>
           )}
           <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ q }} />

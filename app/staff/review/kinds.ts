@@ -1,7 +1,8 @@
 import type { ApplicationKind } from "@/lib/domain/workflow";
 
-/** URL slugs of the staff review queues (企业注册 has its own pages under /staff/registrations). */
+/** URL slugs of the staff review queues. */
 export const REVIEW_KINDS = {
+  registration: "ENTERPRISE_REGISTRATION",
   "name-change": "NAME_CHANGE",
   "qualification-change": "QUALIFICATION_CHANGE",
   "unit-info-change": "UNIT_INFO_CHANGE",

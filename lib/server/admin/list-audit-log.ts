@@ -1,4 +1,5 @@
 import "server-only";
+import { paginate } from "../paginate";
 import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
 
@@ -7,15 +8,10 @@ export const AUDIT_PAGE_SIZE = 50;
 /** 系统管理员: the audit log, newest first. */
 export async function listAuditLog({ actor, page = 1 }: { actor: Actor; page?: number }) {
   assertRole(actor, ["ADMIN"]);
-  const p = Math.max(1, page);
-  const [total, rows] = await Promise.all([
-    db.auditLog.count(),
-    db.auditLog.findMany({
-      orderBy: { id: "desc" },
-      skip: (p - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      include: { actor: { select: { displayName: true } } },
-    }),
-  ]);
-  return { total, rows, page: p, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return paginate(
+    page,
+    () => db.auditLog.count(),
+    (window) => db.auditLog.findMany({ orderBy: { id: "desc" }, ...window, include: { actor: { select: { displayName: true } } } }),
+    AUDIT_PAGE_SIZE,
+  );
 }

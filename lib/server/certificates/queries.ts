@@ -1,4 +1,5 @@
 import "server-only";
+import { paginate, paginateRows } from "../paginate";
 import { displayCertificateStatus, type CertificateCategory } from "@/lib/domain/certificate";
 import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
 import type { CertificateStatus } from "@/lib/domain/certificate-dates";
@@ -7,8 +8,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
-
-export const CERTIFICATE_PAGE_SIZE = 20;
 
 const listInclude = { person: true } satisfies Prisma.CertificateInclude;
 type CertificateWithPerson = Prisma.CertificateGetPayload<{ include: typeof listInclude }>;
@@ -44,14 +43,7 @@ export interface CertificateFilter {
  * date, so it is filtered after reading; a unit's certificates number in the hundreds at most.
  */
 export async function listEnterpriseCertificates(input: { actor: Actor; filter: CertificateFilter; page?: number }) {
-  const rows = await enterpriseCertificateRows(input.actor, input.filter);
-  const page = Math.max(1, input.page ?? 1);
-  return {
-    total: rows.length,
-    rows: rows.slice((page - 1) * CERTIFICATE_PAGE_SIZE, page * CERTIFICATE_PAGE_SIZE),
-    page,
-    pageCount: Math.max(1, Math.ceil(rows.length / CERTIFICATE_PAGE_SIZE)),
-  };
+  return paginateRows(await enterpriseCertificateRows(input.actor, input.filter), input.page);
 }
 
 /** All matching rows, for 导出 Excel. */
@@ -78,24 +70,13 @@ export async function searchCertificatesForStaff(input: { actor: Actor; q?: stri
   const where: Prisma.CertificateWhereInput = q
     ? { OR: [{ number: { contains: q.toUpperCase() } }, { person: { name: { contains: q } } }, { person: { idNumber: q.toUpperCase() } }] }
     : {};
-  const page = Math.max(1, input.page ?? 1);
-  const [total, certificates] = await Promise.all([
-    db.certificate.count({ where }),
-    db.certificate.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * CERTIFICATE_PAGE_SIZE,
-      take: CERTIFICATE_PAGE_SIZE,
-      include: listInclude,
-    }),
-  ]);
+  const result = await paginate(
+    input.page,
+    () => db.certificate.count({ where }),
+    (window) => db.certificate.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], ...window, include: listInclude }),
+  );
   const today = todayInShanghai();
-  return {
-    total,
-    rows: certificates.map((c) => presentCertificate(c, today, { maskId: false })),
-    page,
-    pageCount: Math.max(1, Math.ceil(total / CERTIFICATE_PAGE_SIZE)),
-  };
+  return { ...result, rows: result.rows.map((c) => presentCertificate(c, today, { maskId: false })) };
 }
 
 /** One certificate with its whole history, for staff. */

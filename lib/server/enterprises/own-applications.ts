@@ -3,7 +3,8 @@ import type { ApplicationKind, ApplicationStatus } from "@/lib/domain/workflow";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
-import { applicationDetailInclude, PAGE_SIZE } from "../review/queries";
+import { paginate } from "../paginate";
+import { applicationDetailInclude } from "../review/queries";
 
 /** The enterprise's own applications of some kinds (optionally one status), newest first. */
 export async function listOwnApplications(input: {
@@ -17,18 +18,11 @@ export async function listOwnApplications(input: {
     kind: { in: [...input.kinds] },
     ...(input.status ? { status: input.status } : {}),
   };
-  const page = Math.max(1, input.page ?? 1);
-  const [total, rows] = await Promise.all([
-    db.application.count({ where }),
-    db.application.findMany({
-      where,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      include: applicationDetailInclude,
-    }),
-  ]);
-  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return paginate(
+    input.page,
+    () => db.application.count({ where }),
+    (window) => db.application.findMany({ where, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], ...window, include: applicationDetailInclude }),
+  );
 }
 
 /** How many of the enterprise's applications of these kinds are in each status (tab counts). */

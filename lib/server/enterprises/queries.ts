@@ -1,4 +1,5 @@
 import "server-only";
+import { paginate } from "../paginate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
@@ -16,8 +17,6 @@ export async function getOwnEnterprise({ actor }: { actor: Actor }) {
   return enterprise;
 }
 
-export const ENTERPRISE_PAGE_SIZE = 20;
-
 /** 审核部门: enterprise accounts, searchable by name or credit code. */
 export async function listEnterprises(input: { actor: Actor; q?: string; page?: number }) {
   assertRole(input.actor, ["REVIEWER"]);
@@ -25,15 +24,15 @@ export async function listEnterprises(input: { actor: Actor; q?: string; page?: 
   const where: Prisma.EnterpriseWhereInput = q
     ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { creditCode: { contains: q.toUpperCase() } }] }
     : {};
-  const page = Math.max(1, input.page ?? 1);
-  const [total, rows] = await Promise.all([
-    db.enterprise.count({ where }),
-    db.enterprise.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * ENTERPRISE_PAGE_SIZE,
-      take: ENTERPRISE_PAGE_SIZE,
-      select: {
+  return paginate(
+    input.page,
+    () => db.enterprise.count({ where }),
+    (window) =>
+      db.enterprise.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
         id: true,
         name: true,
         creditCode: true,
@@ -41,11 +40,10 @@ export async function listEnterprises(input: { actor: Actor; q?: string; page?: 
         contactPhone: true,
         email: true,
         approvedAt: true,
-        account: { select: { mustChangePassword: true } },
-      },
-    }),
-  ]);
-  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / ENTERPRISE_PAGE_SIZE)) };
+          account: { select: { mustChangePassword: true } },
+        },
+      }),
+  );
 }
 
 /** 审核部门: one enterprise account with its data. */

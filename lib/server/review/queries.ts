@@ -1,4 +1,5 @@
 import "server-only";
+import { paginate } from "../paginate";
 import { staffRolesFor, type ApplicationKind, type ApplicationStatus } from "@/lib/domain/workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
@@ -6,7 +7,6 @@ import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { applicationScope } from "../workflow/transition";
 
-export const PAGE_SIZE = 20;
 const fileSelect = { select: { id: true, originalName: true, mimeType: true, size: true } } as const;
 
 /** Everything a detail page shows: the enterprise with its files, holder, certificate, history. */
@@ -58,20 +58,19 @@ export async function listApplicationsForStaff(input: {
         }
       : {}),
   };
-  const page = Math.max(1, input.page ?? 1);
-  const [total, rows] = await Promise.all([
-    db.application.count({ where }),
-    db.application.findMany({
-      where,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      include: {
-        enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
-        person: { select: { name: true } },
-        certificate: { select: { number: true, category: true, specialty: true } },
-      },
-    }),
-  ]);
-  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return paginate(
+    input.page,
+    () => db.application.count({ where }),
+    (window) =>
+      db.application.findMany({
+        where,
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        ...window,
+        include: {
+          enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
+          person: { select: { name: true } },
+          certificate: { select: { number: true, category: true, specialty: true } },
+        },
+      }),
+  );
 }

@@ -2,7 +2,9 @@
 // issueEmailCode, registerEnterprise), returning the Actor objects that use cases take.
 import { createHash, randomUUID } from "node:crypto";
 import { creditCodeCheckChar, CREDIT_CODE_ALPHABET } from "@/lib/domain/credit-code";
-import { fromDateOnly } from "@/lib/domain/calendar-date";
+import { addYears, fromDateOnly, todayInShanghai, type CalendarDate } from "@/lib/domain/calendar-date";
+import { formatCertificateNumber, type CertificateCategory, type Specialty } from "@/lib/domain/certificate";
+import { idNumberCheckChar } from "@/lib/domain/id-number";
 import type { EnterpriseFields } from "@/lib/schemas/enterprise.schema";
 import type { Actor } from "@/lib/server/auth/actor";
 import { issueEmailCode } from "@/lib/server/auth/email-codes";
@@ -236,4 +238,51 @@ export async function registerViaUseCase(opts: {
   });
   const actor = enterpriseActor({ accountId: result.accountId, enterpriseId: result.enterpriseId, displayName: fields.name });
   return { ...result, actor, fields, password };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Holders and certificates
+
+/**
+ * A holder (Person, with a valid 身份证号) and a certificate attached to an enterprise, as the seed
+ * writes them, plus its ISSUED event. The certificate prints the enterprise's name unless told
+ * otherwise; the dates are calendar dates written to the DATE columns with fromDateOnly.
+ */
+export async function createPersonWithCertificate(opts: {
+  enterprise: { id: string; name: string };
+  unitName?: string | null;
+  name?: string;
+  category?: CertificateCategory;
+  specialty?: Specialty;
+  issuedOn?: CalendarDate;
+  expiresOn?: CalendarDate;
+  status?: "ACTIVE" | "LAPSED" | "REVOKED";
+}) {
+  const n = next();
+  const birthDate = `${1960 + (Math.floor(n / 1000) % 40)}-${String((n % 12) + 1).padStart(2, "0")}-${String((n % 28) + 1).padStart(2, "0")}`;
+  const first17 = `330106${birthDate.replaceAll("-", "")}${String(n % 1000).padStart(3, "0")}`;
+  const idNumber = first17 + idNumberCheckChar(first17)!;
+  const issuedOn = opts.issuedOn ?? addYears(todayInShanghai(), -1);
+  const expiresOn = opts.expiresOn ?? addYears(issuedOn, 3);
+  const category = opts.category ?? "C";
+  const specialty = opts.specialty ?? "HIGHWAY";
+  const person = await db.person.create({
+    data: { name: opts.name ?? `持证人${n}`, idNumber, birthDate: fromDateOnly(birthDate) },
+  });
+  const certificate = await db.certificate.create({
+    data: {
+      number: formatCertificateNumber({ province: "浙", category, year: Number(issuedOn.slice(0, 4)), specialty, serial: n % 100_000 }),
+      category,
+      specialty,
+      personId: person.id,
+      enterpriseId: opts.enterprise.id,
+      unitName: opts.unitName === undefined ? opts.enterprise.name : opts.unitName,
+      issuingAuthority: "浙江省交通运输厅",
+      issuedOn: fromDateOnly(issuedOn),
+      expiresOn: fromDateOnly(expiresOn),
+      status: opts.status ?? "ACTIVE",
+    },
+  });
+  await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED" } });
+  return { person, certificate, idNumber, issuedOn, expiresOn };
 }

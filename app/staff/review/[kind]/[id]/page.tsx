@@ -7,6 +7,7 @@ import { CertificateSubject } from "@/components/application/application-subject
 import { DecisionPanel } from "@/components/application/decision-panel";
 import { Timeline } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
+import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { toDateOnly } from "@/lib/domain/calendar-date";
 import { availableActions, KIND_LABEL, staffRolesFor } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -44,6 +45,7 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
           </p>
         </CardHeader>
         <CardBody className="space-y-4">
+          {kind === "ENTERPRISE_REGISTRATION" && <EnterpriseDetails enterprise={app.enterprise} />}
           {(kind === "NAME_CHANGE" || kind === "QUALIFICATION_CHANGE") && <ChangeComparison kind={kind} payload={app.payload} />}
           {kind === "UNIT_INFO_CHANGE" && app.person && app.certificate && (
             <UnitInfoDetails

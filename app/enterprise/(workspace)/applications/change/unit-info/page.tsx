@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { LinkTabs } from "@/components/ui/tabs";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import { OPEN_STATUSES, type ApplicationStatus } from "@/lib/domain/workflow";
+import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
 import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
@@ -72,56 +72,42 @@ async function ApplyTab({ actor }: { actor: Actor }) {
       <button type="submit" className={buttonClass("secondary")}>
         批量申请
       </button>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[720px] text-left text-sm">
-          <thead className="border-b border-slate-200 text-xs text-slate-500">
-            <tr>
-              <th className="w-8 py-2" aria-label="勾选" />
-              <th className="py-2 pr-3 font-medium">姓名</th>
-              <th className="py-2 pr-3 font-medium">身份证号</th>
-              <th className="py-2 pr-3 font-medium">证书编号</th>
-              <th className="py-2 pr-3 font-medium">类别</th>
-              <th className="py-2 pr-3 font-medium">证书所载单位名称</th>
-              <th className="py-2 font-medium">操作</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {certificates.map((c) => {
-              const app = c.applications[0];
-              const open = app && OPEN_STATUSES.includes(app.status);
-              return (
-                <tr key={c.id}>
-                  <td className="py-2">
-                    {(!app || app.status === "CANCELLED") && <input type="checkbox" name="c" value={c.id} className="size-4" aria-label={`勾选 ${c.person.name}`} />}
-                  </td>
-                  <td className="py-2 pr-3">{c.person.name}</td>
-                  <td className="py-2 pr-3 font-mono text-xs">{maskIdNumber(c.person.idNumber)}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{c.number}</td>
-                  <td className="py-2 pr-3">{CATEGORY_LABEL[c.category].slice(0, 2)}</td>
-                  <td className="py-2 pr-3">{c.unitName}</td>
-                  <td className="py-2 whitespace-nowrap">
-                    {!app || app.status === "CANCELLED" ? (
-                      <ButtonLink href={`${BASE}/new/${c.id}`} className="min-h-8 px-3 py-1">
-                        变更申请
-                      </ButtonLink>
-                    ) : open ? (
-                      <Link href={`${BASE}/${app.id}`} className="inline-flex items-center gap-2 text-brand-700 hover:underline">
-                        <StatusBadge status={app.status} />
-                      </Link>
-                    ) : app.status === "REJECTED" ? (
-                      <ButtonLink href={`${BASE}/${app.id}`} variant="secondary" className="min-h-8 px-3 py-1">
-                        修改
-                      </ButtonLink>
-                    ) : (
-                      <StatusBadge status={app.status} />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ul className="divide-y divide-slate-100 border-y border-slate-100">
+        {certificates.map((c) => {
+          const app = c.applications[0];
+          const canApply = !app || app.status === "CANCELLED";
+          return (
+            <li key={c.id} className="flex items-start gap-3 py-3 text-sm">
+              <span className="w-5 pt-0.5">
+                {canApply && <input type="checkbox" name="c" value={c.id} className="size-4" aria-label={`勾选 ${c.person.name}`} />}
+              </span>
+              <div className="grid min-w-0 flex-1 gap-x-4 gap-y-0.5 sm:grid-cols-[6rem_10rem_1fr]">
+                <span className="font-medium">{c.person.name}</span>
+                <span className="font-mono text-xs text-slate-600 sm:pt-0.5">{maskIdNumber(c.person.idNumber)}</span>
+                <span className="text-xs text-slate-600 sm:pt-0.5">
+                  {c.number} · {CATEGORY_LABEL[c.category].slice(0, 2)}
+                </span>
+                <span className="text-xs text-slate-500 sm:col-span-3">证书所载单位：{c.unitName}</span>
+              </div>
+              <div className="shrink-0">
+                {canApply ? (
+                  <ButtonLink href={`${BASE}/new/${c.id}`} className="min-h-8 px-3 py-1">
+                    变更申请
+                  </ButtonLink>
+                ) : app.status === "REJECTED" ? (
+                  <ButtonLink href={`${BASE}/${app.id}`} variant="secondary" className="min-h-8 px-3 py-1">
+                    修改
+                  </ButtonLink>
+                ) : (
+                  <Link href={`${BASE}/${app.id}`} aria-label={`${c.person.name}的申请进度`}>
+                    <StatusBadge status={app.status} />
+                  </Link>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
     </form>
   );
 }
