@@ -17,11 +17,14 @@ export function BatchForm({
   action,
   decision,
   label,
+  disabled = false,
   children,
 }: {
   action: Action;
   decision: "approve" | "issue";
   label: string;
+  /** nothing to decide (the list is empty) */
+  disabled?: boolean;
   children: React.ReactNode;
 }) {
   const { state, pending, error, formProps } = useActionForm(action);
@@ -32,7 +35,9 @@ export function BatchForm({
     <form ref={ref} {...formProps} className="space-y-3">
       <input type="hidden" name="decision" value={decision} />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={pending}>{label}</SubmitButton>
+        <SubmitButton pending={pending} disabled={disabled || pending}>
+          {label}
+        </SubmitButton>
         <label className="flex items-center gap-1.5 text-sm text-slate-600">
           <input
             type="checkbox"

@@ -20,39 +20,43 @@ export function changeRows(kind: string, payload: unknown): Row[] {
   ];
 }
 
-/** Old-vs-new table; changed rows are marked with text, not colour alone. */
+/** Old-vs-new, one row per field (stacked on a phone); changed rows are marked with text, not colour alone. */
 export function ChangeComparison({ kind, payload }: { kind: string; payload: unknown }) {
   const rows = changeRows(kind, payload);
+  const value = (r: Row, side: "before" | "after") =>
+    r.fileId ? (
+      <a className="text-brand-700 underline" href={`/files/${r.fileId[side]}`} target="_blank" rel="noreferrer">
+        {r[side]}
+      </a>
+    ) : (
+      r[side]
+    );
+  // ARIA table roles on a grid, so it reads as a table and still stacks on a phone (the 变更前/变更后
+  // captions there are CSS content, outside the cells' text).
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[480px] text-left text-sm">
-        <thead className="border-b border-slate-200 text-xs text-slate-500">
-          <tr>
-            <th className="py-2 pr-3 font-medium">项目</th>
-            <th className="py-2 pr-3 font-medium">变更前</th>
-            <th className="py-2 font-medium">变更后</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => {
-            const changed = r.fileId ? r.fileId.before !== r.fileId.after : r.before !== r.after;
-            return (
-              <tr key={r.label} className={changed ? "bg-amber-50/60" : undefined}>
-                <td className="py-2 pr-3 whitespace-nowrap">
-                  {r.label}
-                  {changed && <span className="ml-1 text-xs text-amber-800">（已变更）</span>}
-                </td>
-                <td className="py-2 pr-3">
-                  {r.fileId ? <a className="text-brand-700 underline" href={`/files/${r.fileId.before}`} target="_blank" rel="noreferrer">{r.before}</a> : r.before}
-                </td>
-                <td className="py-2 font-medium">
-                  {r.fileId ? <a className="text-brand-700 underline" href={`/files/${r.fileId.after}`} target="_blank" rel="noreferrer">{r.after}</a> : r.after}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div role="table" aria-label="变更前后对比" className="divide-y divide-slate-100 border-y border-slate-100 text-sm">
+      <div role="row" className="hidden gap-3 py-2 text-xs text-slate-500 sm:grid sm:grid-cols-[10rem_1fr_1fr]">
+        <span role="columnheader">项目</span>
+        <span role="columnheader">变更前</span>
+        <span role="columnheader">变更后</span>
+      </div>
+      {rows.map((r) => {
+        const changed = r.fileId ? r.fileId.before !== r.fileId.after : r.before !== r.after;
+        return (
+          <div role="row" key={r.label} className={`grid gap-x-3 gap-y-1 py-2 sm:grid-cols-[10rem_1fr_1fr] ${changed ? "bg-amber-50/60" : ""}`}>
+            <span role="cell" className="font-medium sm:font-normal">
+              {r.label}
+              {changed && <span className="ml-1 text-xs text-amber-800">（已变更）</span>}
+            </span>
+            <span role="cell" className="text-slate-600 before:mr-1 before:text-xs before:text-slate-500 before:content-['变更前：'] sm:before:content-none">
+              {value(r, "before")}
+            </span>
+            <span role="cell" className="font-medium before:mr-1 before:text-xs before:font-normal before:text-slate-500 before:content-['变更后：'] sm:before:content-none">
+              {value(r, "after")}
+            </span>
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { Bell, ShieldCheck } from "lucide-react";
+import { ShieldCheck } from "lucide-react";
 import { SYSTEM_NAME } from "./public-shell";
-import { UserMenu } from "./user-menu";
+import { HeaderAccount } from "./header-account";
 import { SideNav, type NavItem } from "./side-nav";
 
 /** The signed-in frame: title bar with the user menu, an optional left menu, the page. */
@@ -24,23 +24,9 @@ export function AppShell({
           <Link href="/" className="flex min-w-0 items-center gap-2">
             <ShieldCheck className="size-6 shrink-0" aria-hidden />
             <span className="hidden truncate text-sm font-semibold md:inline">{SYSTEM_NAME}</span>
-            <span className="truncate text-sm font-semibold md:hidden">安管人员考核管理</span>
+            <span className="hidden truncate text-sm font-semibold min-[480px]:inline md:hidden">安管人员考核管理</span>
           </Link>
-          <div className="flex min-w-0 items-center gap-1">
-            <Link
-              href="/notifications"
-              className="relative rounded-md p-2 hover:bg-white/10"
-              aria-label={unread > 0 ? `消息，${unread} 条未读` : "消息"}
-            >
-              <Bell className="size-5" aria-hidden />
-              {unread > 0 && (
-                <span className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs leading-5 font-semibold">
-                  {unread > 99 ? "99+" : unread}
-                </span>
-              )}
-            </Link>
-            <UserMenu name={user.name} roleLabel={user.roleLabel} />
-          </div>
+          <HeaderAccount name={user.name} unread={unread} roleLabel={user.roleLabel} />
         </div>
       </header>
       <div className="flex flex-1 flex-col md:flex-row">

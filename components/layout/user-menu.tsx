@@ -10,11 +10,11 @@ export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string 
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm hover:bg-white/10 sm:max-w-[40vw]"
+        className="flex min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm hover:bg-white/10 sm:max-w-[40vw]"
         aria-label={`${name}（${roleLabel}）账号菜单`}
       >
         <UserCircle2 className="size-6 shrink-0" aria-hidden />
-        <span className="hidden truncate sm:inline">{name}</span>
+        <span className="max-w-[11rem] truncate sm:max-w-none">{name}</span>
         <ChevronDown className="size-4 shrink-0" aria-hidden />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

@@ -4,8 +4,8 @@ import { cn } from "./cn";
 /** Link tabs: each tab is a URL, so the browser's back button and sharing work. */
 export function LinkTabs({ tabs, current, label }: { tabs: { key: string; label: string; href: string; count?: number }[]; current: string; label: string }) {
   return (
-    <nav aria-label={label} className="overflow-x-auto border-b border-slate-200">
-      <ul className="flex min-w-max gap-1">
+    <nav aria-label={label} className="border-b border-slate-200">
+      <ul className="flex flex-wrap gap-x-1">
         {tabs.map((t) => {
           const active = t.key === current;
           return (

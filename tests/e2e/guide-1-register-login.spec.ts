@@ -39,7 +39,7 @@ async function openRegistrationAsReviewer(page: Page, name: string, { screenshot
   await expect(page.getByRole("heading", { name: "企业注册审核", level: 1 })).toBeVisible();
   await page.getByRole("search").getByLabel("搜索").fill(name);
   await page.getByRole("button", { name: "搜索" }).click();
-  const row = page.getByRole("row", { name: new RegExp(name) });
+  const row = page.getByRole("listitem").filter({ hasText: name });
   await expect(row).toHaveCount(1);
   if (screenshots) await screenshot(page, "g1-04-reviewer-queue");
   await row.getByRole("link", { name: "审核" }).click();

@@ -248,6 +248,10 @@ describe("单位名称变更", () => {
     await expect(
       resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: { name: "" }, file: null }),
     ).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)] } });
+    // Resubmitting the unit's current name would be a change of nothing but the file.
+    await expect(
+      resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: { name: unit.fields.name }, file: null }),
+    ).rejects.toMatchObject({ fieldErrors: { name: ["新单位名称与现名称相同"] } });
     const other = await createEnterprise({ approved: true });
     await expect(
       resubmitEnterpriseChange({ actor: other.actor, applicationId: app.id, expectedVersion: 1, fields: { name: "别人的名字有限公司" }, file: null }),

@@ -359,6 +359,12 @@ describe("decisions", () => {
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_ASSESSMENT", version: 1 });
     expect(await certById(s.wang.certificate.id)).toMatchObject({ unitName: s.oldName });
 
+    // 核发 is never a reviewer's action: refused as forbidden in any status, and nothing changes.
+    const early = await submit(s.unit.actor, s.li.certificate.id);
+    await expect(decide(s.reviewer, early.id, 0, "issue")).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await appById(early.id)).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
+    expect(await certById(s.li.certificate.id)).toMatchObject({ unitName: s.oldName, version: 0 });
+
     // The wrong kind for the id is "not found".
     await expect(
       decideApplication({ actor: s.assessor, kind: "RENEWAL", applicationId: app.id, expectedVersion: 1, decision: "issue" }),

@@ -28,16 +28,16 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
       <Card>
         <CardBody className="space-y-3">
           <SearchBox q={q} placeholder="单位名称、持证人姓名或证书编号" />
-          {result.rows.length === 0 ? (
-            <EmptyState title="暂无待考核的申请">审核部门审核通过的单位信息变更等申请将出现在这里。</EmptyState>
-          ) : (
-            // One kind per batch: the kinds differ in what 核发证书 does.
-            ASSESSED_KINDS.map((kind) => {
+          {/* One form per kind (what 核发证书 does differs by kind), kept mounted when it empties so
+              its "已处理 N 条" stays readable. */}
+          {ASSESSED_KINDS.map((kind) => {
               const rows = result.rows.filter((r) => r.kind === kind);
-              if (!rows.length) return null;
               return (
-                <BatchForm key={kind} action={batchDecideAction} decision="issue" label={`批量核发（${KIND_LABEL[kind]}）`}>
+                <BatchForm key={kind} action={batchDecideAction} decision="issue" label={`批量核发（${KIND_LABEL[kind]}）`} disabled={rows.length === 0}>
                   <input type="hidden" name="kind" value={kind} />
+                  {rows.length === 0 ? (
+                    <EmptyState title={`暂无待考核的${KIND_LABEL[kind]}申请`}>审核部门审核通过的申请将出现在这里。</EmptyState>
+                  ) : (
                   <div className="overflow-x-auto">
                     <table className="w-full min-w-[640px] text-left text-sm">
                       <thead className="border-b border-slate-200 text-xs text-slate-500">
@@ -70,10 +70,10 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
                       </tbody>
                     </table>
                   </div>
+                  )}
                 </BatchForm>
               );
-            })
-          )}
+            })}
           <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ q }} />
         </CardBody>
       </Card>

@@ -43,6 +43,7 @@ export async function resubmitEnterpriseChange(input: {
     const f = input.fields;
     if (app.kind === "NAME_CHANGE") {
       if (!f.name) throw new InvalidInputError("请填写单位名称", { name: ["请填写单位名称"] });
+      if (f.name === current.name) throw new InvalidInputError("新单位名称与现名称相同", { name: ["新单位名称与现名称相同"] });
       const previous = nameChangePayload.parse(app.payload);
       payload = {
         before: { name: current.name, licenseFileId: current.licenseFileId },

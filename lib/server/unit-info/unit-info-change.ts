@@ -1,4 +1,6 @@
 import "server-only";
+import { toDateOnly, todayInShanghai } from "@/lib/domain/calendar-date";
+import { displayCertificateStatus } from "@/lib/domain/certificate";
 import { unitInfoChangePayload, type UnitInfoChangePayload } from "@/lib/schemas/payloads";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
@@ -26,7 +28,13 @@ export async function listCertificatesNeedingUnitInfoChange({ actor }: { actor: 
       },
     },
   });
-  return { unitName: enterprise.name, certificates };
+  // A lapsed certificate (失效) is not reissued: its holder must pass the assessment again.
+  return { unitName: enterprise.name, certificates: certificates.filter((c) => !isLapsed(c)) };
+}
+
+function isLapsed(c: { expiresOn: Date; status: "ACTIVE" | "LAPSED" | "REVOKED" }) {
+  const status = displayCertificateStatus({ expiresOn: toDateOnly(c.expiresOn), recordStatus: c.status, today: todayInShanghai() });
+  return status === "失效" || status === "已注销";
 }
 
 /** The certificate as the enterprise may apply for it: its own, active, printing another name. */
@@ -37,6 +45,7 @@ async function certificateForChange(enterpriseId: string, certificateId: string)
     include: { person: true, enterprise: { select: { name: true } } },
   });
   if (!certificate?.enterprise) throw new NotFoundError();
+  if (isLapsed(certificate)) throw new InvalidInputError("该证书已失效，不能办理单位信息变更");
   if (certificate.unitName === certificate.enterprise.name) {
     throw new InvalidInputError("该证书的单位名称已是本单位现名称，无需变更");
   }

@@ -54,11 +54,13 @@ const EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus,
   UNIT_INFO_CHANGE: {
     // 核发证书: reissued with the unit's current name and today's 发证日期; number and expiry unchanged.
     APPROVED: async (tx, { application, actor }) => {
+      const gone = new ConflictError("该证书已不在本单位名下或已失效，无法核发");
+      if (!application.certificateId) throw gone;
       const certificate = await tx.certificate.findFirst({
-        where: { id: application.certificateId ?? undefined, enterpriseId: application.enterpriseId, status: "ACTIVE" },
+        where: { id: application.certificateId, enterpriseId: application.enterpriseId, status: "ACTIVE" },
         include: { enterprise: { select: { name: true } } },
       });
-      if (!certificate?.enterprise) throw new ConflictError("该证书已不在本单位名下或已失效，无法核发");
+      if (!certificate?.enterprise) throw gone;
       const issuedOn = todayInShanghai();
       await tx.certificate.update({
         where: { id: certificate.id },

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from "../../../lib/domain/credit-code";
 import { waitForCode } from "./mailbox";
 
@@ -270,7 +270,7 @@ export async function approveRegistration(page: Page, enterpriseName: string) {
   await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "企业注册审核" }).click();
   await page.getByRole("search").getByLabel("搜索").fill(enterpriseName);
   await page.getByRole("button", { name: "搜索" }).click();
-  await page.getByRole("row", { name: new RegExp(enterpriseName) }).getByRole("link", { name: "审核" }).click();
+  await page.getByRole("listitem").filter({ hasText: enterpriseName }).getByRole("link", { name: "审核" }).click();
   await expect(page.getByRole("heading", { name: enterpriseName })).toBeVisible();
   await page.getByRole("button", { name: "通过", exact: true }).click();
   await expectDecided(page, "审核通过");
@@ -280,4 +280,41 @@ export async function approveRegistration(page: Page, enterpriseName: string) {
 export async function expectDecided(page: Page, status: "审核通过" | "审核不通过") {
   await expect(page.getByRole("list", { name: "办理进度" }).getByRole("listitem").last()).toContainText(`→ ${status}`);
   await expect(page.getByRole("button", { name: "通过", exact: true })).toHaveCount(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demo accounts and small page helpers shared by the workflow specs (guide §2 onwards)
+
+export const ASSESSOR = { account: "assessor", password: "Assess@2026" } as const;
+
+/** The left menu (on a phone: a scrollable row above the page). */
+export function mainMenu(page: Page) {
+  return page.getByRole("navigation", { name: "主菜单" });
+}
+
+/** The value shown beside a label in a 字段/值 list (<dt>label</dt><dd>value</dd>). */
+export function shownValue(page: Page, label: string) {
+  return page.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+}
+
+/**
+ * Clicks `trigger` until `opened` shows: a click that lands before the page has hydrated (a dialog
+ * trigger, 【发送验证码】) does nothing, and a second click after a slow first one finds the button
+ * disabled or the result already there.
+ */
+export async function clickUntilVisible(trigger: Locator, opened: Locator) {
+  await expect(async () => {
+    if (await opened.isVisible()) return;
+    await trigger.click({ timeout: 3_000 });
+    await expect(opened).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/** As staff on an application's detail page: 【不通过】 → 不通过原因 → 【确认不通过】. */
+export async function rejectWithReason(page: Page, reason: string) {
+  const dialog = page.getByRole("dialog", { name: "审核不通过" });
+  await clickUntilVisible(page.getByRole("button", { name: "不通过", exact: true }), dialog);
+  await dialog.getByLabel("不通过原因").fill(reason);
+  await dialog.getByRole("button", { name: "确认不通过" }).click();
+  await expect(dialog).toBeHidden();
 }

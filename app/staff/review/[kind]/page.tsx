@@ -38,43 +38,34 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const result = await listApplicationsForStaff({ actor, kind, status: tab.status, q, page: Number(sp.page) || 1 });
   const batch = actor.role === "REVIEWER" && tab.status === "PENDING_REVIEW" && kind === "UNIT_INFO_CHANGE";
 
+  // A list rather than a wide table, so that on a phone the status and the 审核 link stay in view.
   const table = (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[720px] text-left text-sm">
-        <thead className="border-b border-slate-200 text-xs text-slate-500">
-          <tr>
-            {batch && <th className="w-8 py-2" aria-label="勾选" />}
-            <th className="py-2 pr-3 font-medium">单位名称</th>
-            <th className="py-2 pr-3 font-medium">申请内容</th>
-            <th className="py-2 pr-3 font-medium">提交时间</th>
-            <th className="py-2 pr-3 font-medium">状态</th>
-            <th className="py-2 font-medium">操作</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {result.rows.map((row) => (
-            <tr key={row.id}>
-              {batch && (
-                <td className="py-2">
-                  <input type="checkbox" name="items" value={`${row.id}:${row.version}`} className="size-4" aria-label={`勾选 ${row.enterprise.name}`} />
-                </td>
-              )}
-              <td className="py-2 pr-3">{row.enterprise.name}</td>
-              <td className="py-2 pr-3">{applicationSummary(row)}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(row.submittedAt)}</td>
-              <td className="py-2 pr-3">
-                <StatusBadge status={row.status} />
-              </td>
-              <td className="py-2">
-                <Link href={`/staff/review/${slug}/${row.id}`} className="text-brand-700 hover:underline">
-                  {row.status === "PENDING_REVIEW" || row.status === "PENDING_ASSESSMENT" ? "审核" : "查看"}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul className="divide-y divide-slate-100 border-y border-slate-100">
+      {result.rows.map((row) => (
+        <li key={row.id} className="flex items-start gap-3 py-3 text-sm">
+          {batch && (
+            <input
+              type="checkbox"
+              name="items"
+              value={`${row.id}:${row.version}`}
+              className="mt-0.5 size-4 shrink-0"
+              aria-label={`勾选 ${row.person?.name ?? row.enterprise.name}`}
+            />
+          )}
+          <div className="grid min-w-0 flex-1 gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr_9rem]">
+            <span className="font-medium">{row.enterprise.name}</span>
+            <span className="text-slate-700">{applicationSummary(row)}</span>
+            <span className="text-xs whitespace-nowrap text-slate-500 sm:pt-0.5">{formatDateTime(row.submittedAt)}</span>
+          </div>
+          <div className="flex shrink-0 flex-col items-end gap-1.5">
+            <StatusBadge status={row.status} />
+            <Link href={`/staff/review/${slug}/${row.id}`} className="text-brand-700 hover:underline">
+              {row.status === "PENDING_REVIEW" || row.status === "PENDING_ASSESSMENT" ? "审核" : "查看"}
+            </Link>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 
   return (
@@ -88,13 +79,14 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
             tabs={tabs.map((t) => ({ key: t.key, label: t.label, href: `?${new URLSearchParams({ tab: t.key, ...(q ? { q } : {}) })}` }))}
           />
           <SearchBox q={q} placeholder="单位名称、统一社会信用代码、持证人姓名或证书编号" keep={{ tab: tab.key }} />
-          {result.rows.length === 0 ? (
-            <EmptyState title="暂无符合条件的申请" />
-          ) : batch ? (
-            <BatchForm action={batchDecideAction} decision="approve" label="批量通过">
+          {batch ? (
+            // Kept mounted when the queue empties, so its "已处理 N 条" stays readable.
+            <BatchForm action={batchDecideAction} decision="approve" label="批量通过" disabled={result.rows.length === 0}>
               <input type="hidden" name="kind" value={kind} />
-              {table}
+              {result.rows.length === 0 ? <EmptyState title="暂无符合条件的申请" /> : table}
             </BatchForm>
+          ) : result.rows.length === 0 ? (
+            <EmptyState title="暂无符合条件的申请" />
           ) : (
             table
           )}

@@ -35,9 +35,15 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
 
   return (
     <>
-      <Link href={`/staff/review/${slug}`} className="text-sm text-brand-700 hover:underline">
-        ← 返回{KIND_LABEL[kind]}审核
-      </Link>
+      {actor.role === "ASSESSOR" ? (
+        <Link href="/staff/assessment" className="text-sm text-brand-700 hover:underline">
+          ← 返回待考核
+        </Link>
+      ) : (
+        <Link href={`/staff/review/${slug}`} className="text-sm text-brand-700 hover:underline">
+          ← 返回{KIND_LABEL[kind]}审核
+        </Link>
+      )}
       <Card>
         <CardHeader title={`${KIND_LABEL[kind]}：${app.enterprise.name}`} actions={<StatusBadge status={app.status} />}>
           <p className="text-xs text-slate-500">

@@ -8,7 +8,7 @@ import { FileField, FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { batchUnitInfoChangeAction } from "../actions";
 
-type Holder = { certificateId: string; name: string; number: string; oldUnitName: string };
+type Holder = { certificateId: string; name: string; number: string; oldUnitName: string; submitted: boolean };
 
 /** 批量申请: one scan per holder, one 【提交】; each holder's application succeeds or says why not. */
 export function BatchUnitInfoForm({ holders, newUnitName }: { holders: Holder[]; newUnitName: string }) {
@@ -34,7 +34,7 @@ export function BatchUnitInfoForm({ holders, newUnitName }: { holders: Holder[];
               <p className="text-xs text-slate-600">
                 {h.oldUnitName} → {newUnitName}
               </p>
-              {result?.ok ? (
+              {result?.ok || (h.submitted && !result) ? (
                 <Alert tone="success">已提交</Alert>
               ) : (
                 <>
@@ -50,7 +50,7 @@ export function BatchUnitInfoForm({ holders, newUnitName }: { holders: Holder[];
           );
         })}
       </ul>
-      {!(state.ok && failed === 0) && (
+      {holders.some((h) => !h.submitted) && !(state.ok && failed === 0) && (
         <div className="flex justify-end">
           <SubmitButton pending={pending}>提交</SubmitButton>
         </div>

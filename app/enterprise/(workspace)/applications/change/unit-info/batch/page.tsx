@@ -12,9 +12,16 @@ export default async function BatchUnitInfoPage({ searchParams }: PageProps<"/en
   const sp = await searchParams;
   const wanted = new Set(Array.isArray(sp.c) ? sp.c : sp.c ? [sp.c] : []);
   const { unitName, certificates } = await listCertificatesNeedingUnitInfoChange({ actor });
+  // Holders already applied for stay listed (as 已提交), so the page still reads right after 【提交】.
   const holders = certificates
-    .filter((c) => wanted.has(c.id) && (c.applications[0]?.status ?? "CANCELLED") === "CANCELLED")
-    .map((c) => ({ certificateId: c.id, name: c.person.name, number: c.number, oldUnitName: c.unitName ?? "" }));
+    .filter((c) => wanted.has(c.id))
+    .map((c) => ({
+      certificateId: c.id,
+      name: c.person.name,
+      number: c.number,
+      oldUnitName: c.unitName ?? "",
+      submitted: (c.applications[0]?.status ?? "CANCELLED") !== "CANCELLED",
+    }));
   return (
     <>
       <Link href="/enterprise/applications/change/unit-info" className="text-sm text-brand-700 hover:underline">
