@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Timeline } from "@/components/application/timeline";
+import { TimelineCard } from "@/components/application/timeline";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnRegistration } from "@/lib/server/registration/queries";
@@ -42,12 +42,7 @@ export default async function EnterpriseHome() {
           <EnterpriseDetails enterprise={registration.enterprise} />
         </CardBody>
       </Card>
-      <Card>
-        <CardHeader title="审核进度" />
-        <CardBody>
-          <Timeline events={registration.events} />
-        </CardBody>
-      </Card>
+      <TimelineCard events={registration.events} />
     </div>
   );
 }

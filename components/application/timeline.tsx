@@ -1,5 +1,6 @@
 import { ACTION_LABEL, STATUS_LABEL, type ApplicationStatus, type Role, type WorkflowAction } from "@/lib/domain/workflow";
 import { formatDateTime } from "@/lib/format";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 
 const ROLE_LABEL: Record<Role, string> = {
   ENTERPRISE: "企业",
@@ -36,5 +37,17 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The history in its own card (审核进度 for the applicant, 办理记录 for staff). */
+export function TimelineCard({ events, title = "审核进度" }: { events: TimelineEvent[]; title?: string }) {
+  return (
+    <Card>
+      <CardHeader title={title} />
+      <CardBody>
+        <Timeline events={events} />
+      </CardBody>
+    </Card>
   );
 }

@@ -7,7 +7,7 @@ import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { audit } from "../audit";
 import { db } from "../db";
 import { InvalidInputError, NotFoundError } from "../errors";
-import { discardUploads, saveUpload } from "../files/save-upload";
+import { uploadsFor } from "../files/save-upload";
 import { createApplication } from "../workflow/transition";
 
 export interface EditOutcome {
@@ -55,15 +55,10 @@ export async function editEnterprise(input: {
   if (Object.keys(errors).length) throw new InvalidInputError("请按提示修改后再提交", errors);
   if (!directChanges.length && !nameChanged && !qualificationChanged) throw new InvalidInputError("未作任何修改");
 
-  const saved: string[] = [];
-  const upload = async (file: File, field: string) => {
-    const id = await saveUpload({ file, field, uploadedById: input.actor.accountId, enterpriseId });
-    saved.push(id);
-    return id;
-  };
+  const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
   try {
-    const licenseFileId = nameChanged ? await upload(input.licenseFile!, "licenseFile") : null;
-    const qualificationFileId = qualificationChanged ? await upload(input.qualificationFile!, "qualificationFile") : null;
+    const licenseFileId = nameChanged ? await uploads.save(input.licenseFile!, "licenseFile") : null;
+    const qualificationFileId = qualificationChanged ? await uploads.save(input.qualificationFile!, "qualificationFile") : null;
     return await db.$transaction(async (tx) => {
       const outcome: EditOutcome = { saved: [], submitted: [] };
       if (directChanges.length) {
@@ -99,7 +94,7 @@ export async function editEnterprise(input: {
       return outcome;
     });
   } catch (error) {
-    await discardUploads(saved);
+    await uploads.discard();
     throw error;
   }
 }

@@ -10,7 +10,7 @@ import {
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { InvalidInputError, NotFoundError } from "../errors";
-import { discardUploads, saveUpload } from "../files/save-upload";
+import { uploadsFor } from "../files/save-upload";
 import { transition } from "../workflow/transition";
 import { pickQualification } from "./edit-enterprise";
 
@@ -34,11 +34,9 @@ export async function resubmitEnterpriseChange(input: {
   if (!app) throw new NotFoundError();
   const current = app.enterprise;
   const field = app.kind === "NAME_CHANGE" ? "licenseFile" : "qualificationFile";
-  const saved: string[] = [];
+  const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
   try {
-    const newFileId = input.file
-      ? await saveUpload({ file: input.file, field, uploadedById: input.actor.accountId, enterpriseId }).then((id) => (saved.push(id), id))
-      : null;
+    const newFileId = input.file ? await uploads.save(input.file, field) : null;
     let payload: NameChangePayload | QualificationChangePayload;
     const f = input.fields;
     if (app.kind === "NAME_CHANGE") {
@@ -80,7 +78,7 @@ export async function resubmitEnterpriseChange(input: {
       }),
     );
   } catch (error) {
-    await discardUploads(saved);
+    await uploads.discard();
     throw error;
   }
 }

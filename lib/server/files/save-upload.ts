@@ -58,3 +58,19 @@ export async function discardUploads(fileIds: string[]): Promise<void> {
   await db.storedFile.deleteMany({ where: { id: { in: files.map((f) => f.id) } } });
   await Promise.all(files.map((f) => fileStorage().delete(f.key)));
 }
+
+/**
+ * Uploads made for one submission: `save` stores each file as it comes; if the submission then fails,
+ * `discard` removes them all, so a refused submission leaves no orphaned files.
+ */
+export function uploadsFor(owner: { uploadedById?: string; enterpriseId?: string }) {
+  const saved: string[] = [];
+  return {
+    async save(file: File, field: string): Promise<string> {
+      const id = await saveUpload({ file, field, ...owner });
+      saved.push(id);
+      return id;
+    },
+    discard: () => discardUploads(saved),
+  };
+}

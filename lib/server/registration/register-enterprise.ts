@@ -6,7 +6,7 @@ import { consumeEmailCode } from "../auth/email-codes";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
 import { InvalidInputError } from "../errors";
-import { discardUploads, saveUpload } from "../files/save-upload";
+import { uploadsFor } from "../files/save-upload";
 import { uniqueViolationFields } from "../prisma-errors";
 import { consume, TOO_MANY } from "../rate-limit";
 import { createApplication } from "../workflow/transition";
@@ -30,15 +30,13 @@ export async function registerEnterprise(input: {
   await assertEnterpriseUnique({ creditCode: fields.creditCode, email: fields.email });
 
   const passwordHash = await hashPassword(input.password);
-  const saved: string[] = [];
+  const uploads = uploadsFor({});
   try {
-    const licenseFileId = await saveUpload({ file: input.licenseFile!, field: "licenseFile" });
-    saved.push(licenseFileId);
-    const qualificationFileId = await saveUpload({ file: input.qualificationFile!, field: "qualificationFile" });
-    saved.push(qualificationFileId);
+    const licenseFileId = await uploads.save(input.licenseFile!, "licenseFile");
+    const qualificationFileId = await uploads.save(input.qualificationFile!, "qualificationFile");
     return await insertRegistration(fields, passwordHash, input.code, { licenseFileId, qualificationFileId });
   } catch (error) {
-    await discardUploads(saved);
+    await uploads.discard();
     // Two people registering the same credit code or email at the same moment: one wins.
     const fields = uniqueViolationFields(error);
     if (fields?.some((f) => f.includes("creditCode") || f.includes("email"))) {

@@ -4,7 +4,7 @@ import type { EnterpriseFields } from "@/lib/schemas/enterprise.schema";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
-import { discardUploads, saveUpload } from "../files/save-upload";
+import { uploadsFor } from "../files/save-upload";
 import { transition } from "../workflow/transition";
 import { assertEnterpriseUnique, registrationSnapshot } from "./enterprise-unique";
 
@@ -22,16 +22,11 @@ export async function resubmitRegistration(input: {
   if (!enterprise) throw new NotFoundError();
   await assertEnterpriseUnique({ creditCode: input.fields.creditCode, exceptEnterpriseId: enterpriseId });
 
-  const saved: string[] = [];
-  const upload = async (file: File, field: string) => {
-    const id = await saveUpload({ file, field, uploadedById: input.actor.accountId, enterpriseId });
-    saved.push(id);
-    return id;
-  };
+  const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
   try {
-    const licenseFileId = input.licenseFile ? await upload(input.licenseFile, "licenseFile") : enterprise.licenseFileId;
+    const licenseFileId = input.licenseFile ? await uploads.save(input.licenseFile, "licenseFile") : enterprise.licenseFileId;
     const qualificationFileId = input.qualificationFile
-      ? await upload(input.qualificationFile, "qualificationFile")
+      ? await uploads.save(input.qualificationFile, "qualificationFile")
       : enterprise.qualificationFileId;
     return await db.$transaction(async (tx) => {
       const result = await transition(tx, {
@@ -56,7 +51,7 @@ export async function resubmitRegistration(input: {
       return result;
     });
   } catch (error) {
-    await discardUploads(saved);
+    await uploads.discard();
     throw error;
   }
 }

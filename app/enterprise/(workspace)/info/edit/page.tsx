@@ -3,9 +3,8 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnEnterprise } from "@/lib/server/enterprises/queries";
 import { listOwnApplications } from "@/lib/server/enterprises/own-applications";
 import { OPEN_STATUSES } from "@/lib/domain/workflow";
-import { formatDateOnly } from "@/lib/format";
-import type { EnterpriseEdit } from "@/lib/schemas/enterprise.schema";
 import { ChangeEmailForm } from "./change-email-form";
+import { enterpriseFormValues } from "@/components/enterprise/enterprise-values";
 import { EditEnterpriseForm } from "./edit-form";
 
 export const metadata = { title: "编辑企业信息" };
@@ -17,18 +16,7 @@ export default async function EditEnterprisePage() {
     listOwnApplications({ actor, kinds: ["NAME_CHANGE", "QUALIFICATION_CHANGE"] }),
   ]);
   const open = changes.rows.filter((a) => OPEN_STATUSES.includes(a.status));
-  const values: EnterpriseEdit = {
-    name: e.name,
-    legalRepresentative: e.legalRepresentative,
-    registeredAddress: e.registeredAddress,
-    contactAddress: e.contactAddress,
-    contactName: e.contactName,
-    contactPhone: e.contactPhone,
-    qualificationType: e.qualificationType as EnterpriseEdit["qualificationType"],
-    qualificationLevel: e.qualificationLevel as EnterpriseEdit["qualificationLevel"],
-    qualificationCertNo: e.qualificationCertNo,
-    qualificationExpiry: formatDateOnly(e.qualificationExpiry),
-  };
+  const { creditCode: _creditCode, email: _email, ...values } = enterpriseFormValues(e);
   return (
     <>
       <h1 className="text-lg font-semibold">企业信息</h1>

@@ -5,7 +5,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CertificateSubject } from "@/components/application/application-subject";
 import { DecisionPanel } from "@/components/application/decision-panel";
-import { Timeline } from "@/components/application/timeline";
+import { TimelineCard } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { toDateOnly } from "@/lib/domain/calendar-date";
@@ -72,12 +72,7 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
           )}
         </CardBody>
       </Card>
-      <Card>
-        <CardHeader title="办理记录" />
-        <CardBody>
-          <Timeline events={app.events} />
-        </CardBody>
-      </Card>
+      <TimelineCard events={app.events} title="办理记录" />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Timeline } from "@/components/application/timeline";
+import { TimelineCard } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
 import { KIND_LABEL } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -58,12 +58,7 @@ export default async function EnterpriseChangePage({ params }: PageProps<"/enter
           </CardBody>
         </Card>
       )}
-      <Card>
-        <CardHeader title="审核进度" />
-        <CardBody>
-          <Timeline events={app.events} />
-        </CardBody>
-      </Card>
+      <TimelineCard events={app.events} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CertificateCheck } from "@/components/application/certificate-check";
-import { Timeline } from "@/components/application/timeline";
+import { TimelineCard } from "@/components/application/timeline";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { NotFoundError } from "@/lib/server/errors";
@@ -43,12 +43,7 @@ export default async function UnitInfoChangeDetailPage({ params }: PageProps<"/e
           )}
         </CardBody>
       </Card>
-      <Card>
-        <CardHeader title="审核进度" />
-        <CardBody>
-          <Timeline events={app.events} />
-        </CardBody>
-      </Card>
+      <TimelineCard events={app.events} />
     </>
   );
 }
