@@ -75,7 +75,7 @@ async function seed() {
 
 async function main() {
   await seed();
-  const reviewer: Actor = { accountId: randomUUID(), role: "REVIEWER", displayName: "bench", enterpriseId: null, enterpriseApproved: false, mustChangePassword: false, sessionId: null };
+  const reviewer: Actor = { accountId: randomUUID(), role: "REVIEWER", displayName: "bench", enterpriseId: null, enterpriseApproved: false, mustChangePassword: false, personId: null, sessionId: null };
   console.log(`企业注册审核 queue over ${await db.application.count()} applications:`);
   console.log(`  first page, 待审核            ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, status: "PENDING_REVIEW" }))}`);
   console.log(`  page 50, 全部                 ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, page: 50 }))}`);

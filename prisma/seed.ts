@@ -48,7 +48,7 @@ async function main() {
     const account = await db.account.create({
       data: { username: s.username, role: s.role, displayName: s.displayName, passwordHash: await hashPassword(s.password) },
     });
-    staff[s.username] = { accountId: account.id, role: s.role, displayName: s.displayName, enterpriseId: null, enterpriseApproved: false, mustChangePassword: false, sessionId: null };
+    staff[s.username] = { accountId: account.id, role: s.role, displayName: s.displayName, enterpriseId: null, enterpriseApproved: false, mustChangePassword: false, personId: null, sessionId: null };
   }
 
   const demoPassword = await hashPassword("Demo@2026");
@@ -75,7 +75,7 @@ async function main() {
         data: { ...fields, qualificationExpiry: fromDateOnly(addMonths(today, 30)), accountId: account.id, licenseFileId, qualificationFileId },
       });
       await tx.storedFile.updateMany({ where: { id: { in: [licenseFileId, qualificationFileId] } }, data: { enterpriseId: enterprise.id, uploadedById: account.id } });
-      const actor: Actor = { accountId: account.id, role: "ENTERPRISE", displayName: e.name, enterpriseId: enterprise.id, enterpriseApproved: false, mustChangePassword: false, sessionId: null };
+      const actor: Actor = { accountId: account.id, role: "ENTERPRISE", displayName: e.name, enterpriseId: enterprise.id, enterpriseApproved: false, mustChangePassword: false, personId: null, sessionId: null };
       const app = await createApplication(tx, {
         actor,
         kind: "ENTERPRISE_REGISTRATION",
@@ -136,7 +136,7 @@ async function seedCertificates(today: CalendarDate) {
       const birth = `${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`;
       const expiresOn = addDays(addMonths(today, plan.months), plan.days ?? 0);
       const issuedOn = addYears(expiresOn, -3);
-      const person = await db.person.create({ data: { name, idNumber, birthDate: fromDateOnly(birth) } });
+      const person = await createHolder(name, idNumber, birth);
       const certificate = await db.certificate.create({
         data: {
           number: formatCertificateNumber({ province: "浙", category: plan.category, year: Number(issuedOn.slice(0, 4)), specialty, serial: serial++ }),
@@ -153,7 +153,36 @@ async function seedCertificates(today: CalendarDate) {
       await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) } });
     }
   }
-  console.log(`[seed] ${holder} holders with certificates`);
+  // A holder whose certificate is valid and attached to no unit (ready for 调入).
+  const first17 = "33010619880808123";
+  const free = await createHolder("郑晓明", first17 + idNumberCheckChar(first17), "1988-08-08");
+  holder++;
+  const expiresOn = addMonths(today, 20);
+  const certificate = await db.certificate.create({
+    data: {
+      number: formatCertificateNumber({ province: "浙", category: "C", year: Number(addYears(expiresOn, -3).slice(0, 4)), specialty: "HIGHWAY", serial: serial++ }),
+      category: "C",
+      specialty: "HIGHWAY",
+      personId: free.id,
+      issuingAuthority: "浙江省交通运输厅",
+      issuedOn: fromDateOnly(addYears(expiresOn, -3)),
+      expiresOn: fromDateOnly(expiresOn),
+    },
+  });
+  await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(addYears(expiresOn, -3)) } });
+  console.log(`[seed] ${holder} holders with certificates and 个人端 accounts (password Demo@2026)`);
+}
+
+let holderPassword: Promise<string> | undefined;
+
+/** A holder with a 个人端 account (password Demo@2026, email holder<sequence digits>@example.com). */
+async function createHolder(name: string, idNumber: string, birth: CalendarDate) {
+  const n = idNumber.slice(14, 17);
+  holderPassword ??= hashPassword("Demo@2026");
+  const account = await db.account.create({ data: { role: "PERSON", displayName: name, passwordHash: await holderPassword } });
+  return db.person.create({
+    data: { name, idNumber, birthDate: fromDateOnly(birth), accountId: account.id, phone: `13900000${n}`, email: `holder${n}@example.com` },
+  });
 }
 
 main()

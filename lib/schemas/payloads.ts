@@ -23,3 +23,13 @@ export const unitInfoChangePayload = z.object({
   note: z.string().optional(),
 });
 export type UnitInfoChangePayload = z.infer<typeof unitInfoChangePayload>;
+
+/** 调出 / 调入: the holder's reason and the unit names at the time of the application. */
+export const transferPayload = z.object({
+  reason: z.string(),
+  /** 调出: the unit being left */
+  fromUnitName: z.string().optional(),
+  /** 调入: the unit being joined */
+  toUnitName: z.string().optional(),
+});
+export type TransferPayload = z.infer<typeof transferPayload>;

@@ -10,6 +10,8 @@ export interface Actor {
   /** set for ENTERPRISE accounts */
   enterpriseId: string | null;
   enterpriseApproved: boolean;
+  /** set for PERSON accounts (the certificate holder) */
+  personId: string | null;
   mustChangePassword: boolean;
   sessionId: string | null;
 }
@@ -22,6 +24,12 @@ export function assertRole(actor: Actor, roles: readonly Role[]): void {
 export function enterpriseIdOf(actor: Actor): string {
   if (actor.role !== "ENTERPRISE" || !actor.enterpriseId) throw new ForbiddenError();
   return actor.enterpriseId;
+}
+
+/** The person id of a PERSON actor, for `where: { personId }` clauses. */
+export function personIdOf(actor: Actor): string {
+  if (actor.role !== "PERSON" || !actor.personId) throw new ForbiddenError();
+  return actor.personId;
 }
 
 export const STAFF_ROLES: readonly Role[] = ["REVIEWER", "ASSESSOR", "ADMIN"];

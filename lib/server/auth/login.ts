@@ -1,5 +1,6 @@
 import "server-only";
 import type { Role } from "@/lib/domain/workflow";
+import { normalizeIdNumber } from "@/lib/domain/id-number";
 import { db } from "../db";
 import { InvalidInputError, RateLimitedError } from "../errors";
 import { blockedMinutes, consume, recordFailure, reset, TOO_MANY } from "../rate-limit";
@@ -30,7 +31,8 @@ async function findAccount(portal: Portal, account: string) {
   if (portal === "staff") {
     return db.account.findFirst({ where: { username: name, role: { in: [...PORTAL_ROLES.staff] } } });
   }
-  return null; // 个人账号 arrive with the 个人端.
+  const person = await db.person.findUnique({ where: { idNumber: normalizeIdNumber(name).toUpperCase() }, select: { account: true } });
+  return person?.account ?? null;
 }
 
 /**

@@ -6,8 +6,18 @@ import { InvalidInputError, RateLimitedError } from "../errors";
 import { consume, TOO_MANY } from "../rate-limit";
 import { audit } from "../audit";
 
-async function findEnterpriseAccount(account: string, email: string) {
+export type ResetPortal = "enterprise" | "person";
+
+/** The account whose login name (credit code, or 身份证号 for a holder) and registered email both match. */
+async function findAccountForReset(portal: ResetPortal, account: string, email: string) {
   const name = account.trim().toUpperCase();
+  if (portal === "person") {
+    const person = await db.person.findFirst({
+      where: { idNumber: name, email: email.toLowerCase(), accountId: { not: null } },
+      select: { accountId: true, email: true },
+    });
+    return person?.accountId && person.email ? { accountId: person.accountId, email: person.email } : null;
+  }
   return db.enterprise.findFirst({
     where: { creditCode: name, email: email.toLowerCase() },
     select: { accountId: true, email: true },
@@ -18,9 +28,9 @@ async function findEnterpriseAccount(account: string, email: string) {
  * 【忘记密码】 step 1: account + registered email → a code to that email. The answer is the same
  * whether or not they match, so it never tells whether an account exists.
  */
-export async function requestPasswordResetCode(input: { account: string; email: string; ip: string }) {
+export async function requestPasswordResetCode(input: { portal?: ResetPortal; account: string; email: string; ip: string }) {
   await consume("sendCodeIp", input.ip, TOO_MANY("验证码发送"));
-  const match = await findEnterpriseAccount(input.account, input.email);
+  const match = await findAccountForReset(input.portal ?? "enterprise", input.account, input.email);
   if (!match) return;
   try {
     await issueEmailCode({ purpose: "RESET_PASSWORD", email: match.email, accountId: match.accountId });
@@ -31,9 +41,16 @@ export async function requestPasswordResetCode(input: { account: string; email: 
 }
 
 /** Step 2: the code and a new password. Ends every session of the account. */
-export async function resetPasswordWithCode(input: { account: string; email: string; code: string; password: string; ip: string }) {
+export async function resetPasswordWithCode(input: {
+  portal?: ResetPortal;
+  account: string;
+  email: string;
+  code: string;
+  password: string;
+  ip: string;
+}) {
   await consume("resetIp", input.ip, TOO_MANY("重置密码尝试"));
-  const match = await findEnterpriseAccount(input.account, input.email);
+  const match = await findAccountForReset(input.portal ?? "enterprise", input.account, input.email);
   // Hashed before the match is judged, so the answer takes as long either way.
   const passwordHash = await hashPassword(input.password);
   if (!match) throw new InvalidInputError("验证码错误或已失效，请重新获取", { code: ["验证码错误或已失效，请重新获取"] });

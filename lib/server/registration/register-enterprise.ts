@@ -76,6 +76,7 @@ function insertRegistration(
       displayName: fields.name,
       enterpriseId: enterprise.id,
       enterpriseApproved: false,
+      personId: null,
       mustChangePassword: false,
       sessionId: null,
     };

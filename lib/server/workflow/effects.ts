@@ -21,6 +21,59 @@ interface EffectContext {
 
 type Effect = (tx: Tx, ctx: EffectContext) => Promise<void>;
 
+/** The certificate a transfer moves, locked in this transaction; gone or lapsed → conflict. */
+async function certificateOf(tx: Tx, application: EffectContext["application"]) {
+  const gone = new ConflictError("该证书已不存在或已失效，无法核发");
+  if (!application.certificateId) throw gone;
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Certificate" WHERE "id" = ${application.certificateId}::uuid FOR UPDATE`;
+  const certificate = row && (await tx.certificate.findUnique({ where: { id: row.id }, include: { enterprise: { select: { name: true } } } }));
+  if (!certificate || certificate.status !== "ACTIVE") throw gone;
+  return certificate;
+}
+
+const TRANSFER_EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus, Effect>>>> = {
+  // 调出 approved by the 考核部门: the certificate leaves the unit; nothing else about it changes.
+  TRANSFER_OUT: {
+    APPROVED: async (tx, { application, actor }) => {
+      const certificate = await certificateOf(tx, application);
+      if (certificate.enterpriseId !== application.enterpriseId) throw new ConflictError("该证书已不在该单位名下");
+      await tx.certificate.update({ where: { id: certificate.id }, data: { enterpriseId: null, unitName: null, version: { increment: 1 } } });
+      await tx.certificateEvent.create({
+        data: {
+          certificateId: certificate.id,
+          kind: "MOVED_OUT",
+          applicationId: application.id,
+          changes: { unitName: [certificate.unitName, null] },
+          actorId: actor.accountId,
+          actorRole: actor.role,
+        },
+      });
+    },
+  },
+  // 调入 approved by the 考核部门: the certificate is issued under the new unit, dated today.
+  TRANSFER_IN: {
+    APPROVED: async (tx, { application, actor }) => {
+      const certificate = await certificateOf(tx, application);
+      if (certificate.enterpriseId) throw new ConflictError("该证书已在其他单位名下，无法调入");
+      const unit = await tx.enterprise.findUniqueOrThrow({ where: { id: application.enterpriseId }, select: { name: true } });
+      const issuedOn = todayInShanghai();
+      await tx.certificate.update({
+        where: { id: certificate.id },
+        data: { enterpriseId: application.enterpriseId, unitName: unit.name, issuedOn: fromDateOnly(issuedOn), version: { increment: 1 } },
+      });
+      await tx.certificateEvent.create({
+        data: {
+          certificateId: certificate.id,
+          kind: "MOVED_IN",
+          applicationId: application.id,
+          changes: { unitName: [certificate.unitName, unit.name], issuedOn: [toDateOnly(certificate.issuedOn), issuedOn] },
+          actorId: actor.accountId,
+          actorRole: actor.role,
+        },
+      });
+    },
+  },
+};
 /**
  * What an approved (or otherwise moved) application does to the rest of the data, run in the same
  * transaction as the status change. Keyed by kind, then by the status reached.
@@ -81,7 +134,9 @@ const EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus,
       });
     },
   },
+  ...TRANSFER_EFFECTS,
 };
+
 
 export async function applyEffect(tx: Tx, ctx: EffectContext): Promise<void> {
   await EFFECTS[ctx.application.kind]?.[ctx.application.status]?.(tx, ctx);

@@ -21,6 +21,7 @@ import { applyEffect } from "./effects";
 export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
   if (actor.role === "REVIEWER" || actor.role === "ASSESSOR") return {};
   if (actor.role === "ENTERPRISE" && actor.enterpriseId) return { enterpriseId: actor.enterpriseId };
+  if (actor.role === "PERSON" && actor.personId) return { personId: actor.personId };
   return { id: "00000000-0000-0000-0000-000000000000" };
 }
 
@@ -52,7 +53,7 @@ export async function transition(
     where: { id: input.applicationId, ...(input.kind ? { kind: input.kind } : {}), ...applicationScope(actor) },
     include: {
       enterprise: { select: { id: true, name: true, email: true, accountId: true } },
-      person: { select: { name: true } },
+      person: { select: { name: true, email: true, accountId: true } },
       certificate: { select: { number: true } },
     },
   });
@@ -98,9 +99,7 @@ export async function transition(
     },
   });
 
-  if (actor.role !== "ENTERPRISE") {
-    await notify(tx, { ...decisionMessage(app, move.to, opinion), accountId: app.enterprise.accountId, email: app.enterprise.email, applicationId: app.id });
-  }
+  await notifyParties(tx, app, actor, decisionMessage(app, move.to, opinion));
   await applyEffect(tx, { application: { ...app, status: move.to }, action, actor });
   return { id: app.id, status: move.to, version: app.version + 1 };
 }
@@ -121,6 +120,28 @@ async function guardOneOpen<T>(write: () => Promise<T>): Promise<T> {
 /** Whether this role may take this action from some status of the kind (then a miss means "too late"). */
 function roleMayEverTake(kind: ApplicationKind, action: WorkflowAction, role: Role) {
   return WORKFLOWS[kind].some((t) => t.from !== null && t.action === action && t.roles.includes(role));
+}
+
+/**
+ * Everyone concerned but the actor hears of a move: the unit (unless it acted) and the holder, if the
+ * holder has an account (unless the holder acted).
+ */
+async function notifyParties(
+  tx: Tx,
+  app: {
+    id: string;
+    enterprise: { email: string; accountId: string };
+    person: { email: string | null; accountId: string | null } | null;
+  },
+  actor: Actor,
+  message: { title: string; body: string },
+) {
+  if (actor.role !== "ENTERPRISE") {
+    await notify(tx, { ...message, accountId: app.enterprise.accountId, email: app.enterprise.email, applicationId: app.id });
+  }
+  if (actor.role !== "PERSON" && app.person?.accountId && app.person.email) {
+    await notify(tx, { ...message, accountId: app.person.accountId, email: app.person.email, applicationId: app.id });
+  }
 }
 
 function decisionMessage(
@@ -173,5 +194,15 @@ export async function createApplication(
       actorRole: input.actor.role,
     },
   });
+  if (input.actor.role === "PERSON") {
+    const full = await tx.application.findUniqueOrThrow({
+      where: { id: app.id },
+      include: { enterprise: { select: { name: true, email: true, accountId: true } }, person: { select: { name: true, email: true, accountId: true } }, certificate: { select: { number: true } } },
+    });
+    await notifyParties(tx, full, input.actor, {
+      title: `新的${KIND_LABEL[input.kind]}申请待审核`,
+      body: `${full.enterprise.name}：${full.person?.name ?? ""}（证书编号 ${full.certificate?.number ?? ""}）提交了${KIND_LABEL[input.kind]}申请，请在 申请业务 › 变更申请 中审核。`,
+    });
+  }
   return app;
 }

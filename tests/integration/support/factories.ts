@@ -77,6 +77,7 @@ export async function createStaff(role: StaffRole, opts: { username?: string; pa
     displayName,
     enterpriseId: null,
     enterpriseApproved: false,
+    personId: null,
     mustChangePassword: false,
     sessionId: null,
   };
@@ -118,6 +119,7 @@ export function enterpriseActor(e: {
     displayName: e.displayName,
     enterpriseId: e.enterpriseId,
     enterpriseApproved: e.approved ?? false,
+    personId: null,
     mustChangePassword: false,
     sessionId: e.sessionId ?? null,
   };

@@ -1,0 +1,49 @@
+import "server-only";
+import { todayInShanghai } from "@/lib/domain/calendar-date";
+import { OPEN_STATUSES } from "@/lib/domain/workflow";
+import { personIdOf, type Actor } from "../auth/actor";
+import { presentCertificate } from "../certificates/queries";
+import { db } from "../db";
+import { NotFoundError } from "../errors";
+import { applicationDetailInclude } from "../review/queries";
+
+/** 我的证书: the holder's certificates with their status today and any open transfer. */
+export async function listOwnCertificates({ actor }: { actor: Actor }) {
+  const personId = personIdOf(actor);
+  const certificates = await db.certificate.findMany({
+    where: { personId },
+    orderBy: [{ expiresOn: "desc" }],
+    include: {
+      person: true,
+      applications: {
+        where: { kind: { in: ["TRANSFER_OUT", "TRANSFER_IN"] }, status: { in: [...OPEN_STATUSES] } },
+        select: { id: true, kind: true, status: true },
+      },
+    },
+  });
+  const today = todayInShanghai();
+  return certificates.map((c) => {
+    const row = presentCertificate(c, today);
+    const openTransfer = c.applications[0] ?? null;
+    const usable = row.status !== "失效" && row.status !== "已注销" && !openTransfer;
+    return { ...row, hasUnit: c.enterpriseId !== null, openTransfer, canTransferOut: usable && c.enterpriseId !== null, canTransferIn: usable && c.enterpriseId === null };
+  });
+}
+
+/** One of the holder's certificates (for the transfer forms). */
+export async function getOwnCertificate({ actor, certificateId }: { actor: Actor; certificateId: string }) {
+  const rows = await listOwnCertificates({ actor });
+  const row = rows.find((r) => r.id === certificateId);
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** 我的申请: every application about the holder, newest first, with its history. */
+export async function listPersonApplications({ actor }: { actor: Actor }) {
+  return db.application.findMany({
+    where: { personId: personIdOf(actor) },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    include: applicationDetailInclude,
+    take: 100,
+  });
+}
