@@ -14,6 +14,8 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
         { label: "单位名称变更", href: "/staff/review/name-change" },
         { label: "资质变更", href: "/staff/review/qualification-change" },
         { label: "单位信息变更", href: "/staff/review/unit-info-change" },
+        { label: "人员调出", href: "/staff/review/transfer-out" },
+        { label: "人员调入", href: "/staff/review/transfer-in" },
       ],
     },
     { label: "企业账号", href: "/staff/enterprises" },

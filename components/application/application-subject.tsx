@@ -1,6 +1,6 @@
 import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 import { KIND_LABEL, type ApplicationKind } from "@/lib/domain/workflow";
-import { nameChangePayload, qualificationChangePayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
+import { nameChangePayload, qualificationChangePayload, transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
 
 /** One line saying what an application asks for, for queue rows. */
 export function applicationSummary(app: {
@@ -24,6 +24,12 @@ export function applicationSummary(app: {
     case "UNIT_INFO_CHANGE": {
       const p = unitInfoChangePayload.parse(app.payload);
       return `${app.person?.name ?? ""} ${app.certificate?.number ?? ""}：${p.oldUnitName} → ${p.newUnitName}`;
+    }
+    case "TRANSFER_OUT":
+    case "TRANSFER_IN": {
+      const p = transferPayload.parse(app.payload);
+      const where = app.kind === "TRANSFER_OUT" ? `调出 ${p.fromUnitName ?? ""}` : `调入 ${p.toUnitName ?? ""}`;
+      return `${app.person?.name ?? ""} ${app.certificate?.number ?? ""}：${where}`;
     }
     default:
       return KIND_LABEL[app.kind];

@@ -6,6 +6,8 @@ export const REVIEW_KINDS = {
   "name-change": "NAME_CHANGE",
   "qualification-change": "QUALIFICATION_CHANGE",
   "unit-info-change": "UNIT_INFO_CHANGE",
+  "transfer-out": "TRANSFER_OUT",
+  "transfer-in": "TRANSFER_IN",
 } as const satisfies Record<string, ApplicationKind>;
 
 export type ReviewSlug = keyof typeof REVIEW_KINDS;

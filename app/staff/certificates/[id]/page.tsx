@@ -1,3 +1,5 @@
+import type { ApplicationKind } from "@/lib/domain/workflow";
+import { slugOfKind } from "../../review/kinds";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
@@ -32,10 +34,11 @@ const CHANGE_FIELD_LABEL: Record<string, string> = {
   enterpriseId: "所属单位",
 };
 
-/** Where staff open an application of this kind, where such a page exists. */
-const APPLICATION_HREF: Partial<Record<NonNullable<CertificateEventRow["application"]>["kind"], (id: string) => string>> = {
-  UNIT_INFO_CHANGE: (id) => `/staff/review/unit-info-change/${id}`,
-};
+/** Where staff open an application of this kind. */
+function applicationHref(kind: ApplicationKind, id: string): string | null {
+  const slug = slugOfKind(kind);
+  return slug ? `/staff/review/${slug}/${id}` : null;
+}
 
 /** `changes` is `{ field: [before, after] }`; anything else is ignored. */
 function changeList(changes: CertificateEventRow["changes"]) {
@@ -112,7 +115,7 @@ export default async function CertificateDetailPage({ params }: PageProps<"/staf
             <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5" aria-label="证书记录">
               {certificate.events.map((event) => {
                 const changes = changeList(event.changes);
-                const href = event.application ? APPLICATION_HREF[event.application.kind]?.(event.application.id) : undefined;
+                const href = event.application ? applicationHref(event.application.kind, event.application.id) : null;
                 const who = [event.actorRole ? ROLE_LABEL[event.actorRole] : null, event.actor?.displayName].filter(Boolean).join(" ");
                 return (
                   <li key={event.id} className="relative">

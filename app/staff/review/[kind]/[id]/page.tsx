@@ -13,7 +13,7 @@ import { availableActions, KIND_LABEL, staffRolesFor } from "@/lib/domain/workfl
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
-import { unitInfoChangePayload } from "@/lib/schemas/payloads";
+import { transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { decideAction } from "../../actions";
 import { kindOfSlug } from "../../kinds";
@@ -55,6 +55,14 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
           {(kind === "NAME_CHANGE" || kind === "QUALIFICATION_CHANGE") && <ChangeComparison kind={kind} payload={app.payload} />}
           {kind === "UNIT_INFO_CHANGE" && app.person && app.certificate && (
             <UnitInfoDetails
+              payload={app.payload}
+              person={app.person}
+              certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
+            />
+          )}
+          {(kind === "TRANSFER_OUT" || kind === "TRANSFER_IN") && app.person && app.certificate && (
+            <TransferDetails
+              kind={kind}
               payload={app.payload}
               person={app.person}
               certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
@@ -112,6 +120,40 @@ function UnitInfoDetails({
           签字盖章的申请表
         </a>
         <Link href={`/staff/certificates/${certificate.id}`} className="ml-4 text-brand-700 hover:underline">
+          证书档案
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function TransferDetails({
+  kind,
+  payload,
+  person,
+  certificate,
+}: {
+  kind: "TRANSFER_OUT" | "TRANSFER_IN";
+  payload: unknown;
+  person: { name: string; idNumber: string };
+  certificate: Parameters<typeof CertificateSubject>[0]["certificate"] & { id: string };
+}) {
+  const p = transferPayload.parse(payload);
+  return (
+    <div className="space-y-4">
+      <CertificateSubject person={person} certificate={certificate} idNumber={person.idNumber} />
+      <dl className="grid gap-x-6 gap-y-3 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-xs text-slate-500">{kind === "TRANSFER_OUT" ? "调出单位" : "调入单位"}</dt>
+          <dd className="font-medium">{kind === "TRANSFER_OUT" ? p.fromUnitName : p.toUnitName}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-slate-500">申请原因</dt>
+          <dd>{p.reason}</dd>
+        </div>
+      </dl>
+      <p className="text-sm">
+        <Link href={`/staff/certificates/${certificate.id}`} className="text-brand-700 hover:underline">
           证书档案
         </Link>
       </p>
