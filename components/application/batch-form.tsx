@@ -18,6 +18,7 @@ export function BatchForm({
   decision,
   label,
   disabled = false,
+  names = {},
   children,
 }: {
   action: Action;
@@ -25,14 +26,18 @@ export function BatchForm({
   label: string;
   /** nothing to decide (the list is empty) */
   disabled?: boolean;
+  /** how to name a row in the results (application id → holder or unit name) */
+  names?: Record<string, string>;
   children: React.ReactNode;
 }) {
   const { state, pending, error, formProps } = useActionForm(action);
   const ref = useRef<HTMLFormElement>(null);
+  // The rows decided disappear from the list; keep their names as they were when submitted.
+  const submittedNames = useRef(names);
   const results = state.data ?? [];
   const failed = results.filter((r) => !r.ok);
   return (
-    <form ref={ref} {...formProps} className="space-y-3">
+    <form ref={ref} {...formProps} onSubmitCapture={() => (submittedNames.current = names)} className="space-y-3">
       <input type="hidden" name="decision" value={decision} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={pending} disabled={disabled || pending}>
@@ -50,12 +55,12 @@ export function BatchForm({
           全选
         </label>
       </div>
-      <FormMessage message={state.message ?? error("items")} />
+      <FormMessage message={error("items") ?? state.message} />
       {state.ok && (
         <Alert tone={failed.length ? "error" : "success"} title={`已处理 ${results.length - failed.length} 条${failed.length ? `，${failed.length} 条未处理` : ""}`}>
           {failed.map((r) => (
             <p key={r.applicationId}>
-              {r.applicationId.slice(0, 8)}：{r.message}
+              {submittedNames.current[r.applicationId] ?? "一条申请"}：{r.message}
             </p>
           ))}
         </Alert>

@@ -2,12 +2,19 @@
 
 import { publicAction } from "@/lib/server/action";
 import { requestPasswordResetCode, resetPasswordWithCode } from "@/lib/server/password/forgot-password";
-import { forgotPasswordCodeSchema, forgotPasswordResetSchema } from "@/lib/schemas/forgot-password.schema";
+import { resetCodeSchema, resetSchema } from "./schema";
 
-export const sendResetCodeAction = publicAction({ schema: forgotPasswordCodeSchema }, async ({ input, meta }) => {
-  await requestPasswordResetCode({ ...input, ip: meta.ip });
+export const sendResetCodeAction = publicAction({ schema: resetCodeSchema }, async ({ input, meta }) => {
+  await requestPasswordResetCode({ portal: input.portal, account: input.account, email: input.email, ip: meta.ip });
 });
 
-export const resetPasswordAction = publicAction({ schema: forgotPasswordResetSchema }, async ({ input, meta }) => {
-  await resetPasswordWithCode({ account: input.account, email: input.email, code: input.code, password: input.password, ip: meta.ip });
+export const resetPasswordAction = publicAction({ schema: resetSchema }, async ({ input, meta }) => {
+  await resetPasswordWithCode({
+    portal: input.portal,
+    account: input.account,
+    email: input.email,
+    code: input.code,
+    password: input.password,
+    ip: meta.ip,
+  });
 });

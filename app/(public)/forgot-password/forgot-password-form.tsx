@@ -8,25 +8,42 @@ import { SendCodeButton } from "@/components/form/send-code-button";
 import { useActionForm } from "@/components/form/use-action-form";
 import { PASSWORD_POLICY_TEXT } from "@/lib/domain/password-policy";
 import type { FormState } from "@/lib/form-state";
-import { forgotPasswordResetSchema } from "@/lib/schemas/forgot-password.schema";
 import { resetPasswordAction, sendResetCodeAction } from "./actions";
+import { resetSchema, type ResetPortal } from "./schema";
 
-export function ForgotPasswordForm() {
-  const { state, pending, error, formProps } = useActionForm(resetPasswordAction, forgotPasswordResetSchema);
+const PORTAL = {
+  enterprise: {
+    accountLabel: "统一社会信用代码",
+    accountProps: { autoComplete: "username" },
+    login: { href: "/login/enterprise", label: "企业登录" },
+    help: "无法自行找回的，请携带加盖公章的企业营业执照复印件到审核部门，由审核人员重置密码。",
+  },
+  person: {
+    accountLabel: "身份证号",
+    accountProps: { autoComplete: "username", maxLength: 18 },
+    login: { href: "/login/person", label: "个人登录" },
+    help: "注册邮箱已无法使用的，请携带本人身份证到审核部门咨询办理。",
+  },
+} as const;
+
+export function ForgotPasswordForm({ portal = "enterprise" }: { portal?: ResetPortal }) {
+  const config = PORTAL[portal];
+  const { state, pending, error, formProps } = useActionForm(resetPasswordAction, resetSchema);
   const [codeState, setCodeState] = useState<FormState<void> | null>(null);
 
   if (state.ok) {
     return (
       <div className="space-y-4 text-center">
         <Alert tone="success">密码已重置，请使用新密码登录。</Alert>
-        <ButtonLink href="/login/enterprise">企业登录</ButtonLink>
+        <ButtonLink href={config.login.href}>{config.login.label}</ButtonLink>
       </div>
     );
   }
   return (
     <form {...formProps} className="space-y-4">
+      <input type="hidden" name="portal" value={portal} />
       <FormMessage message={state.message} />
-      <TextField name="account" label="统一社会信用代码" autoComplete="username" error={codeState?.errors?.account?.[0] ?? error("account")} required />
+      <TextField name="account" label={config.accountLabel} {...config.accountProps} error={codeState?.errors?.account?.[0] ?? error("account")} required />
       <TextField
         name="email"
         label="注册邮箱"
@@ -34,7 +51,7 @@ export function ForgotPasswordForm() {
         autoComplete="email"
         error={codeState?.errors?.email?.[0] ?? error("email")}
         required
-        addon={<SendCodeButton action={sendResetCodeAction} fields={["account", "email"]} onResult={setCodeState} />}
+        addon={<SendCodeButton action={sendResetCodeAction} fields={["portal", "account", "email"]} onResult={setCodeState} />}
       />
       {codeState?.ok && <Alert tone="success">若账号与邮箱匹配，验证码已发送至该邮箱，10分钟内有效。</Alert>}
       {codeState && !codeState.ok && !codeState.errors && codeState.message && <Alert tone="error">{codeState.message}</Alert>}
@@ -44,9 +61,7 @@ export function ForgotPasswordForm() {
       <SubmitButton pending={pending} className="w-full">
         提交
       </SubmitButton>
-      <p className="text-xs text-slate-500">
-        无法自行找回的，请携带加盖公章的企业营业执照复印件到审核部门，由审核人员重置密码。
-      </p>
+      <p className="text-xs text-slate-500">{config.help}</p>
     </form>
   );
 }

@@ -33,7 +33,7 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
           {ASSESSED_KINDS.map((kind) => {
               const rows = result.rows.filter((r) => r.kind === kind);
               return (
-                <BatchForm key={kind} action={batchDecideAction} decision="issue" label={`批量核发（${KIND_LABEL[kind]}）`} disabled={rows.length === 0}>
+                <BatchForm key={kind} action={batchDecideAction} decision="issue" label={`批量核发（${KIND_LABEL[kind]}）`} disabled={rows.length === 0} names={Object.fromEntries(rows.map((r) => [r.id, r.person?.name ?? r.enterprise.name]))}>
                   <input type="hidden" name="kind" value={kind} />
                   {rows.length === 0 ? (
                     <EmptyState title={`暂无待考核的${KIND_LABEL[kind]}申请`}>审核部门审核通过的申请将出现在这里。</EmptyState>

@@ -35,7 +35,7 @@ export async function requestMeta() {
 
 export const HOME_BY_ROLE: Record<Role, string> = {
   ENTERPRISE: "/enterprise",
-  PERSON: "/",
+  PERSON: "/person",
   REVIEWER: "/staff",
   ASSESSOR: "/staff",
   ADMIN: "/staff",

@@ -2,7 +2,7 @@ import "server-only";
 import type { ApplicationKind } from "@/lib/domain/workflow";
 import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
-import { DomainError } from "../errors";
+import { decideEach } from "../workflow/decide-each";
 import { transition } from "../workflow/transition";
 
 export type Decision = "approve" | "reject" | "issue";
@@ -29,12 +29,7 @@ export async function decideApplication(input: {
   );
 }
 
-export const BATCH_LIMIT = 200;
-
-/**
- * The same decision on several applications (batch 【通过】). Each row is its own transaction: a row
- * someone else already decided reports why, and the others still go through; nothing is half-done.
- */
+/** The same decision on several applications (batch 【通过】 / 【核发】). */
 export async function decideApplications(input: {
   actor: Actor;
   kind: ApplicationKind;
@@ -43,15 +38,5 @@ export async function decideApplications(input: {
   opinion?: string;
 }) {
   assertRole(input.actor, ["REVIEWER", "ASSESSOR"]);
-  const results: { applicationId: string; ok: boolean; message?: string }[] = [];
-  for (const item of input.items.slice(0, BATCH_LIMIT)) {
-    try {
-      await decideApplication({ ...input, ...item });
-      results.push({ applicationId: item.applicationId, ok: true });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      results.push({ applicationId: item.applicationId, ok: false, message: error.message });
-    }
-  }
-  return results;
+  return decideEach(input.items, (item) => decideApplication({ ...input, ...item }));
 }

@@ -126,6 +126,9 @@ function roleMayEverTake(kind: ApplicationKind, action: WorkflowAction, role: Ro
  * Everyone concerned but the actor hears of a move: the unit (unless it acted) and the holder, if the
  * holder has an account (unless the holder acted).
  */
+type Audience = "unit" | "holder";
+type Message = { title: string; body: string };
+
 async function notifyParties(
   tx: Tx,
   app: {
@@ -134,28 +137,34 @@ async function notifyParties(
     person: { email: string | null; accountId: string | null } | null;
   },
   actor: Actor,
-  message: { title: string; body: string },
+  message: (audience: Audience) => Message,
 ) {
   if (actor.role !== "ENTERPRISE") {
-    await notify(tx, { ...message, accountId: app.enterprise.accountId, email: app.enterprise.email, applicationId: app.id });
+    await notify(tx, { ...message("unit"), accountId: app.enterprise.accountId, email: app.enterprise.email, applicationId: app.id });
   }
   if (actor.role !== "PERSON" && app.person?.accountId && app.person.email) {
-    await notify(tx, { ...message, accountId: app.person.accountId, email: app.person.email, applicationId: app.id });
+    await notify(tx, { ...message("holder"), accountId: app.person.accountId, email: app.person.email, applicationId: app.id });
   }
 }
 
+/** "Your application is now …", worded for the unit or for the holder. */
 function decisionMessage(
   app: { kind: ApplicationKind; enterprise: { name: string }; person: { name: string } | null; certificate: { number: string } | null },
   to: ApplicationStatus,
   opinion: string | null,
 ) {
-  const about = app.person ? `（${app.person.name}${app.certificate ? `，证书编号 ${app.certificate.number}` : ""}）` : "";
-  const lines = [
-    `${app.enterprise.name}：`,
-    `您单位的「${KIND_LABEL[app.kind]}」申请${about}状态已更新为：${STATUS_LABEL[to]}。`,
-    ...(opinion ? [`意见：${opinion}`] : []),
-  ];
-  return { title: `${KIND_LABEL[app.kind]}申请${STATUS_LABEL[to]}`, body: lines.join("\n") };
+  return (audience: Audience): Message => {
+    const certificate = app.certificate ? `证书编号 ${app.certificate.number}` : "";
+    const lines =
+      audience === "holder"
+        ? [`${app.person?.name ?? ""}：`, `您的「${KIND_LABEL[app.kind]}」申请（${certificate}，${app.enterprise.name}）状态已更新为：${STATUS_LABEL[to]}。`]
+        : [
+            `${app.enterprise.name}：`,
+            `您单位的「${KIND_LABEL[app.kind]}」申请${app.person ? `（${app.person.name}${certificate ? `，${certificate}` : ""}）` : ""}状态已更新为：${STATUS_LABEL[to]}。`,
+          ];
+    if (opinion) lines.push(`意见：${opinion}`);
+    return { title: `${KIND_LABEL[app.kind]}申请${STATUS_LABEL[to]}`, body: lines.join("\n") };
+  };
 }
 
 /** Creates an application in its first status, with its first history row. */
@@ -199,10 +208,10 @@ export async function createApplication(
       where: { id: app.id },
       include: { enterprise: { select: { name: true, email: true, accountId: true } }, person: { select: { name: true, email: true, accountId: true } }, certificate: { select: { number: true } } },
     });
-    await notifyParties(tx, full, input.actor, {
+    await notifyParties(tx, full, input.actor, () => ({
       title: `新的${KIND_LABEL[input.kind]}申请待审核`,
       body: `${full.enterprise.name}：${full.person?.name ?? ""}（证书编号 ${full.certificate?.number ?? ""}）提交了${KIND_LABEL[input.kind]}申请，请在 申请业务 › 变更申请 中审核。`,
-    });
+    }));
   }
   return app;
 }

@@ -172,10 +172,11 @@ export function fileInput(page: Page, label: string) {
 // ---------------------------------------------------------------------------------------------
 // Logging in, as the home page offers it
 
-export type Portal = "enterprise" | "staff";
+export type Portal = "enterprise" | "person" | "staff";
 
 const PORTALS: Record<Portal, { entry: string; accountLabel: string }> = {
   enterprise: { entry: "企业登录", accountLabel: "统一社会信用代码或邮箱" },
+  person: { entry: "个人登录", accountLabel: "身份证号" },
   staff: { entry: "管理登录", accountLabel: "用户名" },
 };
 
@@ -286,6 +287,14 @@ export async function expectDecided(page: Page, status: "审核通过" | "审核
 // Demo accounts and small page helpers shared by the workflow specs (guide §2 onwards)
 
 export const ASSESSOR = { account: "assessor", password: "Assess@2026" } as const;
+
+/** Every demo holder's 个人端 password (prisma/seed.ts). */
+export const HOLDER_PASSWORD = "Demo@2026";
+
+/** A demo holder's email: holder<the 15th–17th characters of the 身份证号>@example.com (prisma/seed.ts). */
+export function holderEmail(idNumber: string): string {
+  return `holder${idNumber.slice(14, 17)}@example.com`;
+}
 
 /** The left menu (on a phone: a scrollable row above the page). */
 export function mainMenu(page: Page) {

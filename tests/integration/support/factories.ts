@@ -288,3 +288,89 @@ export async function createPersonWithCertificate(opts: {
   await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED" } });
   return { person, certificate, idNumber, issuedOn, expiresOn };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Holder accounts (个人端)
+
+export const PERSON_PASSWORD = "Person@2026pw";
+
+/** The Actor of a PERSON account linked to `personId` (as actorFromSessionToken builds it). */
+export function personActor(p: { accountId: string; personId: string; displayName: string; sessionId?: string | null }): Actor {
+  return {
+    accountId: p.accountId,
+    role: "PERSON",
+    displayName: p.displayName,
+    enterpriseId: null,
+    enterpriseApproved: false,
+    personId: p.personId,
+    mustChangePassword: false,
+    sessionId: p.sessionId ?? null,
+  };
+}
+
+/**
+ * A holder's own account, as registerPerson leaves it: an Account with role PERSON, linked from the
+ * Person row (accountId) with the holder's email and phone.
+ */
+export async function createHolderAccount(
+  person: { id: string; name: string; idNumber: string },
+  opts: { email?: string; password?: string; phone?: string } = {},
+) {
+  const email = (opts.email ?? uniqueEmail("holder")).toLowerCase();
+  const password = opts.password ?? PERSON_PASSWORD;
+  const account = await db.account.create({
+    data: { role: "PERSON", displayName: person.name, passwordHash: await hashPassword(password) },
+  });
+  await db.person.update({ where: { id: person.id }, data: { accountId: account.id, email, phone: opts.phone ?? "13905710002" } });
+  const actor = personActor({ accountId: account.id, personId: person.id, displayName: person.name });
+  return { actor, account, email, password, idNumber: person.idNumber };
+}
+
+/**
+ * A valid 身份证号 not used by createPersonWithCertificate (another area code), different on every
+ * call; `endsWithX` gives one whose check character is X.
+ */
+export function uniqueIdNumber(opts: { endsWithX?: boolean } = {}): string {
+  for (;;) {
+    const n = next();
+    const birthDate = `${1965 + (n % 35)}${String((n % 12) + 1).padStart(2, "0")}${String((n % 28) + 1).padStart(2, "0")}`;
+    const first17 = `330102${birthDate}${String(n % 1000).padStart(3, "0")}`;
+    const check = idNumberCheckChar(first17)!;
+    if (!opts.endsWithX || check === "X") return first17 + check;
+  }
+}
+
+/** A further certificate for an existing holder (attached to `enterprise`, or to no unit when null). */
+export async function createCertificateFor(
+  person: { id: string },
+  opts: {
+    enterprise: { id: string; name: string } | null;
+    category?: CertificateCategory;
+    specialty?: Specialty;
+    issuedOn?: CalendarDate;
+    expiresOn?: CalendarDate;
+    status?: "ACTIVE" | "LAPSED" | "REVOKED";
+  },
+) {
+  const n = next();
+  const issuedOn = opts.issuedOn ?? addYears(todayInShanghai(), -1);
+  const expiresOn = opts.expiresOn ?? addYears(issuedOn, 3);
+  const category = opts.category ?? "B";
+  const specialty = opts.specialty ?? "WATERWAY";
+  const certificate = await db.certificate.create({
+    data: {
+      number: formatCertificateNumber({ province: "浙", category, year: Number(issuedOn.slice(0, 4)), specialty, serial: 50_000 + (n % 50_000) }),
+      category,
+      specialty,
+      personId: person.id,
+      enterpriseId: opts.enterprise?.id ?? null,
+      unitName: opts.enterprise?.name ?? null,
+      issuingAuthority: "浙江省交通运输厅",
+      issuedOn: fromDateOnly(issuedOn),
+      expiresOn: fromDateOnly(expiresOn),
+      status: opts.status ?? "ACTIVE",
+    },
+  });
+  await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED" } });
+  return certificate;
+}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Alert } from "@/components/ui/alert";
 import { Card, CardBody } from "@/components/ui/card";
 import { LoginForm } from "./login-form";
 
@@ -16,6 +15,8 @@ const PORTALS = {
     title: "个人登录",
     accountLabel: "身份证号",
     accountPlaceholder: "请输入身份证号",
+    registerHref: "/register/person",
+    forgotHref: "/forgot-password?portal=person",
   },
   staff: {
     title: "管理登录",
@@ -43,9 +44,6 @@ export default async function LoginPage({ params }: PageProps<"/login/[portal]">
     <Card className="mx-auto max-w-md">
       <CardBody className="space-y-4 py-6">
         <h1 className="text-center text-lg font-semibold">{config.title}</h1>
-        {portal === "person" && (
-          <Alert tone="info">个人账号注册即将开放；已开通账号的安管人员可在此登录。</Alert>
-        )}
         <LoginForm portal={portal} {...config} />
       </CardBody>
     </Card>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ArrowRightLeft, Building2, LogIn, LogOut } from "lucide-react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { countOwnApplicationsByStatus } from "@/lib/server/enterprises/own-applications";
 import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
 
 export const metadata = { title: "变更申请" };
@@ -10,6 +11,14 @@ export default async function ChangeApplicationsPage() {
   const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
   const { certificates } = await listCertificatesNeedingUnitInfoChange({ actor });
   const waiting = certificates.filter((c) => !c.applications[0] || c.applications[0].status === "CANCELLED").length;
+  const [outCounts, inCounts] = await Promise.all([
+    countOwnApplicationsByStatus({ actor, kinds: ["TRANSFER_OUT"] }),
+    countOwnApplicationsByStatus({ actor, kinds: ["TRANSFER_IN"] }),
+  ]);
+  const transfers = [
+    { label: "人员调出申请", href: "/enterprise/applications/change/transfers/out", Icon: LogOut, toDecide: outCounts.PENDING_UNIT ?? 0, hint: "人员离职，审核其证书调出" },
+    { label: "人员调入申请", href: "/enterprise/applications/change/transfers/in", Icon: LogIn, toDecide: inCounts.PENDING_UNIT ?? 0, hint: "人员入职，审核其证书调入" },
+  ] as const;
   return (
     <>
       <h1 className="text-lg font-semibold">变更申请</h1>
@@ -26,17 +35,16 @@ export default async function ChangeApplicationsPage() {
               <span className="block text-xs text-slate-500">{waiting > 0 ? `${waiting} 人待申请` : "单位名称变更后，为持证人员更新证书"}</span>
             </span>
           </Link>
-          {[
-            { label: "人员调出申请", Icon: LogOut },
-            { label: "人员调入申请", Icon: LogIn },
-          ].map(({ label, Icon }) => (
-            <div key={label} className="flex items-center gap-3 rounded-lg border border-dashed border-slate-200 p-4 text-slate-500" aria-disabled>
-              <Icon className="size-6" aria-hidden />
+          {transfers.map(({ label, href, Icon, toDecide, hint }) => (
+            <Link key={href} href={href} className="flex items-center gap-3 rounded-lg border border-slate-200 p-4 hover:border-brand-600 hover:shadow-sm">
+              <Icon className="size-6 text-brand-700" aria-hidden />
               <span>
                 <span className="block font-medium">{label}</span>
-                <span className="block text-xs">即将开放</span>
+                <span className={toDecide > 0 ? "block text-xs font-medium text-amber-700" : "block text-xs text-slate-500"}>
+                  {toDecide > 0 ? `${toDecide} 人待审核` : hint}
+                </span>
               </span>
-            </div>
+            </Link>
           ))}
         </CardBody>
       </Card>

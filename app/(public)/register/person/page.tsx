@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { RegisterPersonForm } from "./register-person-form";
+
+export const metadata = { title: "个人注册" };
+
+export default function RegisterPersonPage() {
+  return (
+    <Card className="mx-auto max-w-2xl">
+      <CardHeader title="个人注册">
+        <p className="text-xs text-slate-500">
+          安管人员本人注册。姓名、身份证号与证书记录一致时，登录后即可看到本人证书。已有账号？
+          <Link href="/login/person" className="text-brand-700 hover:underline">
+            个人登录
+          </Link>
+        </p>
+      </CardHeader>
+      <CardBody>
+        <RegisterPersonForm />
+      </CardBody>
+    </Card>
+  );
+}

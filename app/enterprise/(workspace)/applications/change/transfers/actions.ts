@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/server/action";
+import { unitApproveTransfers, unitDecideTransfer, type TransferKind } from "@/lib/server/transfers/decide-transfer";
+import { unitBatchApproveSchema, unitTransferDecisionSchema } from "@/lib/schemas/transfer.schema";
+
+const CHANGE = "/enterprise/applications/change";
+type Decided = { kind: TransferKind; decision: "unitApprove" | "unitReject" };
+
+const listOf = (kind: TransferKind) => `${CHANGE}/transfers/${kind === "TRANSFER_OUT" ? "out" : "in"}`;
+
+/** 【审核】 on one row: 同意 / 不同意 with 意见; back to 【待审核】 with a note of what was done. */
+export const unitDecideAction = authedAction(
+  {
+    roles: ["ENTERPRISE"],
+    schema: unitTransferDecisionSchema,
+    redirectTo: ({ kind, decision }: Decided) => `${listOf(kind)}?tab=pending&decided=${decision === "unitApprove" ? "approve" : "reject"}`,
+  },
+  async ({ actor, input }): Promise<Decided> => {
+    await unitDecideTransfer({
+      actor,
+      kind: input.kind,
+      applicationId: input.applicationId,
+      expectedVersion: input.version,
+      decision: input.decision,
+      opinion: input.opinion,
+    });
+    revalidatePath(listOf(input.kind));
+    revalidatePath(CHANGE);
+    return { kind: input.kind, decision: input.decision };
+  },
+);
+
+/** 【同意调出】 / 【同意调入】: each ticked row on its own; the rows that did not go through say why. */
+export const unitBatchApproveAction = authedAction({ roles: ["ENTERPRISE"], schema: unitBatchApproveSchema }, async ({ actor, input }) => {
+  const results = await unitApproveTransfers({
+    actor,
+    kind: input.kind,
+    items: input.items.map((item) => {
+      const [applicationId, version] = item.split(":");
+      return { applicationId, expectedVersion: Number(version) };
+    }),
+  });
+  revalidatePath(listOf(input.kind));
+  revalidatePath(CHANGE);
+  return results;
+});

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { ArrowLeftFromLine, ArrowRightToLine } from "lucide-react";
+import { CertificateCard } from "@/components/certificates/certificate-card";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { KIND_LABEL } from "@/lib/domain/workflow";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listOwnCertificates } from "@/lib/server/persons/queries";
+
+export const metadata = { title: "我的证书" };
+
+type Row = Awaited<ReturnType<typeof listOwnCertificates>>[number];
+
+export default async function MyCertificatesPage() {
+  const actor = await requirePageActor(["PERSON"], "/login/person");
+  const rows = await listOwnCertificates({ actor });
+  return (
+    <>
+      <h1 className="text-lg font-semibold">我的证书</h1>
+      {rows.length === 0 ? (
+        <div className="rounded-lg border border-slate-200 bg-white px-4">
+          <EmptyState title="暂无证书">注册时的姓名、身份证号与证书记录一致时，证书会自动显示在这里。</EmptyState>
+        </div>
+      ) : (
+        <>
+          <Alert tone="info">
+            证书在单位名下时，可申请【调出】；调出完成、证书无所在单位后，可申请【调入】新单位。申请先由单位审核，再经审核部门审核、考核部门核发。
+          </Alert>
+          <ul className="space-y-3" aria-label="我的证书">
+            {rows.map((row) => (
+              <li key={row.id} className="rounded-md bg-white shadow-sm [&>article]:rounded-b-none">
+                <CertificateCard row={{ ...row, unitName: row.hasUnit ? row.unitName : "无所在单位" }} />
+                <CertificateActions row={row} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+/** What the holder can do with one certificate: follow an open transfer, or start one. */
+function CertificateActions({ row }: { row: Row }) {
+  const bar = "flex flex-wrap items-center gap-2 rounded-b-md border border-t-0 border-slate-200 bg-slate-50 px-3 py-2 text-sm";
+  if (row.openTransfer) {
+    return (
+      <div className={bar}>
+        <span className="text-slate-600">{KIND_LABEL[row.openTransfer.kind]}</span>
+        <StatusBadge status={row.openTransfer.status} />
+        <Link href={`/person/applications#application-${row.openTransfer.id}`} className="ml-auto text-brand-700 hover:underline">
+          查看进度<span className="sr-only">（{row.number}）</span>
+        </Link>
+      </div>
+    );
+  }
+  if (row.canTransferOut) {
+    return (
+      <div className={bar}>
+        <span className="text-xs text-slate-500">离开当前单位时办理</span>
+        <ButtonLink href={`/person/transfer/out/${row.id}`} variant="secondary" className="ml-auto min-h-9 px-3 py-1.5">
+          <ArrowLeftFromLine className="size-4" aria-hidden />
+          调出申请
+        </ButtonLink>
+      </div>
+    );
+  }
+  if (row.canTransferIn) {
+    return (
+      <div className={bar}>
+        <span className="text-xs text-slate-500">加入新单位时办理</span>
+        <ButtonLink href={`/person/transfer/in/${row.id}`} className="ml-auto min-h-9 px-3 py-1.5">
+          <ArrowRightToLine className="size-4" aria-hidden />
+          调入申请
+        </ButtonLink>
+      </div>
+    );
+  }
+  return (
+    <div className={bar}>
+      <span className="text-xs text-slate-500">证书{row.status}，不能办理调动</span>
+    </div>
+  );
+}

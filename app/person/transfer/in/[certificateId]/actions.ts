@@ -1,0 +1,25 @@
+"use server";
+
+import { authedAction } from "@/lib/server/action";
+import { InvalidInputError } from "@/lib/server/errors";
+import { findUnitForTransfer, submitTransferIn } from "@/lib/server/transfers/submit-transfer";
+import { transferInSchema } from "@/lib/schemas/person.schema";
+
+const NOT_FOUND = "未找到该单位，请输入已审核通过单位的全称或统一社会信用代码";
+
+/** 【查找】: the approved unit with this exact name or 统一社会信用代码, shown before submitting. */
+export const findUnitAction = authedAction(
+  { roles: ["PERSON"], schema: transferInSchema.pick({ unit: true }) },
+  async ({ input }) => {
+    const unit = await findUnitForTransfer(input.unit);
+    if (!unit) throw new InvalidInputError(NOT_FOUND, { unit: [NOT_FOUND] });
+    return { query: input.unit, name: unit.name, creditCode: unit.creditCode };
+  },
+);
+
+export const submitTransferInAction = authedAction(
+  { roles: ["PERSON"], schema: transferInSchema, redirectTo: () => "/person/applications?submitted=1" },
+  async ({ actor, input }) => {
+    await submitTransferIn({ actor, certificateId: input.certificateId, unit: input.unit, reason: input.reason });
+  },
+);
