@@ -149,6 +149,7 @@ describe("sessions", () => {
       displayName: e.fields.name,
       enterpriseId: e.enterprise.id,
       enterpriseApproved: true,
+      personId: null,
       mustChangePassword: false,
       sessionId: result.sessionId,
     });

@@ -21,6 +21,11 @@ export default async function MyApplicationsPage({ searchParams }: PageProps<"/p
   const actor = await requirePageActor(["PERSON"], "/login/person");
   const sp = await searchParams;
   const applications = await listPersonApplications({ actor });
+  // 重新申请 is offered on the newest transfer of a certificate only (the list is newest first).
+  const latestTransfer = new Map<string, string>();
+  for (const app of applications) {
+    if (isTransfer(app) && app.certificateId && !latestTransfer.has(app.certificateId)) latestTransfer.set(app.certificateId, app.id);
+  }
   return (
     <>
       <h1 className="text-lg font-semibold">我的申请</h1>
@@ -29,6 +34,7 @@ export default async function MyApplicationsPage({ searchParams }: PageProps<"/p
           等待单位审核，审核结果会以消息和邮件通知您。单位审核前可撤回。
         </Alert>
       )}
+      {sp.withdrawn === "1" && <Alert tone="success">申请已撤回。如需办理，可在【我的证书】中重新申请。</Alert>}
       {applications.length === 0 ? (
         <div className="rounded-lg border border-slate-200 bg-white px-4">
           <EmptyState title="暂无申请">在【我的证书】中可办理调出、调入申请。</EmptyState>
@@ -37,7 +43,7 @@ export default async function MyApplicationsPage({ searchParams }: PageProps<"/p
         <ul className="space-y-3" aria-label="我的申请">
           {applications.map((app) => (
             <li key={app.id} id={`application-${app.id}`} className="scroll-mt-16">
-              <ApplicationCard app={app} />
+              <ApplicationCard app={app} latestTransfer={latestTransfer.get(app.certificateId ?? "") === app.id} />
             </li>
           ))}
         </ul>
@@ -46,11 +52,13 @@ export default async function MyApplicationsPage({ searchParams }: PageProps<"/p
   );
 }
 
-function ApplicationCard({ app }: { app: Application }) {
+const isTransfer = (app: Application) => app.kind === "TRANSFER_OUT" || app.kind === "TRANSFER_IN";
+
+function ApplicationCard({ app, latestTransfer }: { app: Application; latestTransfer: boolean }) {
   const details = describe(app);
   const open = OPEN_STATUSES.includes(app.status);
   const rejection = app.status === "REJECTED" ? [...app.events].reverse().find((e) => e.toStatus === "REJECTED") : undefined;
-  const isTransfer = app.kind === "TRANSFER_OUT" || app.kind === "TRANSFER_IN";
+  const transfer = isTransfer(app);
   return (
     <Card>
       <CardHeader title={KIND_LABEL[app.kind]} actions={<StatusBadge status={app.status} />}>
@@ -74,12 +82,12 @@ function ApplicationCard({ app }: { app: Application }) {
             <p className="break-words">{rejection.opinion}</p>
           </Alert>
         )}
-        {(rejection || app.status === "CANCELLED") && isTransfer && (
+        {transfer && latestTransfer && (app.status === "REJECTED" || app.status === "CANCELLED") && (
           <ButtonLink href="/person/certificates" variant="secondary" className="min-h-9 px-3 py-1.5">
             重新申请
           </ButtonLink>
         )}
-        {isTransfer && app.status === "PENDING_UNIT" && (
+        {transfer && app.status === "PENDING_UNIT" && (
           <WithdrawButton applicationId={app.id} version={app.version} what={`「${KIND_LABEL[app.kind]}」申请`} />
         )}
         <details open={open} className="group rounded-md border border-slate-200">
@@ -104,7 +112,7 @@ function Row({ label, value }: { label: string; value: string }) {
 
 /** The lines that say what this application asks for. */
 function describe(app: Application): [string, string][] {
-  if (app.kind === "TRANSFER_OUT" || app.kind === "TRANSFER_IN") {
+  if (isTransfer(app)) {
     const p = transferPayload.safeParse(app.payload);
     const unit = app.kind === "TRANSFER_OUT" ? (p.data?.fromUnitName ?? app.enterprise.name) : (p.data?.toUnitName ?? app.enterprise.name);
     return [
@@ -131,7 +139,7 @@ const TRANSFER_DONE: Partial<Record<ApplicationKind, (unit: string) => string>> 
 function progressText(app: Application): string {
   const step: Record<ApplicationStatus, string> = {
     PENDING_UNIT: `当前步骤：等待「${app.enterprise.name}」审核。`,
-    PENDING_REVIEW: app.kind === "TRANSFER_OUT" || app.kind === "TRANSFER_IN" ? "当前步骤：单位已同意，等待审核部门审核。" : "当前步骤：等待审核部门审核。",
+    PENDING_REVIEW: isTransfer(app) ? "当前步骤：单位已同意，等待审核部门审核。" : "当前步骤：等待审核部门审核。",
     PENDING_ASSESSMENT: "当前步骤：审核部门已通过，等待考核部门核发。",
     APPROVED: TRANSFER_DONE[app.kind]?.(app.enterprise.name) ?? "已办结。",
     REJECTED: "申请未通过。",

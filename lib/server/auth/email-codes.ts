@@ -11,7 +11,7 @@ export const CODE_RESEND_SECONDS = 60;
 export const CODE_MAX_ATTEMPTS = 5;
 
 const PURPOSE_TEXT: Record<CodePurpose, string> = {
-  REGISTER: "企业注册邮箱验证",
+  REGISTER: "注册邮箱验证",
   RESET_PASSWORD: "找回密码",
   CHANGE_EMAIL: "更换邮箱验证",
 };

@@ -43,7 +43,12 @@ export async function listPersonApplications({ actor }: { actor: Actor }) {
   return db.application.findMany({
     where: { personId: personIdOf(actor) },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    include: applicationDetailInclude,
+    // Only what the holder may see of the unit: its name.
+    include: {
+      enterprise: { select: { name: true } },
+      certificate: { select: { number: true, category: true, specialty: true } },
+      events: applicationDetailInclude.events,
+    },
     take: 100,
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { fromDateOnly, todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
+import { displayCertificateStatus } from "@/lib/domain/certificate";
 import type { ApplicationKind, ApplicationStatus, WorkflowAction } from "@/lib/domain/workflow";
 import { nameChangePayload, qualificationChangePayload } from "@/lib/schemas/payloads";
 import type { Actor } from "../auth/actor";
@@ -27,7 +28,10 @@ async function certificateOf(tx: Tx, application: EffectContext["application"]) 
   if (!application.certificateId) throw gone;
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Certificate" WHERE "id" = ${application.certificateId}::uuid FOR UPDATE`;
   const certificate = row && (await tx.certificate.findUnique({ where: { id: row.id }, include: { enterprise: { select: { name: true } } } }));
-  if (!certificate || certificate.status !== "ACTIVE") throw gone;
+  if (!certificate) throw gone;
+  // Valid when filed is not enough: it may have lapsed by date before this decision.
+  const status = displayCertificateStatus({ expiresOn: toDateOnly(certificate.expiresOn), recordStatus: certificate.status, today: todayInShanghai() });
+  if (status === "失效" || status === "已注销") throw gone;
   return certificate;
 }
 

@@ -39,7 +39,7 @@ export function TransferInForm({ certificateId }: { certificateId: string }) {
             find();
           }
         }}
-        error={lookupError ?? error("unit")}
+        error={lookupError ?? (found ? undefined : error("unit"))}
         hint="请输入单位全称或统一社会信用代码，点击【查找】确认单位"
         required
         addon={
