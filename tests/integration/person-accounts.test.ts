@@ -194,14 +194,27 @@ describe("registerPerson", () => {
     expect(await listPersonApplications({ actor })).toEqual([]);
   });
 
-  it("refuses an email another holder already uses (error on email)", async () => {
+  it("refuses an email another holder already uses (error on email) — told only to whoever holds its code", async () => {
     const first = await register({ name: "钱伟", idNumber: uniqueIdNumber() });
-    const again = registerPerson({
+    // A code for another address does not get as far as the email check.
+    const stranger = registerPerson({
       name: "孙丽",
       idNumber: uniqueIdNumber(),
       phone: "13905710003",
       email: first.email,
       code: await issueCode("REGISTER", uniqueEmail("other")),
+      password: PERSON_PASSWORD,
+      ip: uniqueIp(),
+    });
+    await expect(stranger).rejects.toMatchObject({ fieldErrors: { code: [expect.any(String)] } });
+    // The owner of the address (a fresh code, past the 60 s resend wait) is told it is taken.
+    await db.emailCode.updateMany({ where: { email: first.email }, data: { createdAt: new Date(Date.now() - 120_000) } });
+    const again = registerPerson({
+      name: "孙丽",
+      idNumber: uniqueIdNumber(),
+      phone: "13905710003",
+      email: first.email,
+      code: await issueCode("REGISTER", first.email),
       password: PERSON_PASSWORD,
       ip: uniqueIp(),
     });

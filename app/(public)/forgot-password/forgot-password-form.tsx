@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { PASSWORD_POLICY_TEXT } from "@/lib/domain/password-policy";
 import type { FormState } from "@/lib/form-state";
 import { resetPasswordAction, sendResetCodeAction } from "./actions";
-import { resetSchema, type ResetPortal } from "./schema";
+import { resetSchema, type ResetPortal } from "@/lib/schemas/forgot-password.schema";
 
 const PORTAL = {
   enterprise: {

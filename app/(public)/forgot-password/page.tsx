@@ -1,6 +1,6 @@
 import { Card, CardBody } from "@/components/ui/card";
 import { ForgotPasswordForm } from "./forgot-password-form";
-import { resetPortal } from "./schema";
+import { resetPortal } from "@/lib/schemas/forgot-password.schema";
 
 export const metadata = { title: "忘记密码" };
 

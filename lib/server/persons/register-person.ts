@@ -25,15 +25,17 @@ export async function registerPerson(input: {
   ip: string;
 }) {
   await consume("registerIp", input.ip, TOO_MANY("注册提交"));
-  const existing = await db.person.findUnique({ where: { idNumber: input.idNumber } });
-  if (existing && existing.name !== input.name) throw new InvalidInputError(MISMATCH, { name: [MISMATCH] });
-  if (existing?.accountId) throw new InvalidInputError(TAKEN, { idNumber: [TAKEN] });
-  const emailOwner = await db.person.findFirst({ where: { email: input.email, NOT: { idNumber: input.idNumber } } });
-  if (emailOwner) throw new InvalidInputError("该邮箱已被其他账号使用", { email: ["该邮箱已被其他账号使用"] });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
+      // The code first: only someone who owns the address learns anything about the records below
+      // (and a refusal rolls the code back, so it can be used again).
       await consumeEmailCode(tx, { purpose: "REGISTER", email: input.email, code: input.code });
+      const existing = await tx.person.findUnique({ where: { idNumber: input.idNumber } });
+      if (existing && existing.name !== input.name) throw new InvalidInputError(MISMATCH, { name: [MISMATCH] });
+      if (existing?.accountId) throw new InvalidInputError(TAKEN, { idNumber: [TAKEN] });
+      const emailOwner = await tx.person.findFirst({ where: { email: input.email, NOT: { idNumber: input.idNumber } } });
+      if (emailOwner) throw new InvalidInputError("该邮箱已被其他账号使用", { email: ["该邮箱已被其他账号使用"] });
       const account = await tx.account.create({ data: { role: "PERSON", displayName: input.name, passwordHash } });
       // Guarded by accountId: two registrations of the same holder racing → one account.
       if (existing) {
