@@ -24,6 +24,8 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
   ASSESSOR: [
     { label: "待考核", href: "/staff/assessment" },
     { label: "单位信息变更", href: "/staff/review/unit-info-change" },
+    { label: "人员调出", href: "/staff/review/transfer-out" },
+    { label: "人员调入", href: "/staff/review/transfer-in" },
     { label: "证书登记簿", href: "/staff/certificates" },
   ],
   ADMIN: [{ label: "审计日志", href: "/staff/audit" }],

@@ -475,9 +475,9 @@ test.describe.serial("指南 2 信息变更", () => {
     await test.step(`考核部门：待考核 → ${SINGLE} 考核 →【核发证书】`, async () => {
       await mainMenu(assessor).getByRole("link", { name: "待考核", exact: true }).click();
       await expect(assessor.getByRole("heading", { name: "待考核", level: 1 })).toBeVisible();
-      for (const name of ISSUED) await expect(assessor.getByRole("row").filter({ hasText: name })).toHaveCount(1);
+      for (const name of ISSUED) await expect(assessor.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
       await screenshot(assessor, "g2-06-assessor-queue");
-      await assessor.getByRole("row").filter({ hasText: SINGLE }).getByRole("link", { name: "考核" }).click();
+      await assessor.getByRole("listitem").filter({ hasText: SINGLE }).getByRole("link", { name: "考核" }).click();
       await expect(shownValue(assessor, "持证人")).toHaveText(SINGLE);
       await expect(shownValue(assessor, "新单位名称")).toHaveText(NEW_NAME);
       await screenshot(assessor, "g2-06-assessor-detail");
@@ -490,11 +490,11 @@ test.describe.serial("指南 2 信息变更", () => {
 
     await test.step(`考核部门勾选 ${BATCH.join("、")}，【批量核发（单位信息变更）】`, async () => {
       await mainMenu(assessor).getByRole("link", { name: "待考核", exact: true }).click();
-      await expect(assessor.getByRole("row").filter({ hasText: SINGLE })).toHaveCount(0);
+      await expect(assessor.getByRole("listitem").filter({ hasText: SINGLE })).toHaveCount(0);
       for (const name of BATCH) await assessor.getByRole("checkbox", { name: `勾选 ${name}` }).check();
-      await assessor.getByRole("button", { name: "批量核发（单位信息变更）" }).click();
+      await assessor.getByRole("button", { name: "批量核发" }).click();
       await expect(assessor.getByRole("status").filter({ hasText: `已处理 ${BATCH.length} 条` })).toBeVisible();
-      for (const name of BATCH) await expect(assessor.getByRole("row").filter({ hasText: name })).toHaveCount(0);
+      for (const name of BATCH) await expect(assessor.getByRole("listitem").filter({ hasText: name })).toHaveCount(0);
       await screenshot(assessor, "g2-06-assessor-batch-done");
     });
 

@@ -165,11 +165,13 @@ async function openForReview(page: Page, queue: "人员调出" | "人员调入",
   await expect(shownValue(page, "持证人")).toHaveText(name);
 }
 
-/** 考核部门: 待考核 → the holder's row → 考核 →【核发证书】. */
-async function issue(page: Page, name: string, shot?: string) {
+/** 考核部门: 待考核 → the kind's tab → the holder's row → 考核 →【核发证书】. */
+async function issue(page: Page, kind: "人员调出" | "人员调入", name: string, shot?: string) {
   await mainMenu(page).getByRole("link", { name: "待考核", exact: true }).click();
   await expect(page.getByRole("heading", { name: "待考核", level: 1 })).toBeVisible();
-  const row = page.getByRole("row").filter({ hasText: name });
+  await page.getByRole("navigation", { name: "业务" }).getByRole("link", { name: new RegExp(`^${kind}`) }).click();
+  await expect(page.getByRole("navigation", { name: "业务" }).getByRole("link", { name: new RegExp(`^${kind}`) })).toHaveAttribute("aria-current", "page");
+  const row = page.getByRole("listitem").filter({ hasText: name });
   await expect(row).toHaveCount(1);
   if (shot) await screenshot(page, `${shot}-queue`);
   await row.getByRole("link", { name: "考核" }).click();
@@ -304,7 +306,7 @@ test.describe.serial("指南 3 人员调动", () => {
     });
 
     await test.step(`考核部门：待考核 → ${WANG.name} 考核 →【核发证书】`, async () => {
-      await issue(assessor, WANG.name, "g3-03-assessor-out");
+      await issue(assessor, "人员调出", WANG.name, "g3-03-assessor-out");
     });
 
     await test.step("03 证书从本单位下移除：单位【证书查询】不再列出，调出申请在【审核通过】中", async () => {
@@ -378,7 +380,7 @@ test.describe.serial("指南 3 人员调动", () => {
       await unit.getByRole("button", { name: "同意调出", exact: true }).click();
       const result = unit.getByRole("alert").filter({ hasText: "已处理 1 条，1 条未处理" });
       await expect(result).toBeVisible();
-      await expect(result).toContainText(`${ZHANG.name}：该申请已被他人处理`);
+      await expect(result).toContainText(`${ZHANG.name}：该申请已撤回或取消`);
       await expect(holderRow(unit, LI.name)).toHaveCount(0);
       await expect(holderRow(unit, ZHANG.name)).toHaveCount(0);
       await expect(transferTab(unit, "待审核")).toContainText("(0)");
@@ -468,7 +470,7 @@ test.describe.serial("指南 3 人员调动", () => {
     });
 
     await test.step(`考核部门：待考核 → ${ZHENG.name} 考核 →【核发证书】`, async () => {
-      await issue(assessor, ZHENG.name, "g3-03-assessor-in");
+      await issue(assessor, "人员调入", ZHENG.name, "g3-03-assessor-in");
     });
 
     await test.step("03 单位【证书查询】查询到调入的证书：本单位名称、今天的发证日期", async () => {

@@ -531,7 +531,7 @@ describe("concurrency", () => {
       expect(fulfilled).toHaveLength(1);
       const loser = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
       expect(loser.reason).toBeInstanceOf(ConflictError);
-      expect(loser.reason.message).toContain("该申请已被他人处理");
+      expect(loser.reason.message).toMatch(/该申请已被他人处理|该申请已撤回或取消/);
 
       const winner = fulfilled[0].value.status;
       expect(["CANCELLED", "PENDING_REVIEW"]).toContain(winner);
@@ -595,7 +595,7 @@ describe("unitApproveTransfers (batch 【同意调出】)", () => {
     expect(results).toEqual([
       { applicationId: pending1.id, ok: true },
       { applicationId: agreed.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
-      { applicationId: withdrawn.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
+      { applicationId: withdrawn.id, ok: false, message: expect.stringContaining("该申请已撤回或取消") },
       { applicationId: others.id, ok: false, message: expect.stringContaining("未找到该记录") },
       { applicationId: transferIn.id, ok: false, message: expect.stringContaining("未找到该记录") },
       { applicationId: pending2.id, ok: true },

@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  ACTION_LABEL,
   findTransition,
   WORKFLOWS,
   KIND_LABEL,
@@ -59,6 +60,8 @@ export async function transition(
   });
   if (!app) throw new NotFoundError();
 
+  // Nothing leaves 已取消; say so rather than "someone else acted".
+  if (app.status === "CANCELLED") throw new ConflictError("该申请已撤回或取消");
   const opinion = input.opinion?.trim() || null;
   if (input.expectedVersion !== undefined && input.expectedVersion !== app.version) throw new ConflictError();
   const move = findTransition(app.kind, app.status, action);
@@ -99,7 +102,7 @@ export async function transition(
     },
   });
 
-  await notifyParties(tx, app, actor, decisionMessage(app, move.to, opinion));
+  await notifyParties(tx, app, actor, decisionMessage(app, action, move.to, opinion));
   await applyEffect(tx, { application: { ...app, status: move.to }, action, actor });
   return { id: app.id, status: move.to, version: app.version + 1 };
 }
@@ -150,17 +153,19 @@ async function notifyParties(
 /** "Your application is now …", worded for the unit or for the holder. */
 function decisionMessage(
   app: { kind: ApplicationKind; enterprise: { name: string }; person: { name: string } | null; certificate: { number: string } | null },
+  action: WorkflowAction,
   to: ApplicationStatus,
   opinion: string | null,
 ) {
+  const outcome = `${ACTION_LABEL[action]}，当前状态：${STATUS_LABEL[to]}`;
   return (audience: Audience): Message => {
     const certificate = app.certificate ? `证书编号 ${app.certificate.number}` : "";
     const lines =
       audience === "holder"
-        ? [`${app.person?.name ?? ""}：`, `您的「${KIND_LABEL[app.kind]}」申请（${certificate}，${app.enterprise.name}）状态已更新为：${STATUS_LABEL[to]}。`]
+        ? [`${app.person?.name ?? ""}：`, `您的「${KIND_LABEL[app.kind]}」申请（${certificate}，${app.enterprise.name}）：${outcome}。`]
         : [
             `${app.enterprise.name}：`,
-            `您单位的「${KIND_LABEL[app.kind]}」申请${app.person ? `（${app.person.name}${certificate ? `，${certificate}` : ""}）` : ""}状态已更新为：${STATUS_LABEL[to]}。`,
+            `您单位的「${KIND_LABEL[app.kind]}」申请${app.person ? `（${app.person.name}${certificate ? `，${certificate}` : ""}）` : ""}：${outcome}。`,
           ];
     if (opinion) lines.push(`意见：${opinion}`);
     return { title: `${KIND_LABEL[app.kind]}申请${STATUS_LABEL[to]}`, body: lines.join("\n") };
