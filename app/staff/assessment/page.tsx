@@ -1,15 +1,13 @@
-import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
 import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
-import { applicationSummary } from "@/components/application/application-subject";
+import { StaffQueueList } from "@/components/application/staff-queue-list";
 import { APPLICATION_KINDS, KIND_LABEL, staffRolesFor } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countApplicationsForStaff, listApplicationsForStaff } from "@/lib/server/review/queries";
-import { formatDateTime } from "@/lib/format";
 import { batchDecideAction } from "../review/actions";
 import { slugOfKind } from "../review/kinds";
 
@@ -51,27 +49,7 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
             {result.rows.length === 0 ? (
               <EmptyState title={`暂无待考核的${KIND_LABEL[kind]}申请`}>审核部门审核通过的申请将出现在这里。</EmptyState>
             ) : (
-              <ul className="divide-y divide-slate-100 border-y border-slate-100">
-                {result.rows.map((row) => (
-                  <li key={row.id} className="flex items-start gap-3 py-3 text-sm">
-                    <input
-                      type="checkbox"
-                      name="items"
-                      value={`${row.id}:${row.version}`}
-                      className="mt-0.5 size-4 shrink-0"
-                      aria-label={`勾选 ${row.person?.name ?? row.enterprise.name}`}
-                    />
-                    <div className="grid min-w-0 flex-1 gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr_9rem]">
-                      <span className="font-medium">{row.enterprise.name}</span>
-                      <span className="text-slate-700">{applicationSummary(row)}</span>
-                      <span className="text-xs whitespace-nowrap text-slate-500 sm:pt-0.5">{formatDateTime(row.submittedAt)}</span>
-                    </div>
-                    <Link href={`/staff/review/${slug}/${row.id}`} className="shrink-0 text-brand-700 hover:underline">
-                      考核
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <StaffQueueList rows={result.rows} selectable href={(row) => `/staff/review/${slug}/${row.id}`} linkLabel={() => "考核"} />
             )}
           </BatchForm>
           <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ kind: slug, q }} />

@@ -1,17 +1,14 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchBox } from "@/components/ui/search-box";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
-import { applicationSummary } from "@/components/application/application-subject";
+import { StaffQueueList } from "@/components/application/staff-queue-list";
 import { KIND_LABEL, staffRolesFor, type ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listApplicationsForStaff } from "@/lib/server/review/queries";
-import { formatDateTime } from "@/lib/format";
 import { batchDecideAction } from "../actions";
 import { kindOfSlug } from "../kinds";
 
@@ -38,34 +35,13 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const result = await listApplicationsForStaff({ actor, kind, status: tab.status, q, page: Number(sp.page) || 1 });
   const batch = actor.role === "REVIEWER" && tab.status === "PENDING_REVIEW" && kind === "UNIT_INFO_CHANGE";
 
-  // A list rather than a wide table, so that on a phone the status and the 审核 link stay in view.
   const table = (
-    <ul className="divide-y divide-slate-100 border-y border-slate-100">
-      {result.rows.map((row) => (
-        <li key={row.id} className="flex items-start gap-3 py-3 text-sm">
-          {batch && (
-            <input
-              type="checkbox"
-              name="items"
-              value={`${row.id}:${row.version}`}
-              className="mt-0.5 size-4 shrink-0"
-              aria-label={`勾选 ${row.person?.name ?? row.enterprise.name}`}
-            />
-          )}
-          <div className="grid min-w-0 flex-1 gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr_9rem]">
-            <span className="font-medium">{row.enterprise.name}</span>
-            <span className="text-slate-700">{applicationSummary(row)}</span>
-            <span className="text-xs whitespace-nowrap text-slate-500 sm:pt-0.5">{formatDateTime(row.submittedAt)}</span>
-          </div>
-          <div className="flex shrink-0 flex-col items-end gap-1.5">
-            <StatusBadge status={row.status} />
-            <Link href={`/staff/review/${slug}/${row.id}`} className="text-brand-700 hover:underline">
-              {row.status === "PENDING_REVIEW" || row.status === "PENDING_ASSESSMENT" ? "审核" : "查看"}
-            </Link>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <StaffQueueList
+      rows={result.rows}
+      selectable={batch}
+      href={(row) => `/staff/review/${slug}/${row.id}`}
+      linkLabel={(row) => (row.status === "PENDING_REVIEW" || row.status === "PENDING_ASSESSMENT" ? "审核" : "查看")}
+    />
   );
 
   return (

@@ -65,7 +65,7 @@ export default async function TransfersPage({ params, searchParams }: PageProps<
             <div className="min-w-0 flex-1 space-y-1">
               <p>
                 <span className="font-medium">{holder}</span>
-                <span className="ml-2 text-xs break-all text-slate-600">
+                <span className="ml-2 inline-block text-xs whitespace-nowrap text-slate-600">
                   {app.certificate?.number}
                   {app.certificate && ` · ${CATEGORY_LABEL[app.certificate.category].slice(0, 2)}`}
                 </span>
