@@ -33,3 +33,13 @@ export const transferPayload = z.object({
   toUnitName: z.string().optional(),
 });
 export type TransferPayload = z.infer<typeof transferPayload>;
+
+/** 延续: the signed form, supporting files, a note, and the expiry it extends. */
+export const renewalPayload = z.object({
+  formFileId: z.string(),
+  supportingFileIds: z.array(z.string()),
+  note: z.string().optional(),
+  /** the expiry being extended (YYYY-MM-DD) */
+  expiresOn: z.string(),
+});
+export type RenewalPayload = z.infer<typeof renewalPayload>;

@@ -30,6 +30,8 @@ const SPECS = {
   registerIp: { points: 10, duration: 60 * 60 },
   /** per IP: forgot-password resets attempted */
   resetIp: { points: 20, duration: 60 * 60 },
+  /** per IP: public 证书查询 lookups (certificate number + holder name) */
+  verifyIp: { points: 30, duration: 10 * 60 },
 } satisfies Record<string, LimitSpec>;
 export type LimitName = keyof typeof SPECS;
 

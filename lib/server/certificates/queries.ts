@@ -2,6 +2,7 @@ import "server-only";
 import { paginate, paginateRows } from "../paginate";
 import { displayCertificateStatus, type CertificateCategory } from "@/lib/domain/certificate";
 import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
+import { OPEN_STATUSES } from "@/lib/domain/workflow";
 import type { CertificateStatus } from "@/lib/domain/certificate-dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +10,11 @@ import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 
-const listInclude = { person: true } satisfies Prisma.CertificateInclude;
+/** The holder, and the certificate's open applications (a pending renewal keeps it from showing 失效). */
+export const listInclude = {
+  person: true,
+  applications: { where: { status: { in: [...OPEN_STATUSES] } }, select: { id: true, kind: true, status: true } },
+} satisfies Prisma.CertificateInclude;
 type CertificateWithPerson = Prisma.CertificateGetPayload<{ include: typeof listInclude }>;
 
 /** A certificate as shown in lists: dates as calendar dates, the status computed for today. */
@@ -26,7 +31,12 @@ export function presentCertificate(c: CertificateWithPerson, today = todayInShan
     issuingAuthority: c.issuingAuthority,
     issuedOn: toDateOnly(c.issuedOn),
     expiresOn,
-    status: displayCertificateStatus({ expiresOn, recordStatus: c.status, today }),
+    status: displayCertificateStatus({
+      expiresOn,
+      recordStatus: c.status,
+      today,
+      renewalPending: c.applications.some((a) => a.kind === "RENEWAL"),
+    }),
   };
 }
 export type CertificateRow = ReturnType<typeof presentCertificate>;

@@ -183,7 +183,7 @@ export async function renderApplicationFormPdf(data: ApplicationFormData): Promi
  * CIDFontType0 with the OpenType program in FontFile3 /Subtype /OpenType. Glyphs are then selected
  * by CID, which subsetCjkFont made equal to the glyph id pdf-lib writes.
  */
-function declareOpenTypeCff(doc: PDFDocument, font: PDFFont) {
+export function declareOpenTypeCff(doc: PDFDocument, font: PDFFont) {
   const type0 = doc.context.lookup(font.ref, PDFDict);
   const cidFont = type0.lookup(PDFName.of("DescendantFonts"), PDFArray).lookup(0, PDFDict);
   const descriptor = cidFont.lookup(PDFName.of("FontDescriptor"), PDFDict);

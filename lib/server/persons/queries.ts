@@ -1,8 +1,7 @@
 import "server-only";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
-import { OPEN_STATUSES } from "@/lib/domain/workflow";
 import { personIdOf, type Actor } from "../auth/actor";
-import { presentCertificate } from "../certificates/queries";
+import { listInclude, presentCertificate } from "../certificates/queries";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { applicationDetailInclude } from "../review/queries";
@@ -13,18 +12,12 @@ export async function listOwnCertificates({ actor }: { actor: Actor }) {
   const certificates = await db.certificate.findMany({
     where: { personId },
     orderBy: [{ expiresOn: "desc" }],
-    include: {
-      person: true,
-      applications: {
-        where: { kind: { in: ["TRANSFER_OUT", "TRANSFER_IN"] }, status: { in: [...OPEN_STATUSES] } },
-        select: { id: true, kind: true, status: true },
-      },
-    },
+    include: listInclude,
   });
   const today = todayInShanghai();
   return certificates.map((c) => {
     const row = presentCertificate(c, today);
-    const openTransfer = c.applications[0] ?? null;
+    const openTransfer = c.applications.find((a) => a.kind === "TRANSFER_OUT" || a.kind === "TRANSFER_IN") ?? null;
     const usable = row.status !== "失效" && row.status !== "已注销" && !openTransfer;
     return { ...row, hasUnit: c.enterpriseId !== null, openTransfer, canTransferOut: usable && c.enterpriseId !== null, canTransferIn: usable && c.enterpriseId === null };
   });

@@ -1,8 +1,9 @@
 import "server-only";
 import { fromDateOnly, todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
 import { displayCertificateStatus } from "@/lib/domain/certificate";
+import { renewedExpiry } from "@/lib/domain/certificate-dates";
 import type { ApplicationKind, ApplicationStatus, WorkflowAction } from "@/lib/domain/workflow";
-import { nameChangePayload, qualificationChangePayload } from "@/lib/schemas/payloads";
+import { nameChangePayload, qualificationChangePayload, renewalPayload } from "@/lib/schemas/payloads";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
 import { ConflictError } from "../errors";
@@ -23,7 +24,7 @@ interface EffectContext {
 type Effect = (tx: Tx, ctx: EffectContext) => Promise<void>;
 
 /** The certificate a transfer moves, locked in this transaction; gone or lapsed → conflict. */
-async function certificateOf(tx: Tx, application: EffectContext["application"]) {
+async function certificateOf(tx: Tx, application: EffectContext["application"], opts: { allowLapsedByDate?: boolean } = {}) {
   const gone = new ConflictError("该证书已不存在或已失效，无法核发");
   if (!application.certificateId) throw gone;
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Certificate" WHERE "id" = ${application.certificateId}::uuid FOR UPDATE`;
@@ -31,7 +32,8 @@ async function certificateOf(tx: Tx, application: EffectContext["application"]) 
   if (!certificate) throw gone;
   // Valid when filed is not enough: it may have lapsed by date before this decision.
   const status = displayCertificateStatus({ expiresOn: toDateOnly(certificate.expiresOn), recordStatus: certificate.status, today: todayInShanghai() });
-  if (status === "失效" || status === "已注销") throw gone;
+  // A renewal filed inside the window may be approved after it closed: the date alone does not bar it.
+  if (status === "已注销" || (status === "失效" && !(opts.allowLapsedByDate && certificate.status === "ACTIVE"))) throw gone;
   return certificate;
 }
 
@@ -139,6 +141,26 @@ const EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus,
     },
   },
   ...TRANSFER_EFFECTS,
+  RENEWAL: {
+    // Validity extended by 3 years from the old expiry date (not from the approval date).
+    APPROVED: async (tx, { application, actor }) => {
+      const certificate = await certificateOf(tx, application, { allowLapsedByDate: true });
+      const { expiresOn } = renewalPayload.parse(application.payload);
+      if (toDateOnly(certificate.expiresOn) !== expiresOn) throw new ConflictError("该证书的有效期已变更，请刷新后查看");
+      const renewed = renewedExpiry(expiresOn);
+      await tx.certificate.update({ where: { id: certificate.id }, data: { expiresOn: fromDateOnly(renewed), version: { increment: 1 } } });
+      await tx.certificateEvent.create({
+        data: {
+          certificateId: certificate.id,
+          kind: "RENEWED",
+          applicationId: application.id,
+          changes: { expiresOn: [expiresOn, renewed] },
+          actorId: actor.accountId,
+          actorRole: actor.role,
+        },
+      });
+    },
+  },
 };
 
 

@@ -1,0 +1,11 @@
+import "server-only";
+import { todayInShanghai } from "@/lib/domain/calendar-date";
+import { lapseCertificates } from "./lapse-certificates";
+import { sendRenewalReminders } from "./renewal-reminders";
+
+/** The daily jobs; each is idempotent, so the worker may run them as often as it likes. */
+export async function runDailyJobs(today = todayInShanghai()) {
+  const lapsed = await lapseCertificates(today);
+  const reminded = await sendRenewalReminders(today);
+  return { lapsed, reminded };
+}
