@@ -16,6 +16,7 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
         { label: "单位信息变更", href: "/staff/review/unit-info-change" },
         { label: "人员调出", href: "/staff/review/transfer-out" },
         { label: "人员调入", href: "/staff/review/transfer-in" },
+        { label: "证书延续", href: "/staff/review/renewal" },
       ],
     },
     { label: "企业账号", href: "/staff/enterprises" },

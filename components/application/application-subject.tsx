@@ -1,6 +1,7 @@
 import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 import { KIND_LABEL, type ApplicationKind } from "@/lib/domain/workflow";
-import { nameChangePayload, qualificationChangePayload, transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
+import { renewedExpiry } from "@/lib/domain/certificate-dates";
+import { nameChangePayload, qualificationChangePayload, renewalPayload, transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
 
 /** One line saying what an application asks for, for queue rows. */
 export function applicationSummary(app: {
@@ -30,6 +31,10 @@ export function applicationSummary(app: {
       const p = transferPayload.parse(app.payload);
       const where = app.kind === "TRANSFER_OUT" ? `调出 ${p.fromUnitName ?? ""}` : `调入 ${p.toUnitName ?? ""}`;
       return `${app.person?.name ?? ""} ${app.certificate?.number ?? ""}：${where}`;
+    }
+    case "RENEWAL": {
+      const p = renewalPayload.parse(app.payload);
+      return `${app.person?.name ?? ""} ${app.certificate?.number ?? ""}：有效期至 ${p.expiresOn} → ${renewedExpiry(p.expiresOn)}`;
     }
     default:
       return KIND_LABEL[app.kind];

@@ -1,9 +1,26 @@
+import { FileDown } from "lucide-react";
 import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 import type { CertificateRow } from "@/lib/server/certificates/queries";
 import { CertificateStatusBadge } from "./certificate-status-badge";
 
+/** Where a row's 电子证书 downloads from; null (or a certificate not in force) shows no link. */
+export type PdfHref = (row: CertificateRow) => string | null;
+
+/** 【电子证书】: offered only while the certificate is 有效 or 即将到期 (the server refuses the others). */
+export function ECertificateLink({ row, pdfHref, className }: { row: CertificateRow; pdfHref?: PdfHref; className?: string }) {
+  const href = pdfHref && (row.status === "有效" || row.status === "即将到期") ? pdfHref(row) : null;
+  if (!href) return null;
+  // A plain link, not <Link>: the route answers with a file, not a page.
+  return (
+    <a href={href} className={className ?? "inline-flex items-center gap-1 py-1 text-xs font-medium text-brand-700 hover:underline"}>
+      <FileDown className="size-4" aria-hidden />
+      电子证书<span className="sr-only">（{row.number}）</span>
+    </a>
+  );
+}
+
 /** A certificate as a card, for phone screens where a wide table does not fit. */
-export function CertificateCard({ row }: { row: CertificateRow }) {
+export function CertificateCard({ row, pdfHref }: { row: CertificateRow; pdfHref?: PdfHref }) {
   return (
     <article className="space-y-1.5 rounded-md border border-slate-200 p-3 text-sm">
       <div className="flex items-start justify-between gap-2">
@@ -18,6 +35,7 @@ export function CertificateCard({ row }: { row: CertificateRow }) {
       <p className="text-xs text-slate-600">
         发证日期 {row.issuedOn} · 有效期至 {row.expiresOn}
       </p>
+      <ECertificateLink row={row} pdfHref={pdfHref} />
     </article>
   );
 }

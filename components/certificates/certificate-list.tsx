@@ -1,16 +1,30 @@
 import Link from "next/link";
 import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 import type { CertificateRow } from "@/lib/server/certificates/queries";
-import { CertificateCard } from "./certificate-card";
+import { CertificateCard, ECertificateLink, type PdfHref } from "./certificate-card";
 import { CertificateStatusBadge } from "./certificate-status-badge";
 
-/** Certificates as cards on a phone and as a table from `sm` up; `href` adds a 查看 link per row. */
-export function CertificateList({ rows, href }: { rows: CertificateRow[]; href?: (row: CertificateRow) => string }) {
+/**
+ * Certificates as cards on a phone and as a table from `sm` up; `href` adds a 查看 link per row,
+ * `pdfHref` an 电子证书 download for the certificates in force.
+ */
+export function CertificateList({ rows, href, pdfHref }: { rows: CertificateRow[]; href?: (row: CertificateRow) => string; pdfHref?: PdfHref }) {
+  const actions = Boolean(href || pdfHref);
   return (
     <>
       <ul className="space-y-2 sm:hidden" aria-label="证书列表">
         {rows.map((row) => (
-          <li key={row.id}>{href ? <Link href={href(row)} className="block"><CertificateCard row={row} /></Link> : <CertificateCard row={row} />}</li>
+          <li key={row.id}>
+            {href ? (
+              // No link inside the card's link: the download goes below it.
+              <>
+                <Link href={href(row)} className="block"><CertificateCard row={row} /></Link>
+                <ECertificateLink row={row} pdfHref={pdfHref} />
+              </>
+            ) : (
+              <CertificateCard row={row} pdfHref={pdfHref} />
+            )}
+          </li>
         ))}
       </ul>
       <div className="hidden overflow-x-auto sm:block" role="region" aria-label="证书列表" tabIndex={0}>
@@ -22,7 +36,7 @@ export function CertificateList({ rows, href }: { rows: CertificateRow[]; href?:
                   {h}
                 </th>
               ))}
-              {href && <th scope="col" className="py-2 font-medium">操作</th>}
+              {actions && <th scope="col" className="py-2 font-medium">操作</th>}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -39,11 +53,14 @@ export function CertificateList({ rows, href }: { rows: CertificateRow[]; href?:
                 <td className="py-2 pr-3">
                   <CertificateStatusBadge status={row.status} />
                 </td>
-                {href && (
-                  <td className="py-2 whitespace-nowrap">
-                    <Link href={href(row)} className="text-brand-700 hover:underline">
-                      查看<span className="sr-only">证书 {row.number}</span>
-                    </Link>
+                {actions && (
+                  <td className="space-x-3 py-2 whitespace-nowrap">
+                    {href && (
+                      <Link href={href(row)} className="text-brand-700 hover:underline">
+                        查看<span className="sr-only">证书 {row.number}</span>
+                      </Link>
+                    )}
+                    <ECertificateLink row={row} pdfHref={pdfHref} className="inline-flex items-center gap-1 text-brand-700 hover:underline" />
                   </td>
                 )}
               </tr>

@@ -31,7 +31,7 @@ export default async function MyCertificatesPage() {
           <ul className="space-y-3" aria-label="我的证书">
             {rows.map((row) => (
               <li key={row.id} className="rounded-md bg-white shadow-sm [&>article]:rounded-b-none">
-                <CertificateCard row={{ ...row, unitName: row.hasUnit ? row.unitName : "无所在单位" }} />
+                <CertificateCard row={{ ...row, unitName: row.hasUnit ? row.unitName : "无所在单位" }} pdfHref={(r) => `/person/certificates/${r.id}/pdf`} />
                 <CertificateActions row={row} />
               </li>
             ))}

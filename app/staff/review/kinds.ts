@@ -8,6 +8,7 @@ export const REVIEW_KINDS = {
   "unit-info-change": "UNIT_INFO_CHANGE",
   "transfer-out": "TRANSFER_OUT",
   "transfer-in": "TRANSFER_IN",
+  renewal: "RENEWAL",
 } as const satisfies Record<string, ApplicationKind>;
 
 export type ReviewSlug = keyof typeof REVIEW_KINDS;

@@ -5,7 +5,7 @@ import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { renderCertificatePdf } from "../documents/e-certificate";
 import { NotFoundError } from "../errors";
-import { presentCertificate } from "./queries";
+import { listInclude, presentCertificate } from "./queries";
 
 /**
  * One certificate for 【电子证书】: an approved enterprise gets only those attached to it, a holder
@@ -22,7 +22,7 @@ export async function getCertificateForDownload({ actor, certificateId }: { acto
     if (!actor.personId) throw new NotFoundError();
     scope = { personId: actor.personId };
   }
-  const certificate = await db.certificate.findFirst({ where: { id: certificateId, ...scope }, include: { person: true } });
+  const certificate = await db.certificate.findFirst({ where: { id: certificateId, ...scope }, include: listInclude });
   if (!certificate) throw new NotFoundError();
   const row = presentCertificate(certificate, todayInShanghai());
   return { ...row, unitName: certificate.enterpriseId === null ? null : row.unitName, idNumberMasked: row.idNumber };

@@ -3,12 +3,12 @@ import { todayInShanghai } from "@/lib/domain/calendar-date";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { consume, TOO_MANY } from "../rate-limit";
-import { presentCertificate } from "./queries";
+import { listInclude, presentCertificate } from "./queries";
 
 // 证书查询 (public, no login) and the live page the 电子证书's QR code opens.
 
-const include = { person: true } satisfies Prisma.CertificateInclude;
-type CertificateWithPerson = Prisma.CertificateGetPayload<{ include: typeof include }>;
+// listInclude: the holder, and open applications (a pending renewal keeps a certificate from 失效).
+type CertificateWithPerson = Prisma.CertificateGetPayload<{ include: typeof listInclude }>;
 
 /** What the public may see of a certificate: the status computed for today, the ID number masked. */
 function presentVerification(c: CertificateWithPerson, holderName: string) {
@@ -49,7 +49,7 @@ export async function verifyCertificate(input: { number: string; holderName: str
   if (numbers.length === 0 || !holderName) return null;
   const certificate = await db.certificate.findFirst({
     where: { number: { in: numbers }, person: { name: holderName } },
-    include,
+    include: listInclude,
   });
   return certificate ? presentVerification(certificate, certificate.person.name) : null;
 }
@@ -61,7 +61,7 @@ export async function verifyCertificate(input: { number: string; holderName: str
  */
 export async function verifyCertificateById(id: string): Promise<CertificateVerification | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-  const certificate = await db.certificate.findUnique({ where: { id }, include });
+  const certificate = await db.certificate.findUnique({ where: { id }, include: listInclude });
   return certificate ? presentVerification(certificate, maskHolderName(certificate.person.name)) : null;
 }
 

@@ -107,7 +107,7 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
             </EmptyState>
           ) : (
             <>
-              <CertificateList rows={result.rows} />
+              <CertificateList rows={result.rows} pdfHref={(row) => `${PATH}/${row.id}/pdf`} />
             </>
           )}
           <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={certificateFilterParams(filter)} />

@@ -32,6 +32,7 @@ const CHANGE_FIELD_LABEL: Record<string, string> = {
   issuedOn: "发证日期",
   expiresOn: "有效期至",
   enterpriseId: "所属单位",
+  status: "证书状态",
 };
 
 /** Where staff open an application of this kind. */

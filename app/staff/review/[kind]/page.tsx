@@ -33,7 +33,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const tab = tabs.find((t) => t.key === sp.tab) ?? tabs[0];
   const q = typeof sp.q === "string" ? sp.q : undefined;
   const result = await listApplicationsForStaff({ actor, kind, status: tab.status, q, page: Number(sp.page) || 1 });
-  const batch = actor.role === "REVIEWER" && tab.status === "PENDING_REVIEW" && kind === "UNIT_INFO_CHANGE";
+  const batch = actor.role === "REVIEWER" && tab.status === "PENDING_REVIEW" && (kind === "UNIT_INFO_CHANGE" || kind === "RENEWAL");
 
   const table = (
     <StaffQueueList

@@ -13,7 +13,8 @@ import { availableActions, KIND_LABEL, staffRolesFor } from "@/lib/domain/workfl
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
-import { transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
+import { renewedExpiry } from "@/lib/domain/certificate-dates";
+import { renewalPayload, transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { decideAction } from "../../actions";
 import { kindOfSlug } from "../../kinds";
@@ -55,6 +56,13 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
           {(kind === "NAME_CHANGE" || kind === "QUALIFICATION_CHANGE") && <ChangeComparison kind={kind} payload={app.payload} />}
           {kind === "UNIT_INFO_CHANGE" && app.person && app.certificate && (
             <UnitInfoDetails
+              payload={app.payload}
+              person={app.person}
+              certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
+            />
+          )}
+          {kind === "RENEWAL" && app.person && app.certificate && (
+            <RenewalDetails
               payload={app.payload}
               person={app.person}
               certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
@@ -157,6 +165,58 @@ function TransferDetails({
           证书档案
         </Link>
       </p>
+    </div>
+  );
+}
+
+function RenewalDetails({
+  payload,
+  person,
+  certificate,
+}: {
+  payload: unknown;
+  person: { name: string; idNumber: string };
+  certificate: Parameters<typeof CertificateSubject>[0]["certificate"] & { id: string };
+}) {
+  const p = renewalPayload.parse(payload);
+  return (
+    <div className="space-y-4">
+      <CertificateSubject person={person} certificate={certificate} idNumber={person.idNumber} />
+      <dl className="grid gap-x-6 gap-y-3 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-xs text-slate-500">原有效期至</dt>
+          <dd>{p.expiresOn}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-slate-500">延续后有效期至</dt>
+          <dd className="font-medium">{renewedExpiry(p.expiresOn)}</dd>
+        </div>
+        {p.note && (
+          <div className="sm:col-span-2">
+            <dt className="text-xs text-slate-500">核对备注</dt>
+            <dd>{p.note}</dd>
+          </div>
+        )}
+      </dl>
+      <ul className="space-y-1 text-sm">
+        <li>
+          <a href={`/files/${p.formFileId}`} target="_blank" rel="noreferrer" className="text-brand-700 hover:underline">
+            签字盖章的申请表
+          </a>
+        </li>
+        {p.supportingFileIds.map((id, i) => (
+          <li key={id}>
+            <a href={`/files/${id}`} target="_blank" rel="noreferrer" className="text-brand-700 hover:underline">
+              证明材料 {i + 1}
+            </a>
+          </li>
+        ))}
+        <li>
+          <Link href={`/staff/certificates/${certificate.id}`} className="text-brand-700 hover:underline">
+            证书档案
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }

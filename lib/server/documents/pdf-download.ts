@@ -1,0 +1,20 @@
+import "server-only";
+import { DomainError, NotFoundError } from "../errors";
+
+/** A generated PDF as a download; "not yours / not found" → 404, other refusals → 409 with the reason. */
+export async function pdfDownload(render: () => Promise<{ pdf: Uint8Array; fileName: string }>): Promise<Response> {
+  try {
+    const { pdf, fileName } = await render();
+    return new Response(Buffer.from(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return new Response("未找到该证书", { status: 404 });
+    if (error instanceof DomainError) return new Response(error.message, { status: 409 });
+    throw error;
+  }
+}
