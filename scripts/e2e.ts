@@ -358,6 +358,8 @@ async function main(): Promise<number> {
       AUTH_SECRET: "e2e-secret",
       // Every browser request comes from 127.0.0.1: raise the per-IP limits (not the account lockout).
       RATE_LIMIT_MULTIPLIER: "50",
+      // The specs count mails and messages exactly; lapse and reminder jobs are covered by integration tests.
+      DAILY_JOBS: "off",
       FILE_STORAGE_DIR: files,
       APP_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",

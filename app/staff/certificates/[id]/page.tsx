@@ -62,8 +62,11 @@ function ChangeValue({ field, value, linkEnterprise }: { field: string; value: u
       <span className="font-mono text-xs break-all">{text}</span>
     );
   }
+  if (field === "status") return <span>{RECORD_STATUS_LABEL[text] ?? text}</span>;
   return <span className="break-words">{text}</span>;
 }
+
+const RECORD_STATUS_LABEL: Record<string, string> = { ACTIVE: "存续", LAPSED: "失效", REVOKED: "已注销" };
 
 export default async function CertificateDetailPage({ params }: PageProps<"/staff/certificates/[id]">) {
   const actor = await requirePageActor(["REVIEWER", "ASSESSOR"], "/login/staff");
