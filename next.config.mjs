@@ -16,8 +16,8 @@ const nextConfig = {
     "exceljs",
   ],
   experimental: {
-    // 营业执照 and 资质证书 (≤ 10 MB each) travel in the registration form's body.
-    serverActions: { bodySizeLimit: "25mb" },
+    // Uploads (≤ 10 MB each) travel in the form's body: at most a 延续 form with 5 supporting files.
+    serverActions: { bodySizeLimit: "70mb" },
   },
   async headers() {
     return [

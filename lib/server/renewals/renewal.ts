@@ -2,6 +2,7 @@ import "server-only";
 import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
 import { daysLeftInWindow, isRenewable } from "@/lib/domain/certificate-dates";
 import { renewalPayload, type RenewalPayload } from "@/lib/schemas/payloads";
+import { MAX_SUPPORTING_FILES } from "@/lib/schemas/renewal.schema";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { listInclude, presentCertificate } from "../certificates/queries";
 import { db } from "../db";
@@ -9,7 +10,6 @@ import { InvalidInputError, NotFoundError } from "../errors";
 import { uploadsFor } from "../files/save-upload";
 import { createApplication, transition } from "../workflow/transition";
 
-export const MAX_SUPPORTING_FILES = 5;
 
 /**
  * 【延续申请】 tab: the unit's active certificates renewable today (from 3 months before expiry to
@@ -59,9 +59,9 @@ export async function getCertificateForRenewal({ actor, certificateId }: { actor
   return renewableCertificate(enterpriseIdOf(actor), certificateId);
 }
 
-function checkFiles(formFile: File | null, supporting: File[], required: boolean) {
+function checkFiles(formFile: File | null, supporting: File[], required: boolean, alreadyAttached = 0) {
   if (required && !formFile) throw new InvalidInputError("请上传签字盖章后的申请表", { formFile: ["请上传签字盖章后的申请表"] });
-  if (supporting.length > MAX_SUPPORTING_FILES) {
+  if (alreadyAttached + supporting.length > MAX_SUPPORTING_FILES) {
     const message = `证明材料最多${MAX_SUPPORTING_FILES}个`;
     throw new InvalidInputError(message, { supportingFiles: [message] });
   }
@@ -72,6 +72,11 @@ export async function submitRenewal(input: { actor: Actor; certificateId: string
   const enterpriseId = enterpriseIdOf(input.actor);
   const certificate = await renewableCertificate(enterpriseId, input.certificateId);
   checkFiles(input.formFile, input.supportingFiles, true);
+  // A returned renewal of this expiry is corrected with 【修改】, not filed a second time.
+  const returned = await db.application.findMany({ where: { certificateId: certificate.id, kind: "RENEWAL", status: "REJECTED" }, select: { payload: true } });
+  if (returned.some((a) => renewalPayload.parse(a.payload).expiresOn === toDateOnly(certificate.expiresOn))) {
+    throw new InvalidInputError("该证书已有被退回的延续申请，请在【审核不通过】中修改后重新提交");
+  }
   const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
   try {
     const formFileId = await uploads.save(input.formFile!, "formFile");
@@ -107,13 +112,13 @@ export async function resubmitRenewal(input: {
   const certificate = await renewableCertificate(enterpriseId, app.certificateId);
   const previous = renewalPayload.parse(app.payload);
   if (previous.expiresOn !== toDateOnly(certificate.expiresOn)) throw new InvalidInputError("该证书已延续，无需重新提交");
-  checkFiles(input.formFile, input.supportingFiles, false);
+  checkFiles(input.formFile, input.supportingFiles, false, previous.supportingFileIds.length);
   const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
   try {
     const formFileId = input.formFile ? await uploads.save(input.formFile, "formFile") : previous.formFileId;
     const supportingFileIds = [...previous.supportingFileIds];
     for (const file of input.supportingFiles) supportingFileIds.push(await uploads.save(file, "supportingFiles"));
-    const payload: RenewalPayload = { ...previous, formFileId, supportingFileIds, note: input.note || previous.note };
+    const payload: RenewalPayload = { ...previous, formFileId, supportingFileIds, note: input.note?.trim() || undefined };
     return await db.$transaction((tx) =>
       transition(tx, { actor: input.actor, applicationId: app.id, kind: "RENEWAL", action: "resubmit", expectedVersion: input.expectedVersion, payload }),
     );

@@ -374,3 +374,29 @@ export async function createCertificateFor(
   await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED" } });
   return certificate;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Renewals (延续)
+
+/**
+ * A 延续 application the unit filed for a certificate (待审核), written through createApplication
+ * with a stored 申请表, as submitRenewal leaves it. For a renewal "filed in time" whose window has
+ * since closed, which submitRenewal (it checks today's window) cannot create.
+ */
+export async function fileRenewal(
+  unit: { actor: Actor; enterprise: { id: string } },
+  certificate: { id: string; personId: string },
+  expiresOn: CalendarDate,
+) {
+  const form = await storeFile({ originalName: "延续申请表.pdf", enterpriseId: unit.enterprise.id, uploadedById: unit.actor.accountId });
+  return db.$transaction((tx) =>
+    createApplication(tx, {
+      actor: unit.actor,
+      kind: "RENEWAL",
+      enterpriseId: unit.enterprise.id,
+      personId: certificate.personId,
+      certificateId: certificate.id,
+      payload: { formFileId: form.id, supportingFileIds: [], expiresOn },
+    }),
+  );
+}

@@ -5,19 +5,35 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
+import type { FormState } from "@/lib/form-state";
 import { cancelUnitInfoChangeAction } from "./actions";
 
-/** 【取消申请】 with a confirmation. */
-export function CancelApplicationButton({ applicationId, version, holder }: { applicationId: string; version: number; holder: string }) {
+/** A server action taking { applicationId, version } (e.g. built with cancelApplicationSchema). */
+type CancelAction = (prev: FormState<void>, formData: FormData) => Promise<FormState<void>>;
+
+/** 【取消申请】 with a confirmation. Defaults to 单位信息变更; other kinds pass their own action and label. */
+export function CancelApplicationButton({
+  applicationId,
+  version,
+  holder,
+  action = cancelUnitInfoChangeAction,
+  kindLabel = "单位信息变更",
+}: {
+  applicationId: string;
+  version: number;
+  holder: string;
+  action?: CancelAction;
+  kindLabel?: string;
+}) {
   const [open, setOpen] = useState(false);
-  const { state, pending, formProps } = useActionForm(cancelUnitInfoChangeAction);
+  const { state, pending, formProps } = useActionForm(action);
   return (
     <Dialog open={open && !state.ok} onOpenChange={setOpen} title="取消申请" trigger={<Button variant="secondary">取消申请</Button>}>
       <form {...formProps} className="space-y-4">
         <input type="hidden" name="applicationId" value={applicationId} />
         <input type="hidden" name="version" value={version} />
         <FormMessage message={state.message} />
-        <p className="text-sm">确定取消 {holder} 的单位信息变更申请吗？取消后可重新申请。</p>
+        <p className="text-sm">确定取消 {holder} 的{kindLabel}申请吗？取消后可重新申请。</p>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setOpen(false)}>
             返回

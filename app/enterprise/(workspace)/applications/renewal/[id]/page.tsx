@@ -1,0 +1,122 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FileText } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { TimelineCard } from "@/components/application/timeline";
+import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
+import { isRenewable, renewedExpiry } from "@/lib/domain/certificate-dates";
+import { maskIdNumber } from "@/lib/domain/id-number";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
+import { NotFoundError } from "@/lib/server/errors";
+import { renewalPayload } from "@/lib/schemas/payloads";
+import { formatDateTime } from "@/lib/format";
+import { CancelApplicationButton } from "../../change/unit-info/cancel-button";
+import { cancelRenewalAction } from "../actions";
+import { RenewalCheck, RenewalForm } from "../renewal-form";
+
+export const metadata = { title: "证书延续申请" };
+
+export default async function RenewalDetailPage({ params }: PageProps<"/enterprise/applications/renewal/[id]">) {
+  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const { id } = await params;
+  const app = await getOwnApplication({ actor, applicationId: id, kind: "RENEWAL" }).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  if (!app.person || !app.certificate) notFound();
+  const p = renewalPayload.parse(app.payload);
+  const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
+  const blocked = app.status === "REJECTED" ? resubmitBlocked(app.enterpriseId, app.certificate, p.expiresOn) : null;
+  const files = [
+    { id: p.formFileId, name: "签字盖章的申请表" },
+    ...p.supportingFileIds.map((fileId, i) => ({ id: fileId, name: `证明材料 ${i + 1}` })),
+  ];
+  return (
+    <>
+      <Link href="/enterprise/applications/renewal" className="text-sm text-brand-700 hover:underline">
+        ← 返回延续申请
+      </Link>
+      <Card>
+        <CardHeader title={`证书延续：${app.person.name}`} actions={<StatusBadge status={app.status} />}>
+          <p className="text-xs text-slate-500">提交时间 {formatDateTime(app.submittedAt)}</p>
+        </CardHeader>
+        <CardBody className="space-y-4">
+          <RenewalCheck
+            person={{ name: app.person.name }}
+            idNumber={maskIdNumber(app.person.idNumber)}
+            certificate={{ number: app.certificate.number, category: app.certificate.category, specialty: app.certificate.specialty, unitName: app.certificate.unitName }}
+            expiresOn={p.expiresOn}
+            renewedOn={renewedExpiry(p.expiresOn)}
+          />
+          {app.status === "APPROVED" && (
+            <Alert tone="success" title="审核通过">
+              证书有效期已延续至 {renewedExpiry(p.expiresOn)}。
+            </Alert>
+          )}
+          {p.note && (
+            <div className="text-sm">
+              <p className="text-xs text-slate-500">备注</p>
+              <p className="break-words">{p.note}</p>
+            </div>
+          )}
+          <div className="text-sm">
+            <p className="text-xs text-slate-500">上传的材料</p>
+            <ul className="mt-1 space-y-1">
+              {files.map((f) => (
+                <li key={f.id}>
+                  <a href={`/files/${f.id}`} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-brand-700 hover:underline">
+                    <FileText className="size-4" aria-hidden />
+                    {f.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+          {app.status === "REJECTED" && (
+            <Alert tone="error" title="审核不通过">
+              驳回原因：{rejection?.opinion ?? "—"}
+            </Alert>
+          )}
+          {app.status === "PENDING_REVIEW" && (
+            <CancelApplicationButton applicationId={app.id} version={app.version} holder={app.person.name} action={cancelRenewalAction} kindLabel="证书延续" />
+          )}
+          {app.status === "REJECTED" &&
+            (blocked ? (
+              <Alert tone="info">{blocked}</Alert>
+            ) : (
+              <div className="space-y-3 border-t border-slate-100 pt-4">
+                <h3 className="text-sm font-semibold">按驳回原因修改后重新提交</h3>
+                <RenewalForm
+                  certificateId={app.certificate.id}
+                  resubmit={{
+                    applicationId: app.id,
+                    version: app.version,
+                    formFile: files[0],
+                    supportingFiles: files.slice(1),
+                  }}
+                />
+              </div>
+            ))}
+        </CardBody>
+      </Card>
+      <TimelineCard events={app.events} />
+    </>
+  );
+}
+
+/** Why a rejected renewal can no longer be corrected (null if it can): the checks resubmitRenewal makes. */
+function resubmitBlocked(
+  enterpriseId: string,
+  certificate: { status: string; enterpriseId: string | null; expiresOn: Date },
+  expiresOn: string,
+): string | null {
+  if (certificate.status !== "ACTIVE" || certificate.enterpriseId !== enterpriseId) return "该证书已不在本单位名下或已失效，无法重新提交。";
+  if (toDateOnly(certificate.expiresOn) !== expiresOn) return "该证书已延续，无需重新提交。";
+  if (!isRenewable(expiresOn, todayInShanghai())) {
+    return "已超过可申请延续的期限（有效期届满后2个月），无法修改后重新提交。逾期未申请延续的证书将失效，需重新报名考试。";
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/server/action";
+import { fileFrom } from "@/lib/server/files/save-upload";
+import { cancelRenewal, resubmitRenewal, submitRenewal } from "@/lib/server/renewals/renewal";
+import { cancelRenewalSchema, renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
+
+const LIST = "/enterprise/applications/renewal";
+
+/** The 证明材料 chosen (the multiple file input): non-empty files only. */
+function supportingFilesFrom(formData: FormData): File[] {
+  return formData.getAll("supportingFiles").filter((v): v is File => v instanceof File && v.size > 0);
+}
+
+export const submitRenewalAction = authedAction(
+  { roles: ["ENTERPRISE"], schema: renewalSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  async ({ actor, input, formData }) => {
+    await submitRenewal({
+      actor,
+      certificateId: input.certificateId,
+      formFile: fileFrom(formData, "formFile"),
+      supportingFiles: supportingFilesFrom(formData),
+      note: input.note,
+    });
+  },
+);
+
+export const resubmitRenewalAction = authedAction(
+  { roles: ["ENTERPRISE"], schema: resubmitRenewalSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  async ({ actor, input, formData }) => {
+    await resubmitRenewal({
+      actor,
+      applicationId: input.applicationId,
+      expectedVersion: input.version,
+      formFile: fileFrom(formData, "formFile"),
+      supportingFiles: supportingFilesFrom(formData),
+      note: input.note,
+    });
+  },
+);
+
+export const cancelRenewalAction = authedAction({ roles: ["ENTERPRISE"], schema: cancelRenewalSchema }, async ({ actor, input }) => {
+  await cancelRenewal({ actor, applicationId: input.applicationId, expectedVersion: input.version });
+  revalidatePath(LIST, "layout");
+});

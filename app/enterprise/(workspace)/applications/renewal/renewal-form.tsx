@@ -1,0 +1,161 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Download } from "lucide-react";
+import { buttonClass } from "@/components/ui/button";
+import { CertificateSubject } from "@/components/application/application-subject";
+import { FileField, FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
+import { UPLOAD_ACCEPT, UPLOAD_HINT, uploadSizeError } from "@/lib/domain/upload-rules";
+import { MAX_SUPPORTING_FILES, renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
+import { resubmitRenewalAction, submitRenewalAction } from "./actions";
+
+type StoredFileRef = { id: string; name: string };
+
+/**
+ * 核对信息 → 【下载申请表】 → upload the signed and stamped form and 证明材料 → 【提交】. For a rejected
+ * application (`resubmit`), the form on record is kept unless a new one is chosen, and newly chosen
+ * 证明材料 are added to those already uploaded.
+ */
+export function RenewalForm({
+  certificateId,
+  resubmit,
+}: {
+  certificateId: string;
+  resubmit?: { applicationId: string; version: number; formFile: StoredFileRef; supportingFiles: StoredFileRef[] };
+}) {
+  const { state, pending, error, formProps } = useActionForm(
+    resubmit ? resubmitRenewalAction : submitRenewalAction,
+    resubmit ? resubmitRenewalSchema : renewalSchema,
+  );
+  return (
+    <form {...formProps} className="space-y-4">
+      {resubmit ? (
+        <>
+          <input type="hidden" name="applicationId" value={resubmit.applicationId} />
+          <input type="hidden" name="version" value={resubmit.version} />
+        </>
+      ) : (
+        <input type="hidden" name="certificateId" value={certificateId} />
+      )}
+      <FormMessage message={state.message} />
+      <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
+        <li>核对上方信息无误（如有错误请在备注中说明）；</li>
+        <li>下载申请表，由持证人签字、单位盖章；</li>
+        <li>上传签字盖章后的申请表及证明材料（如安全生产教育培训证明），点击【提交】。</li>
+      </ol>
+      <a href={`/enterprise/applications/renewal/form/${certificateId}`} className={buttonClass("secondary")} download>
+        <Download className="size-4" aria-hidden />
+        下载申请表
+      </a>
+      <FileField name="formFile" label="签字盖章后的申请表" error={error("formFile")} required={!resubmit} current={resubmit?.formFile} />
+      <SupportingFilesField error={error("supportingFiles")} current={resubmit?.supportingFiles} />
+      <TextAreaField name="note" label="备注" maxLength={200} defaultValue={state.values?.note} error={error("note")} hint="核对信息有误时在此说明，选填" />
+      <div className="flex justify-end">
+        <SubmitButton pending={pending}>提交</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * 证明材料: several PDF/JPG/PNG files in one input (styled like FileField). The number and each size
+ * are checked as soon as files are chosen; the content is checked on the server.
+ */
+function SupportingFilesField({ error, current }: { error?: string; current?: StoredFileRef[] }) {
+  const id = useId();
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const shown = localError ?? error;
+  const hint = `如安全生产教育培训证明，选填，最多${MAX_SUPPORTING_FILES}个；${UPLOAD_HINT}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        证明材料
+      </label>
+      {current && current.length > 0 && (
+        <div className="text-xs text-slate-600">
+          已上传：
+          <ul className="mt-0.5 space-y-0.5">
+            {current.map((f) => (
+              <li key={f.id}>
+                <a className="text-brand-700 underline" href={`/files/${f.id}`} target="_blank" rel="noreferrer">
+                  {f.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-0.5">（已上传的均保留，新选择的文件将追加）</p>
+        </div>
+      )}
+      <input
+        id={id}
+        name="supportingFiles"
+        type="file"
+        multiple
+        accept={UPLOAD_ACCEPT}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${id}-error` : `${id}-hint`}
+        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-medium file:text-brand-700"
+        onChange={(e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          let problem: string | null = files.length > MAX_SUPPORTING_FILES ? `证明材料最多${MAX_SUPPORTING_FILES}个` : null;
+          for (const file of files) {
+            const sizeError = uploadSizeError(file.size);
+            if (!problem && sizeError) problem = `${file.name}：${sizeError}`;
+          }
+          setLocalError(problem);
+          if (problem) e.currentTarget.value = "";
+          setChosen(problem ? [] : files.map((f) => f.name));
+        }}
+      />
+      {chosen.length > 1 && (
+        <ul className="space-y-0.5 text-xs break-all text-slate-600" aria-label="已选择的证明材料">
+          {chosen.map((name, i) => (
+            <li key={i}>· {name}</li>
+          ))}
+        </ul>
+      )}
+      {!shown && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {shown && (
+        <p id={`${id}-error`} className="text-xs text-red-600" role="alert">
+          {shown}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * 核对信息: the holder and certificate as the enterprise sees them (ID masked), and the expiry being
+ * extended → the expiry after renewal.
+ */
+export function RenewalCheck({
+  person,
+  idNumber,
+  certificate,
+  expiresOn,
+  renewedOn,
+}: {
+  person: { name: string };
+  /** already masked: only masked data is sent to the browser */
+  idNumber: string;
+  certificate: { number: string; category: "A" | "B" | "C"; specialty: "HIGHWAY" | "WATERWAY"; unitName: string | null };
+  /** the expiry being extended (YYYY-MM-DD) */
+  expiresOn: string;
+  /** renewedExpiry(expiresOn) */
+  renewedOn: string;
+}) {
+  return (
+    <div className="space-y-3">
+      <CertificateSubject person={person} certificate={{ ...certificate, expiresOn }} idNumber={idNumber} />
+      <p className="rounded-md bg-slate-50 p-3 text-sm">
+        有效期至 {expiresOn} → 延续后有效期至 <span className="font-medium">{renewedOn}</span>
+      </p>
+    </div>
+  );
+}
