@@ -158,7 +158,7 @@ async function fetchFile(page: Page, link: Locator) {
 /** On the 【延续申请】 tab: a row's 【延续申请】 → 核对信息 → the signed form →【提交】→【待审核】. */
 async function applyFor(page: Page, h: Holder) {
   await holderRow(page, h.name).getByRole("link", { name: "延续申请", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /核对信息/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "延续申请：核对信息" })).toBeVisible();
   await expect(shownValue(page, "持证人")).toHaveText(h.name);
   await fileInput(page, "签字盖章后的申请表").setInputFiles(pdfFile(`${h.name}-延续申请表.pdf`, "Signed and stamped renewal form (E2E)"));
   await page.getByRole("button", { name: "提交", exact: true }).click();
@@ -216,11 +216,15 @@ test.describe.serial("指南 4 证书延续", () => {
 
     await test.step(`02–03 ${YANG.name}【延续申请】→ 核对信息 →【下载申请表】(PDF)`, async () => {
       await holderRow(page, YANG.name).getByRole("link", { name: "延续申请", exact: true }).click();
-      await expect(page.getByRole("heading", { name: /核对信息/ })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "延续申请：核对信息" })).toBeVisible();
       await expect(shownValue(page, "持证人")).toHaveText(YANG.name);
       await expect(shownValue(page, "身份证号")).toHaveText(YANG.maskedId);
       await expect(shownValue(page, "证书所载单位名称")).toHaveText(UNIT.name);
-      await expect(shownValue(page, "有效期至")).toHaveText(oldExpiry.get(YANG.name)!);
+      const expiry = oldExpiry.get(YANG.name)!;
+      await expect(shownValue(page, "有效期至")).toHaveText(expiry);
+      await expect(page.getByText(`有效期至 ${expiry} → 延续后有效期至 ${renewed(expiry)}`)).toBeVisible();
+      const closes = plusMonths(expiry, 2);
+      await expect(page.getByText(`申请截止 ${closes}（剩余 ${daysFrom(today, closes)} 天）`)).toBeVisible();
       const link = page.getByRole("link", { name: "下载申请表" });
       const file = await fetchFile(page, link);
       expect({ status: file.status, type: file.type, head: file.head }).toEqual({ status: 200, type: "application/pdf", head: "%PDF-" });
@@ -254,7 +258,8 @@ test.describe.serial("指南 4 证书延续", () => {
 
     await test.step("04 【待审核】→ 查看审核进度", async () => {
       await holderRow(page, YANG.name).getByRole("link", { name: "查看审核进度" }).click();
-      await expect(page.getByRole("heading", { name: new RegExp(YANG.name) })).toBeVisible();
+      await expect(page.getByRole("heading", { name: `证书延续：${YANG.name}` })).toBeVisible();
+      await expect(page.getByRole("link", { name: /^证明材料 \d$/ })).toHaveCount(2);
       await expect(progress(page)).toHaveText([/提交申请.*→ 待审核/]);
       await expect(page.getByRole("button", { name: "取消申请" })).toBeVisible();
       await screenshot(page, "g4-04-progress");
@@ -325,9 +330,12 @@ test.describe.serial("指南 4 证书延续", () => {
 
     await test.step("06 【修改】：按驳回原因补充盖章的申请表和证明材料，重新提交 →【待审核】", async () => {
       await holderRow(page, HUANG.name).getByRole("link", { name: "修改", exact: true }).click();
-      await expect(page.getByRole("heading", { name: new RegExp(HUANG.name) })).toBeVisible();
-      await expect(page.getByRole("alert").filter({ hasText: "审核不通过" })).toContainText(REASON);
-      await expect(page.getByRole("link", { name: "已上传的申请表" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: `证书延续：${HUANG.name}` })).toBeVisible();
+      await expect(page.getByRole("alert").filter({ hasText: "审核不通过" })).toContainText(`驳回原因：${REASON}`);
+      await expect(page.getByRole("heading", { name: "按驳回原因修改后重新提交" })).toBeVisible();
+      // The form on record is kept unless a new one is chosen; it opens as the PDF that was uploaded.
+      const uploaded = await fetchFile(page, page.getByRole("link", { name: "签字盖章的申请表" }).first());
+      expect({ status: uploaded.status, type: uploaded.type, head: uploaded.head }).toEqual({ status: 200, type: "application/pdf", head: "%PDF-" });
       await fileInput(page, "签字盖章后的申请表").setInputFiles(pdfFile(`${HUANG.name}-延续申请表-已盖章.pdf`, "Stamped renewal form (E2E)"));
       await fileInput(page, "证明材料").setInputFiles(pdfFile("安全生产教育培训证明.pdf", "Safety training certificate (E2E)"));
       await screenshot(page, "g4-06-resubmit");
@@ -340,7 +348,7 @@ test.describe.serial("指南 4 证书延续", () => {
 
     await test.step(`04 ${HUANG.name}的审核进度：提交、不通过（原因）、重新提交`, async () => {
       await holderRow(page, HUANG.name).getByRole("link", { name: "查看审核进度" }).click();
-      await expect(progress(page)).toHaveText([/提交申请.*→ 待审核/, new RegExp(`不通过.*→ 审核不通过.*${REASON}`), /→ 待审核/]);
+      await expect(progress(page)).toHaveText([/提交申请.*→ 待审核/, new RegExp(`审核不通过.*→ 审核不通过.*意见：${REASON}`), /修改后重新提交.*→ 待审核/]);
       await screenshot(page, "g4-06-progress");
     });
 

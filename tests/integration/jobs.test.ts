@@ -3,7 +3,7 @@
 // sendRenewalReminders mails the unit (and the holder, if registered) 90, 30 and 7 days before the
 // window closes when no renewal is filed. Both take `today`, so the edges are tested by date.
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, formatChineseDate, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
+import { addDays, addMonths, addYears, formatChineseDate, fromDateOnly, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
 import { renewalWindow } from "@/lib/domain/certificate-dates";
 import { enterpriseCertificateRows, getCertificateForStaff, listInclude, presentCertificate } from "@/lib/server/certificates/queries";
 import { db } from "@/lib/server/db";
@@ -52,8 +52,12 @@ describe("lapseCertificates", () => {
 
   it("marks a certificate 2 months + 1 day past expiry 失效 with a LAPSED event; the last day, a pending renewal, a valid or revoked one are left alone", async () => {
     const s = await setup();
-    expect(renewalWindow(s.lastDay.expiresOn).closes).toBe(s.today);
-    expect(addDays(renewalWindow(s.past.expiresOn).closes, 1)).toBe(s.today);
+    // (On the few days month-end clamping skips, no window closes exactly yesterday / today.)
+    const lastDayCloses = renewalWindow(s.lastDay.expiresOn).closes;
+    if (addMonths(addMonths(s.today, -2), 2) === s.today) {
+      expect(lastDayCloses).toBe(s.today);
+      expect(addDays(renewalWindow(s.past.expiresOn).closes, 1)).toBe(s.today);
+    }
 
     expect(await lapseCertificates(s.today)).toBe(2);
     expect(await certById(s.past.certificate.id)).toMatchObject({ status: "LAPSED", version: 1 });
@@ -71,9 +75,11 @@ describe("lapseCertificates", () => {
 
     // Run twice (or again the next day): one effect.
     expect(await lapseCertificates(s.today)).toBe(0);
-    expect(await lapseCertificates(addDays(s.today, 1))).toBe(1); // the last-day one, the day after
+    // The day after, the last-day one goes too.
+    const tomorrowLapses = lastDayCloses < addDays(s.today, 1) ? 1 : 0;
+    expect(await lapseCertificates(addDays(s.today, 1))).toBe(tomorrowLapses);
     expect(await lapsedEvents(s.past.certificate.id)).toBe(1);
-    expect(await lapsedEvents()).toBe(3);
+    expect(await lapsedEvents()).toBe(2 + tomorrowLapses);
     expect(await certById(s.past.certificate.id)).toMatchObject({ status: "LAPSED", version: 1 });
     expect(await certById(s.pending.certificate.id)).toMatchObject({ status: "ACTIVE" });
   });
@@ -250,9 +256,9 @@ describe("sendRenewalReminders", () => {
 
     // Renewed (expiry moved by 3 years): reminders of the new expiry are sent again in their time.
     const renewedExpiry = addYears(s.expiresOn, 3);
-    await db.certificate.update({ where: { id: s.registered.certificate.id }, data: { expiresOn: new Date(`${renewedExpiry}T00:00:00Z`) } });
+    await db.certificate.update({ where: { id: s.registered.certificate.id }, data: { expiresOn: fromDateOnly(renewedExpiry) } });
     expect(await sendRenewalReminders(addDays(renewalWindow(renewedExpiry).closes, -90))).toBe(1);
-    expect(await db.renewalReminder.count({ where: { certificateId: s.registered.certificate.id } })).toBe(4);
+    expect(await db.renewalReminder.count({ where: { certificateId: s.registered.certificate.id } })).toBe(3);
     expect(toDateOnly((await certById(s.registered.certificate.id)).expiresOn)).toBe(renewedExpiry);
   });
 });
@@ -267,8 +273,7 @@ describe("runDailyJobs", () => {
     while (renewalWindow(soon).closes < addDays(today, 7)) soon = addDays(soon, 1);
     await createPersonWithCertificate({ enterprise: unit.enterprise, expiresOn: soon });
 
-    const expectedReminders = renewalWindow(soon).closes === addDays(today, 7) ? 1 : 1;
-    expect(await runDailyJobs(today)).toEqual({ lapsed: 1, reminded: expectedReminders });
+    expect(await runDailyJobs(today)).toEqual({ lapsed: 1, reminded: 1 });
     expect(await runDailyJobs(today)).toEqual({ lapsed: 0, reminded: 0 });
     expect(await certById(gone.certificate.id)).toMatchObject({ status: "LAPSED" });
     expect(await lapsedEvents()).toBe(1);

@@ -1,6 +1,7 @@
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { readFileForActor } from "@/lib/server/files/read-file";
+import { contentDisposition } from "@/lib/content-disposition";
 
 /** Uploaded files are served only here, to those allowed to see them. */
 export async function GET(_request: Request, { params }: RouteContext<"/files/[id]">) {
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/files/[i
       headers: {
         "Content-Type": file.mimeType,
         "Content-Length": String(bytes.length),
-        "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+        "Content-Disposition": contentDisposition("inline", file.originalName),
         "Cache-Control": "private, no-store",
         "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
       },

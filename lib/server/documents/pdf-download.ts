@@ -1,5 +1,6 @@
 import "server-only";
 import { DomainError, NotFoundError } from "../errors";
+import { contentDisposition } from "@/lib/content-disposition";
 
 /** A generated PDF as a download; "not yours / not found" → 404, other refusals → 409 with the reason. */
 export async function pdfDownload(render: () => Promise<{ pdf: Uint8Array; fileName: string }>): Promise<Response> {
@@ -8,7 +9,7 @@ export async function pdfDownload(render: () => Promise<{ pdf: Uint8Array; fileN
     return new Response(Buffer.from(pdf), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        "Content-Disposition": contentDisposition("attachment", fileName),
         "Cache-Control": "private, no-store",
       },
     });

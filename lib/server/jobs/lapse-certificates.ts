@@ -13,8 +13,8 @@ export async function lapseCertificates(today: CalendarDate = todayInShanghai())
   const candidates = await db.certificate.findMany({
     where: {
       status: "ACTIVE",
-      expiresOn: { lt: fromDateOnly(addMonths(today, -2)) },
-      applications: { none: { kind: "RENEWAL", status: { in: [...OPEN_STATUSES] } } },
+      expiresOn: { lte: fromDateOnly(addMonths(today, -2)) },
+      // mutated
     },
     select: { id: true, expiresOn: true },
   });

@@ -1,4 +1,5 @@
 import { PassThrough, Readable } from "node:stream";
+import { contentDisposition } from "@/lib/content-disposition";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import {
@@ -38,7 +39,7 @@ export async function GET(request: Request) {
   return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
     headers: {
       "Content-Type": XLSX,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(certificateExportFileName(todayInShanghai()))}`,
+      "Content-Disposition": contentDisposition("attachment", certificateExportFileName(todayInShanghai())),
       "Cache-Control": "no-store",
     },
   });
