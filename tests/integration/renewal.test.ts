@@ -342,16 +342,29 @@ describe("rejection and 【修改】", () => {
     ).rejects.toMatchObject({ fieldErrors: { formFile: [expect.any(String)] } });
     expect(await appById(app.id)).toMatchObject({ status: "REJECTED", version: 1 });
 
+    // A returned renewal is corrected with 【修改】, not filed a second time.
+    const refile = submit(s.unit.actor, s.inside.certificate.id);
+    await expect(refile).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(refile).rejects.toThrow("被退回的延续申请");
+    expect(await db.application.count({ where: { kind: KIND } })).toBe(1);
+
     const files = await db.storedFile.count();
     expect(
-      await resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null, supportingFiles: [pdfFile("继续教育证明.pdf")] }),
+      await resubmitRenewal({
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        formFile: null,
+        supportingFiles: [pdfFile("继续教育证明.pdf")],
+        note: "已补充培训证明",
+      }),
     ).toMatchObject({ status: "PENDING_REVIEW", version: 2 });
     expect(await db.storedFile.count()).toBe(files + 1);
     const second = await payloadOf(app.id);
     expect(second.formFileId).toBe(first.formFileId);
     expect(second.supportingFileIds).toHaveLength(2);
     expect(second.supportingFileIds[0]).toBe(first.supportingFileIds[0]);
-    expect(second).toMatchObject({ expiresOn: s.inside.expiresOn, note: "首次提交" });
+    expect(second).toEqual({ formFileId: first.formFileId, supportingFileIds: second.supportingFileIds, expiresOn: s.inside.expiresOn, note: "已补充培训证明" });
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_REVIEW", decidedAt: null });
     // Resubmitting what is already 待审核 is refused.
     await expect(
@@ -369,7 +382,20 @@ describe("rejection and 【修改】", () => {
     expect(await db.certificateEvent.count({ where: { certificateId: s.inside.certificate.id, kind: "RENEWED" } })).toBe(1);
   });
 
-  it("a new 申请表 replaces the old one on resubmission; a note replaces the old note", async () => {
+  it("at most 5 supporting files per renewal, counting those already attached", async () => {
+    const s = await setup();
+    const app = await submit(s.unit.actor, s.inside.certificate.id, pdfFile(), [pngFile(), pngFile(), pngFile()]);
+    await decide(s.reviewer, app.id, 0, "reject", "证明材料不清晰");
+    const files = await db.storedFile.count();
+    const tooMany = resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: pdfFile(), supportingFiles: [pngFile(), pngFile(), pngFile()] });
+    await expect(tooMany).rejects.toMatchObject({ fieldErrors: { supportingFiles: [expect.stringContaining("最多5个")] } });
+    expect(await db.storedFile.count()).toBe(files);
+    expect(await appById(app.id)).toMatchObject({ status: "REJECTED", version: 1 });
+    await resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null, supportingFiles: [pngFile(), pngFile()] });
+    expect((await payloadOf(app.id)).supportingFileIds).toHaveLength(5);
+  });
+
+  it("a new 申请表 replaces the old one on resubmission; the note is what the unit sends now", async () => {
     const s = await setup();
     const app = await submit(s.unit.actor, s.inside.certificate.id, pdfFile(), [], "旧备注");
     const first = await payloadOf(app.id);
@@ -379,6 +405,11 @@ describe("rejection and 【修改】", () => {
     expect(second.formFileId).not.toBe(first.formFileId);
     expect((await db.storedFile.findUniqueOrThrow({ where: { id: second.formFileId } })).mimeType).toBe("image/png");
     expect(second).toMatchObject({ supportingFileIds: [], note: "已重新扫描", expiresOn: s.inside.expiresOn });
+    // A blank note clears it: the note is what the unit sends with this submission.
+    await decide(s.reviewer, app.id, 2, "reject", "仍不清晰");
+    await resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 3, formFile: null, supportingFiles: [], note: "  " });
+    expect((await payloadOf(app.id)).note).toBeUndefined();
+    expect((await payloadOf(app.id)).formFileId).toBe(second.formFileId);
   });
 
   it("rejected after the window closed: 【修改】 is refused, the certificate shows 失效", async () => {

@@ -14,7 +14,7 @@ export async function lapseCertificates(today: CalendarDate = todayInShanghai())
     where: {
       status: "ACTIVE",
       expiresOn: { lte: fromDateOnly(addMonths(today, -2)) },
-      // mutated
+      applications: { none: { kind: "RENEWAL", status: { in: [...OPEN_STATUSES] } } },
     },
     select: { id: true, expiresOn: true },
   });

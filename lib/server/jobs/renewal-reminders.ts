@@ -38,7 +38,7 @@ export async function sendRenewalReminders(today: CalendarDate = todayInShanghai
       const key = { certificateId: c.id, expiresOn: fromDateOnly(expiresOn) };
       // Claim this stage; if another run already has it, there is nothing to send.
       const { count } = await tx.renewalReminder.createMany({ data: [{ ...key, daysBefore: stage }], skipDuplicates: true });
-      // mutated
+      if (count === 0) return false;
       // Earlier stages the job did not reach in time are not sent late.
       await tx.renewalReminder.createMany({ data: due.filter((d) => d !== stage).map((daysBefore) => ({ ...key, daysBefore })), skipDuplicates: true });
       const title = `证书延续提醒：${c.person.name} ${c.number}`;

@@ -147,7 +147,7 @@ const EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus,
       const certificate = await certificateOf(tx, application, { allowLapsedByDate: true });
       const { expiresOn } = renewalPayload.parse(application.payload);
       if (toDateOnly(certificate.expiresOn) !== expiresOn) throw new ConflictError("该证书的有效期已变更，请刷新后查看");
-      const renewed = renewedExpiry(todayInShanghai());
+      const renewed = renewedExpiry(expiresOn);
       await tx.certificate.update({ where: { id: certificate.id }, data: { expiresOn: fromDateOnly(renewed), version: { increment: 1 } } });
       await tx.certificateEvent.create({
         data: {
