@@ -22,7 +22,7 @@ export function RenewalForm({
   resubmit,
 }: {
   certificateId: string;
-  resubmit?: { applicationId: string; version: number; formFile: StoredFileRef; supportingFiles: StoredFileRef[] };
+  resubmit?: { applicationId: string; version: number; formFile: StoredFileRef; supportingFiles: StoredFileRef[]; note?: string };
 }) {
   const { state, pending, error, formProps } = useActionForm(
     resubmit ? resubmitRenewalAction : submitRenewalAction,
@@ -50,7 +50,7 @@ export function RenewalForm({
       </a>
       <FileField name="formFile" label="签字盖章后的申请表" error={error("formFile")} required={!resubmit} current={resubmit?.formFile} />
       <SupportingFilesField error={error("supportingFiles")} current={resubmit?.supportingFiles} />
-      <TextAreaField name="note" label="备注" maxLength={200} defaultValue={state.values?.note} error={error("note")} hint="核对信息有误时在此说明，选填" />
+      <TextAreaField name="note" label="备注" maxLength={200} defaultValue={state.values?.note ?? resubmit?.note} error={error("note")} hint="核对信息有误时在此说明，选填" />
       <div className="flex justify-end">
         <SubmitButton pending={pending}>提交</SubmitButton>
       </div>

@@ -96,6 +96,7 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
                     version: app.version,
                     formFile: files[0],
                     supportingFiles: files.slice(1),
+                    note: p.note,
                   }}
                 />
               </div>
