@@ -15,6 +15,8 @@ export const applicationDetailInclude = {
   person: true,
   certificate: true,
   events: { orderBy: { at: "asc" }, include: { actor: { select: { displayName: true } } } },
+  // What an approved application actually did to the certificate (e.g. the renewed expiry).
+  certificateEvents: { select: { kind: true, changes: true } },
 } satisfies Prisma.ApplicationInclude;
 
 /** One application of a kind, for staff (审核部门, 考核部门). */

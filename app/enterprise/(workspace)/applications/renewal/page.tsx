@@ -9,7 +9,8 @@ import { LinkTabs } from "@/components/ui/tabs";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
 import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
-import { isRenewable, renewedExpiry } from "@/lib/domain/certificate-dates";
+import { isRenewable } from "@/lib/domain/certificate-dates";
+import { renewalResult } from "@/lib/server/renewals/renewal-result";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
@@ -151,7 +152,7 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
               </div>
               <p className="text-slate-600">
                 有效期至 {p.expiresOn} → {status === "APPROVED" ? "" : "延续后 "}
-                <span className={status === "APPROVED" ? "font-medium text-green-800" : "text-slate-900"}>{renewedExpiry(p.expiresOn)}</span>
+                <span className={status === "APPROVED" ? "font-medium text-green-800" : "text-slate-900"}>{renewalResult(app).to}</span>
               </p>
               <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
               {status === "REJECTED" && rejection?.opinion && <Alert tone="error">驳回原因：{rejection.opinion}</Alert>}

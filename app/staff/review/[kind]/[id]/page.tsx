@@ -13,7 +13,7 @@ import { availableActions, KIND_LABEL, staffRolesFor } from "@/lib/domain/workfl
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
-import { renewedExpiry } from "@/lib/domain/certificate-dates";
+import { renewalResult } from "@/lib/server/renewals/renewal-result";
 import { renewalPayload, transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { decideAction } from "../../actions";
@@ -64,6 +64,7 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
           {kind === "RENEWAL" && app.person && app.certificate && (
             <RenewalDetails
               payload={app.payload}
+              renewedTo={renewalResult(app).to}
               person={app.person}
               certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
             />
@@ -171,10 +172,12 @@ function TransferDetails({
 
 function RenewalDetails({
   payload,
+  renewedTo,
   person,
   certificate,
 }: {
   payload: unknown;
+  renewedTo: string;
   person: { name: string; idNumber: string };
   certificate: Parameters<typeof CertificateSubject>[0]["certificate"] & { id: string };
 }) {
@@ -189,7 +192,7 @@ function RenewalDetails({
         </div>
         <div>
           <dt className="text-xs text-slate-500">延续后有效期至</dt>
-          <dd className="font-medium">{renewedExpiry(p.expiresOn)}</dd>
+          <dd className="font-medium">{renewedTo}</dd>
         </div>
         {p.note && (
           <div className="sm:col-span-2">

@@ -6,7 +6,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimelineCard } from "@/components/application/timeline";
 import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
-import { isRenewable, renewedExpiry } from "@/lib/domain/certificate-dates";
+import { isRenewable } from "@/lib/domain/certificate-dates";
+import { renewalResult } from "@/lib/server/renewals/renewal-result";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
@@ -49,11 +50,11 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
             idNumber={maskIdNumber(app.person.idNumber)}
             certificate={{ number: app.certificate.number, category: app.certificate.category, specialty: app.certificate.specialty, unitName: app.certificate.unitName }}
             expiresOn={p.expiresOn}
-            renewedOn={renewedExpiry(p.expiresOn)}
+            renewedOn={renewalResult(app).to}
           />
           {app.status === "APPROVED" && (
             <Alert tone="success" title="审核通过">
-              证书有效期已延续至 {renewedExpiry(p.expiresOn)}。
+              证书有效期已延续至 {renewalResult(app).to}。
             </Alert>
           )}
           {p.note && (
