@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderApplicationFormPdf, type ApplicationFormData } from "@/lib/server/documents/application-form";
 import { signFormToken, verifyFormToken, type FormClaims } from "@/lib/server/documents/form-token";
+import { extractText, hasCommand } from "./support/pdf-text";
 
 const OLD_UNIT = "浙江示例路桥工程有限公司";
 const NEW_UNIT = "浙江示例交通集团有限公司";
@@ -41,29 +41,7 @@ function formData(verifyUrl: string): ApplicationFormData {
   };
 }
 
-async function extractText(pdf: Uint8Array): Promise<string> {
-  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
-  const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
-  try {
-    let text = "";
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      text += content.items.map((item) => ("str" in item ? item.str : "")).join("") + "\n";
-    }
-    return text;
-  } finally {
-    await doc.destroy();
-  }
-}
 
-function hasCommand(cmd: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("renderApplicationFormPdf", () => {
   const verifyUrl = `http://localhost:3000/forms/verify?t=${signFormToken(claims)}`;

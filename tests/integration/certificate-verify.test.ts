@@ -5,7 +5,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { addDays, addYears, todayInShanghai } from "@/lib/domain/calendar-date";
 import { getCertificateForDownload, renderCertificateDownload } from "@/lib/server/certificates/download-certificate";
@@ -15,6 +14,7 @@ import { renderCertificatePdf } from "@/lib/server/documents/e-certificate";
 import { env } from "@/lib/server/env";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/server/errors";
 import { createEnterprise, createHolderAccount, createPersonWithCertificate, createStaff, uniqueIp } from "./support/factories";
+import { extractText, hasCommand } from "./support/pdf-text";
 
 async function setup() {
   const unit = await createEnterprise({ approved: true });
@@ -22,29 +22,7 @@ async function setup() {
   return { unit, holder };
 }
 
-async function extractText(pdf: Uint8Array): Promise<string> {
-  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
-  const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
-  try {
-    let text = "";
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      text += content.items.map((item) => ("str" in item ? item.str : "")).join("") + "\n";
-    }
-    return text;
-  } finally {
-    await doc.destroy();
-  }
-}
 
-function hasCommand(cmd: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("verifyCertificate (证书查询)", () => {
   it("answers only when the number and the holder's name both match", async () => {
