@@ -54,27 +54,11 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
         <CardBody className="space-y-4">
           {kind === "ENTERPRISE_REGISTRATION" && <EnterpriseDetails enterprise={app.enterprise} />}
           {(kind === "NAME_CHANGE" || kind === "QUALIFICATION_CHANGE") && <ChangeComparison kind={kind} payload={app.payload} />}
-          {kind === "UNIT_INFO_CHANGE" && app.person && app.certificate && (
-            <UnitInfoDetails
-              payload={app.payload}
+          {app.person && app.certificate && (
+            <CertificateApplicationDetails
               person={app.person}
               certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
-            />
-          )}
-          {kind === "RENEWAL" && app.person && app.certificate && (
-            <RenewalDetails
-              payload={app.payload}
-              renewedTo={renewalResult(app).to}
-              person={app.person}
-              certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
-            />
-          )}
-          {(kind === "TRANSFER_OUT" || kind === "TRANSFER_IN") && app.person && app.certificate && (
-            <TransferDetails
-              kind={kind}
-              payload={app.payload}
-              person={app.person}
-              certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
+              {...certificateApplicationFacts(app)}
             />
           )}
           {canDecide && (
@@ -94,123 +78,72 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
   );
 }
 
-function UnitInfoDetails({
-  payload,
-  person,
-  certificate,
-}: {
-  payload: unknown;
-  person: { name: string; idNumber: string };
-  certificate: Parameters<typeof CertificateSubject>[0]["certificate"] & { id: string };
-}) {
-  const p = unitInfoChangePayload.parse(payload);
-  return (
-    <div className="space-y-4">
-      <CertificateSubject person={person} certificate={certificate} idNumber={person.idNumber} />
-      <dl className="grid gap-x-6 gap-y-3 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-xs text-slate-500">原单位名称</dt>
-          <dd>{p.oldUnitName}</dd>
-        </div>
-        <div>
-          <dt className="text-xs text-slate-500">新单位名称</dt>
-          <dd className="font-medium">{p.newUnitName}</dd>
-        </div>
-        {p.note && (
-          <div className="sm:col-span-2">
-            <dt className="text-xs text-slate-500">核对备注</dt>
-            <dd>{p.note}</dd>
-          </div>
-        )}
-      </dl>
-      <p className="text-sm">
-        <a href={`/files/${p.formFileId}`} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-brand-700 hover:underline">
-          <FileText className="size-4" aria-hidden />
-          签字盖章的申请表
-        </a>
-        <Link href={`/staff/certificates/${certificate.id}`} className="ml-4 text-brand-700 hover:underline">
-          证书档案
-        </Link>
-      </p>
-    </div>
-  );
+type Fact = { label: string; value: string; strong?: boolean; wide?: boolean };
+
+/** What a certificate-bound application asks for, as facts and attached files. */
+function certificateApplicationFacts(app: { kind: string; payload: unknown; certificateEvents: { kind: string; changes: unknown }[] }): {
+  facts: Fact[];
+  files: { label: string; id: string }[];
+} {
+  const note = (n?: string): Fact[] => (n ? [{ label: "核对备注", value: n, wide: true }] : []);
+  switch (app.kind) {
+    case "UNIT_INFO_CHANGE": {
+      const p = unitInfoChangePayload.parse(app.payload);
+      return {
+        facts: [{ label: "原单位名称", value: p.oldUnitName }, { label: "新单位名称", value: p.newUnitName, strong: true }, ...note(p.note)],
+        files: [{ label: "签字盖章的申请表", id: p.formFileId }],
+      };
+    }
+    case "RENEWAL": {
+      const p = renewalPayload.parse(app.payload);
+      return {
+        facts: [{ label: "原有效期至", value: p.expiresOn }, { label: "延续后有效期至", value: renewalResult(app).to, strong: true }, ...note(p.note)],
+        files: [{ label: "签字盖章的申请表", id: p.formFileId }, ...p.supportingFileIds.map((id, i) => ({ label: `证明材料 ${i + 1}`, id }))],
+      };
+    }
+    case "TRANSFER_OUT":
+    case "TRANSFER_IN": {
+      const p = transferPayload.parse(app.payload);
+      const out = app.kind === "TRANSFER_OUT";
+      return {
+        facts: [{ label: out ? "调出单位" : "调入单位", value: (out ? p.fromUnitName : p.toUnitName) ?? "", strong: true }, { label: "申请原因", value: p.reason }],
+        files: [],
+      };
+    }
+    default:
+      return { facts: [], files: [] };
+  }
 }
 
-function TransferDetails({
-  kind,
-  payload,
+/** The holder and certificate (full ID for staff), the facts of the application, its files. */
+function CertificateApplicationDetails({
   person,
   certificate,
+  facts,
+  files,
 }: {
-  kind: "TRANSFER_OUT" | "TRANSFER_IN";
-  payload: unknown;
   person: { name: string; idNumber: string };
   certificate: Parameters<typeof CertificateSubject>[0]["certificate"] & { id: string };
+  facts: Fact[];
+  files: { label: string; id: string }[];
 }) {
-  const p = transferPayload.parse(payload);
   return (
     <div className="space-y-4">
       <CertificateSubject person={person} certificate={certificate} idNumber={person.idNumber} />
       <dl className="grid gap-x-6 gap-y-3 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-xs text-slate-500">{kind === "TRANSFER_OUT" ? "调出单位" : "调入单位"}</dt>
-          <dd className="font-medium">{kind === "TRANSFER_OUT" ? p.fromUnitName : p.toUnitName}</dd>
-        </div>
-        <div>
-          <dt className="text-xs text-slate-500">申请原因</dt>
-          <dd>{p.reason}</dd>
-        </div>
-      </dl>
-      <p className="text-sm">
-        <Link href={`/staff/certificates/${certificate.id}`} className="text-brand-700 hover:underline">
-          证书档案
-        </Link>
-      </p>
-    </div>
-  );
-}
-
-function RenewalDetails({
-  payload,
-  renewedTo,
-  person,
-  certificate,
-}: {
-  payload: unknown;
-  renewedTo: string;
-  person: { name: string; idNumber: string };
-  certificate: Parameters<typeof CertificateSubject>[0]["certificate"] & { id: string };
-}) {
-  const p = renewalPayload.parse(payload);
-  return (
-    <div className="space-y-4">
-      <CertificateSubject person={person} certificate={certificate} idNumber={person.idNumber} />
-      <dl className="grid gap-x-6 gap-y-3 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-2">
-        <div>
-          <dt className="text-xs text-slate-500">原有效期至</dt>
-          <dd>{p.expiresOn}</dd>
-        </div>
-        <div>
-          <dt className="text-xs text-slate-500">延续后有效期至</dt>
-          <dd className="font-medium">{renewedTo}</dd>
-        </div>
-        {p.note && (
-          <div className="sm:col-span-2">
-            <dt className="text-xs text-slate-500">核对备注</dt>
-            <dd>{p.note}</dd>
+        {facts.map((f) => (
+          <div key={f.label} className={f.wide ? "sm:col-span-2" : undefined}>
+            <dt className="text-xs text-slate-500">{f.label}</dt>
+            <dd className={f.strong ? "font-medium" : undefined}>{f.value}</dd>
           </div>
-        )}
+        ))}
       </dl>
       <ul className="space-y-1 text-sm">
-        <li>
-          <a href={`/files/${p.formFileId}`} target="_blank" rel="noreferrer" className="text-brand-700 hover:underline">
-            签字盖章的申请表
-          </a>
-        </li>
-        {p.supportingFileIds.map((id, i) => (
-          <li key={id}>
-            <a href={`/files/${id}`} target="_blank" rel="noreferrer" className="text-brand-700 hover:underline">
-              证明材料 {i + 1}
+        {files.map((f) => (
+          <li key={f.id}>
+            <a href={`/files/${f.id}`} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-brand-700 hover:underline">
+              <FileText className="size-4" aria-hidden />
+              {f.label}
             </a>
           </li>
         ))}
