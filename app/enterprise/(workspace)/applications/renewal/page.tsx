@@ -17,7 +17,7 @@ import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/
 import { listRenewableCertificates } from "@/lib/server/renewals/renewal";
 import { renewalPayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
-import { CancelApplicationButton } from "../change/unit-info/cancel-button";
+import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import { cancelRenewalAction } from "./actions";
 
 export const metadata = { title: "延续申请" };

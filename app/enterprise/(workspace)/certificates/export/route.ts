@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { contentDisposition } from "@/lib/content-disposition";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
-import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { routeActor } from "@/lib/server/auth/route-actor";
 import {
   certificateExportFileName,
   certificateFilterFromParams,
@@ -11,8 +11,6 @@ import { enterpriseCertificateRows } from "@/lib/server/certificates/queries";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-const plain = (message: string, status: number) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /**
  * 证书查询 → 导出Excel: every certificate of the signed-in unit that matches the page's filters
@@ -20,11 +18,8 @@ const plain = (message: string, status: number) =>
  * handlers, so the checks are made here; enterpriseCertificateRows scopes the query to the unit.
  */
 export async function GET(request: Request) {
-  const actor = await getCurrentActor();
-  if (!actor) return plain("请先登录", 401);
-  if (actor.role !== "ENTERPRISE" || !actor.enterpriseId) return plain("仅企业账号可导出本单位证书", 403);
-  if (!actor.enterpriseApproved) return plain("企业注册审核通过后方可导出证书", 403);
-  if (actor.mustChangePassword) return plain("请先修改临时密码", 403);
+  const actor = await routeActor(["ENTERPRISE"]);
+  if (actor instanceof Response) return actor;
 
   const filter = certificateFilterFromParams(new URL(request.url).searchParams);
   // Read before answering, so that a database error is a 500 rather than a truncated download.

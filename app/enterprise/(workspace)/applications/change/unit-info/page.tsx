@@ -14,7 +14,8 @@ import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/
 import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
-import { CancelApplicationButton } from "./cancel-button";
+import { CancelApplicationButton } from "@/components/application/cancel-application-button";
+import { cancelUnitInfoChangeAction } from "./actions";
 
 export const metadata = { title: "单位信息变更" };
 
@@ -136,7 +137,7 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
               {status === "REJECTED" && rejection?.opinion && <Alert tone="error">驳回原因：{rejection.opinion}</Alert>}
               <div className="flex flex-wrap items-center gap-3">
                 {status === "REJECTED" && <ButtonLink href={`${BASE}/${app.id}`}>修改</ButtonLink>}
-                {status === "PENDING_REVIEW" && <CancelApplicationButton applicationId={app.id} version={app.version} holder={app.person?.name ?? ""} />}
+                {status === "PENDING_REVIEW" && <CancelApplicationButton applicationId={app.id} version={app.version} holder={app.person?.name ?? ""} action={cancelUnitInfoChangeAction} kindLabel="单位信息变更" />}
                 <Link href={`${BASE}/${app.id}`} className="text-brand-700 hover:underline">
                   查看审核进度
                 </Link>

@@ -14,7 +14,7 @@ import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { NotFoundError } from "@/lib/server/errors";
 import { renewalPayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
-import { CancelApplicationButton } from "../../change/unit-info/cancel-button";
+import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import { cancelRenewalAction } from "../actions";
 import { RenewalCheck, RenewalForm } from "../renewal-form";
 

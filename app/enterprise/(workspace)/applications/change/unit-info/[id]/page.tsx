@@ -9,8 +9,9 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { NotFoundError } from "@/lib/server/errors";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
-import { CancelApplicationButton } from "../cancel-button";
+import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import { UnitInfoChangeForm } from "../unit-info-form";
+import { cancelUnitInfoChangeAction } from "../actions";
 
 export const metadata = { title: "单位信息变更申请" };
 
@@ -34,7 +35,7 @@ export default async function UnitInfoChangeDetailPage({ params }: PageProps<"/e
         <CardBody className="space-y-4">
           <CertificateCheck person={app.person} certificate={{ ...app.certificate, unitName: p.oldUnitName }} newUnitName={p.newUnitName} />
           {app.status === "REJECTED" && <Alert tone="error" title="审核不通过">驳回原因：{rejection?.opinion ?? "—"}</Alert>}
-          {app.status === "PENDING_REVIEW" && <CancelApplicationButton applicationId={app.id} version={app.version} holder={app.person.name} />}
+          {app.status === "PENDING_REVIEW" && <CancelApplicationButton applicationId={app.id} version={app.version} holder={app.person.name} action={cancelUnitInfoChangeAction} kindLabel="单位信息变更" />}
           {app.status === "REJECTED" && (
             <UnitInfoChangeForm
               certificateId={app.certificate.id}

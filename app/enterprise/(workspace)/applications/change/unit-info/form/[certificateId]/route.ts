@@ -1,11 +1,11 @@
-import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { routeActor } from "@/lib/server/auth/route-actor";
 import { pdfDownload } from "@/lib/server/documents/pdf-download";
 import { renderUnitInfoChangeForm } from "@/lib/server/unit-info/unit-info-form";
 
 /** 【下载申请表】 (PDF) for one holder of the signed-in enterprise. */
 export async function GET(_request: Request, { params }: RouteContext<"/enterprise/applications/change/unit-info/form/[certificateId]">) {
-  const actor = await getCurrentActor();
-  if (!actor || actor.role !== "ENTERPRISE" || !actor.enterpriseApproved) return new Response("请先登录", { status: 401 });
+  const actor = await routeActor(["ENTERPRISE"]);
+  if (actor instanceof Response) return actor;
   const { certificateId } = await params;
   return pdfDownload(() => renderUnitInfoChangeForm({ actor, certificateId }));
 }

@@ -6,24 +6,23 @@ import { Dialog } from "@/components/ui/dialog";
 import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
-import { cancelUnitInfoChangeAction } from "./actions";
 
 /** A server action taking { applicationId, version } (e.g. built with cancelApplicationSchema). */
 type CancelAction = (prev: FormState<void>, formData: FormData) => Promise<FormState<void>>;
 
-/** 【取消申请】 with a confirmation. Defaults to 单位信息变更; other kinds pass their own action and label. */
+/** 【取消申请】 with a confirmation, for any kind the applicant may cancel. */
 export function CancelApplicationButton({
   applicationId,
   version,
   holder,
-  action = cancelUnitInfoChangeAction,
-  kindLabel = "单位信息变更",
+  action,
+  kindLabel,
 }: {
   applicationId: string;
   version: number;
   holder: string;
-  action?: CancelAction;
-  kindLabel?: string;
+  action: CancelAction;
+  kindLabel: string;
 }) {
   const [open, setOpen] = useState(false);
   const { state, pending, formProps } = useActionForm(action);
