@@ -18,7 +18,8 @@ import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { BIN, ROOT, probePort, sleep, startEmbeddedPostgres, waitExit, type EmbeddedPostgresHandle } from "./lib/embedded-db";
 
-const E2E_DATABASE = "aq_e2e";
+// E2E_DATABASE lets two checkouts run their suites side by side on one server.
+const E2E_DATABASE = process.env.E2E_DATABASE || "aq_e2e";
 const APP_READY_TIMEOUT_MS = 10 * 60_000; // the first `next build` is slow
 const APP_STOP_TIMEOUT_MS = 60_000;
 const ARTIFACTS = path.join(ROOT, "tests", "e2e", ".artifacts");
