@@ -1,6 +1,6 @@
 "use client";
 
-import { FileField, SelectField, TextField } from "@/components/form/fields";
+import { DateField, FileField, SelectField, TextField } from "@/components/form/fields";
 import { QUALIFICATION_LEVELS, QUALIFICATION_TYPES, type EnterpriseFields as Values } from "@/lib/schemas/enterprise.schema";
 
 type FileRef = { id: string; name: string };
@@ -48,7 +48,7 @@ export function EnterpriseFieldset({
         <SelectField name="qualificationType" label="资质类别" options={QUALIFICATION_TYPES} defaultValue={values?.qualificationType ?? ""} error={error("qualificationType")} required />
         <SelectField name="qualificationLevel" label="资质等级" options={QUALIFICATION_LEVELS} defaultValue={values?.qualificationLevel ?? ""} error={error("qualificationLevel")} required />
         <TextField name="qualificationCertNo" label="资质证书编号" defaultValue={values?.qualificationCertNo} error={error("qualificationCertNo")} required />
-        <TextField name="qualificationExpiry" label="资质有效期至" type="date" defaultValue={values?.qualificationExpiry} error={error("qualificationExpiry")} required />
+        <DateField name="qualificationExpiry" label="资质有效期至" defaultValue={values?.qualificationExpiry} error={error("qualificationExpiry")} required />
         <FileField name="qualificationFile" label="资质证书" error={error("qualificationFile")} required={filesRequired} current={files?.qualification} className="sm:col-span-2" />
       </fieldset>
     </>

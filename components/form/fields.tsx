@@ -1,60 +1,12 @@
 "use client";
 
-import { useId, useState } from "react";
-import { UPLOAD_ACCEPT, UPLOAD_HINT, uploadSizeError } from "@/lib/domain/upload-rules";
+import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { describedBy, FieldFrame, inputClass, type FieldProps } from "./field-frame";
 
-const inputClass = (invalid: boolean) =>
-  cn(
-    "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none disabled:bg-slate-100",
-    invalid ? "border-red-500" : "border-slate-300",
-  );
-
-interface FieldProps {
-  name: string;
-  label: string;
-  error?: string;
-  hint?: React.ReactNode;
-  required?: boolean;
-  className?: string;
-}
-
-/** Label, control, hint and error, wired with aria-describedby. */
-function FieldFrame({
-  id,
-  label,
-  error,
-  hint,
-  required,
-  className,
-  children,
-}: Omit<FieldProps, "name"> & { id: string; children: React.ReactNode }) {
-  return (
-    <div className={cn("space-y-1", className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {required && <span className="mr-0.5 text-red-600" aria-hidden>*</span>}
-        {label}
-      </label>
-      {children}
-      {hint && !error && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-xs text-red-600" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function describedBy(id: string, error?: string, hint?: React.ReactNode) {
-  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
-}
+export { DateField } from "./date-field";
+export { FileField } from "./file-field";
 
 export function TextField({
   name,
@@ -139,53 +91,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </FieldFrame>
-  );
-}
-
-/**
- * A PDF/JPG/PNG upload. The size is checked as soon as a file is chosen; the content is checked on
- * the server. `current` names the file already on record (kept unless a new one is chosen).
- */
-export function FileField({
-  name,
-  label,
-  error,
-  required,
-  className,
-  current,
-}: FieldProps & { current?: { id: string; name: string } }) {
-  const id = useId();
-  const [localError, setLocalError] = useState<string | null>(null);
-  const shown = localError ?? error;
-  return (
-    <FieldFrame id={id} label={label} error={shown} hint={UPLOAD_HINT} required={required} className={className}>
-      {current && (
-        <p className="text-xs text-slate-600">
-          已上传：
-          <a className="text-brand-700 underline" href={`/files/${current.id}`} target="_blank" rel="noreferrer">
-            {current.name}
-          </a>
-          （不重新选择则保留）
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        type="file"
-        accept={UPLOAD_ACCEPT}
-        aria-invalid={shown ? true : undefined}
-        aria-describedby={describedBy(id, shown ?? undefined, UPLOAD_HINT)}
-        className={cn(
-          "block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-medium file:text-brand-700",
-        )}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          const problem = file ? uploadSizeError(file.size) : null;
-          setLocalError(problem);
-          if (problem) e.currentTarget.value = "";
-        }}
-      />
     </FieldFrame>
   );
 }

@@ -19,3 +19,19 @@ export function uploadSizeError(size: number): string | null {
   if (size > MAX_UPLOAD_BYTES) return "文件不能超过 10 MB";
   return null;
 }
+
+/**
+ * What is wrong with the files chosen in one upload field, checked in the browser before sending:
+ * too many, or a file empty or too large (named when several may be chosen).
+ */
+export function uploadSelectionError(
+  files: readonly { name: string; size: number }[],
+  { label, maxFiles }: { label: string; maxFiles?: number },
+): string | null {
+  if (maxFiles !== undefined && files.length > maxFiles) return `${label}最多${maxFiles}个`;
+  for (const file of files) {
+    const problem = uploadSizeError(file.size);
+    if (problem) return maxFiles === undefined ? problem : `${file.name}：${problem}`;
+  }
+  return null;
+}

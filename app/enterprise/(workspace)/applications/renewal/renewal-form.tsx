@@ -1,12 +1,11 @@
 "use client";
 
-import { useId, useState } from "react";
 import { Download } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { CertificateSubject } from "@/components/application/application-subject";
 import { FileField, FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { UPLOAD_ACCEPT, UPLOAD_HINT, uploadSizeError } from "@/lib/domain/upload-rules";
+import { UPLOAD_HINT } from "@/lib/domain/upload-rules";
 import { MAX_SUPPORTING_FILES, renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
 import { resubmitRenewalAction, submitRenewalAction } from "./actions";
 
@@ -49,84 +48,19 @@ export function RenewalForm({
         下载申请表
       </a>
       <FileField name="formFile" label="签字盖章后的申请表" error={error("formFile")} required={!resubmit} current={resubmit?.formFile} />
-      <SupportingFilesField error={error("supportingFiles")} current={resubmit?.supportingFiles} />
+      <FileField
+        name="supportingFiles"
+        label="证明材料"
+        maxFiles={MAX_SUPPORTING_FILES}
+        hint={`如安全生产教育培训证明，选填，最多${MAX_SUPPORTING_FILES}个；${UPLOAD_HINT}`}
+        error={error("supportingFiles")}
+        current={resubmit?.supportingFiles}
+      />
       <TextAreaField name="note" label="备注" maxLength={200} defaultValue={state.values?.note ?? resubmit?.note} error={error("note")} hint="核对信息有误时在此说明，选填" />
       <div className="flex justify-end">
         <SubmitButton pending={pending}>提交</SubmitButton>
       </div>
     </form>
-  );
-}
-
-/**
- * 证明材料: several PDF/JPG/PNG files in one input (styled like FileField). The number and each size
- * are checked as soon as files are chosen; the content is checked on the server.
- */
-function SupportingFilesField({ error, current }: { error?: string; current?: StoredFileRef[] }) {
-  const id = useId();
-  const [localError, setLocalError] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const shown = localError ?? error;
-  const hint = `如安全生产教育培训证明，选填，最多${MAX_SUPPORTING_FILES}个；${UPLOAD_HINT}`;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        证明材料
-      </label>
-      {current && current.length > 0 && (
-        <div className="text-xs text-slate-600">
-          已上传：
-          <ul className="mt-0.5 space-y-0.5">
-            {current.map((f) => (
-              <li key={f.id}>
-                <a className="text-brand-700 underline" href={`/files/${f.id}`} target="_blank" rel="noreferrer">
-                  {f.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-          <p className="mt-0.5">（已上传的均保留，新选择的文件将追加）</p>
-        </div>
-      )}
-      <input
-        id={id}
-        name="supportingFiles"
-        type="file"
-        multiple
-        accept={UPLOAD_ACCEPT}
-        aria-invalid={shown ? true : undefined}
-        aria-describedby={shown ? `${id}-error` : `${id}-hint`}
-        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-medium file:text-brand-700"
-        onChange={(e) => {
-          const files = Array.from(e.currentTarget.files ?? []);
-          let problem: string | null = files.length > MAX_SUPPORTING_FILES ? `证明材料最多${MAX_SUPPORTING_FILES}个` : null;
-          for (const file of files) {
-            const sizeError = uploadSizeError(file.size);
-            if (!problem && sizeError) problem = `${file.name}：${sizeError}`;
-          }
-          setLocalError(problem);
-          if (problem) e.currentTarget.value = "";
-          setChosen(problem ? [] : files.map((f) => f.name));
-        }}
-      />
-      {chosen.length > 1 && (
-        <ul className="space-y-0.5 text-xs break-all text-slate-600" aria-label="已选择的证明材料">
-          {chosen.map((name, i) => (
-            <li key={i}>· {name}</li>
-          ))}
-        </ul>
-      )}
-      {!shown && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {shown && (
-        <p id={`${id}-error`} className="text-xs text-red-600" role="alert">
-          {shown}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { FileField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
+import { DateField, FileField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -69,7 +69,7 @@ export function EditEnterpriseForm({
         <SelectField name="qualificationType" label="资质类别" options={QUALIFICATION_TYPES} defaultValue={v.qualificationType} error={error("qualificationType")} required disabled={qualificationLocked} />
         <SelectField name="qualificationLevel" label="资质等级" options={QUALIFICATION_LEVELS} defaultValue={v.qualificationLevel} error={error("qualificationLevel")} required disabled={qualificationLocked} />
         <TextField name="qualificationCertNo" label="资质证书编号" defaultValue={v.qualificationCertNo} error={error("qualificationCertNo")} required readOnly={qualificationLocked} />
-        <TextField name="qualificationExpiry" label="资质有效期至" type="date" defaultValue={v.qualificationExpiry} error={error("qualificationExpiry")} required readOnly={qualificationLocked} />
+        <DateField name="qualificationExpiry" label="资质有效期至" defaultValue={v.qualificationExpiry} error={error("qualificationExpiry")} required readOnly={qualificationLocked} />
         {!qualificationLocked && (
           <FileField name="qualificationFile" label="资质证书（变更资质时上传）" error={error("qualificationFile")} current={files.qualification} className="sm:col-span-2" />
         )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { FileField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
+import { DateField, FileField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import {
   QUALIFICATION_LEVELS,
@@ -47,7 +47,7 @@ export function ResubmitChangeForm({
           <SelectField name="qualificationType" label="资质类别" options={QUALIFICATION_TYPES} defaultValue={v.qualificationType} error={error("qualificationType")} required />
           <SelectField name="qualificationLevel" label="资质等级" options={QUALIFICATION_LEVELS} defaultValue={v.qualificationLevel} error={error("qualificationLevel")} required />
           <TextField name="qualificationCertNo" label="资质证书编号" defaultValue={v.qualificationCertNo} error={error("qualificationCertNo")} required />
-          <TextField name="qualificationExpiry" label="资质有效期至" type="date" defaultValue={v.qualificationExpiry} error={error("qualificationExpiry")} required />
+          <DateField name="qualificationExpiry" label="资质有效期至" defaultValue={v.qualificationExpiry} error={error("qualificationExpiry")} required />
           <FileField name="file" label="资质证书" error={error("qualificationFile") ?? error("file")} current={file} className="sm:col-span-2" />
         </div>
       )}

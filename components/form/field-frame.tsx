@@ -1,0 +1,51 @@
+import { cn } from "@/components/ui/cn";
+
+export const inputClass = (invalid: boolean) =>
+  cn(
+    "block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none disabled:bg-slate-100",
+    invalid ? "border-red-500" : "border-slate-300",
+  );
+
+export interface FieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: React.ReactNode;
+  required?: boolean;
+  className?: string;
+}
+
+/** Label, control, hint and error, wired with aria-describedby. The label's id is `${id}-label`. */
+export function FieldFrame({
+  id,
+  label,
+  error,
+  hint,
+  required,
+  className,
+  children,
+}: Omit<FieldProps, "name"> & { id: string; children: React.ReactNode }) {
+  return (
+    <div className={cn("space-y-1", className)}>
+      <label id={`${id}-label`} htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {required && <span className="mr-0.5 text-red-600" aria-hidden>*</span>}
+        {label}
+      </label>
+      {children}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-xs text-red-600" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function describedBy(id: string, error?: string | null, hint?: React.ReactNode) {
+  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+}
