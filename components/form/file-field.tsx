@@ -78,7 +78,8 @@ export function FileField({
           className={buttonClass(
             "secondary",
             cn(
-              "cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-brand-600 peer-focus-visible:ring-offset-1",
+              "cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-brand-600",
+              "peer-focus-visible:ring-offset-1",
               shown && "border-red-500",
             ),
           )}

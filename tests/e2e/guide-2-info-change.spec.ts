@@ -385,6 +385,8 @@ test.describe.serial("指南 2 信息变更", () => {
       await dialog.getByRole("button", { name: "确认取消" }).click();
       await expect(dialog).toBeHidden();
       await expect(holderItem(page, CANCELLED)).toHaveCount(0);
+      // The row leaves the list with a word, where the user is looking.
+      await expect(page.getByRole("status").filter({ hasText: "已取消申请" })).toBeInViewport();
       await expect(holderItem(page, SINGLE)).toBeVisible();
       await unitInfoTab(page, "变更申请").click();
       await expect(holderItem(page, CANCELLED).getByRole("link", { name: "变更申请", exact: true })).toBeVisible();
@@ -540,6 +542,13 @@ test.describe.serial("指南 2 信息变更", () => {
       await expect(enterprise.getByRole("status").filter({ hasText: "提交成功" })).toContainText("资质变更已提交，等待审核");
       await expect(shownValue(enterprise, "资质等级")).toHaveText(DEMO.qualificationLevel);
       await expect(changeRecord(enterprise, "资质变更")).toContainText("待审核");
+      // The record names what changed (not the first qualification field, changed or not).
+      const changed = changeRecord(enterprise, "资质变更").getByRole("list", { name: "变更内容" }).getByRole("listitem");
+      await expect(changed).toHaveText([
+        `资质等级：${DEMO.qualificationLevel} → ${NEW_LEVEL}`,
+        new RegExp(`^资质有效期至：\\d{4}-\\d{2}-\\d{2} → ${NEW_QUALIFICATION_EXPIRY}$`),
+        "资质证书：已重新上传",
+      ]);
       await screenshot(enterprise, "g2-07-qualification-submitted");
     });
 
@@ -552,6 +561,7 @@ test.describe.serial("指南 2 信息变更", () => {
       ]);
       await expect(reviewer.getByRole("row").filter({ hasText: "资质有效期至（已变更）" })).toContainText(NEW_QUALIFICATION_EXPIRY);
       await expect(reviewer.getByRole("row").filter({ hasText: "资质类别" })).not.toContainText("已变更");
+      await expect(reviewer.getByText("本次变更：")).toHaveText("本次变更：资质等级、资质有效期至、资质证书");
       await screenshot(reviewer, "g2-07-reviewer-compare");
       const decidedAt = Date.now();
       await reviewer.getByRole("button", { name: "通过", exact: true }).click();

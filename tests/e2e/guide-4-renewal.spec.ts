@@ -275,6 +275,8 @@ test.describe.serial("指南 4 证书延续", () => {
       await dialog.getByRole("button", { name: "确认取消" }).click();
       await expect(dialog).toBeHidden();
       await expect(holderRow(page, ZHAO.name)).toHaveCount(0);
+      // The row leaves the list with a word, where the user is looking.
+      await expect(page.getByRole("status").filter({ hasText: "已取消申请" })).toBeInViewport();
       await expect(holderRow(page, YANG.name)).toContainText("待审核");
       await renewalTab(page, "延续申请").click();
       await expect(holderRow(page, ZHAO.name).getByRole("link", { name: "延续申请", exact: true })).toBeVisible();

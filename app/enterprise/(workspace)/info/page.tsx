@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
-import { changeRows } from "@/components/enterprise/change-summary";
+import { ChangedFields } from "@/components/enterprise/change-summary";
 import { KIND_LABEL, OPEN_STATUSES } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnEnterprise } from "@/lib/server/enterprises/queries";
@@ -58,16 +58,13 @@ export default async function EnterpriseInfoPage({ searchParams }: PageProps<"/e
               {changes.rows.map((app) => {
                 const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
                 const blocked = changes.rows.some((o) => o.kind === app.kind && o.id !== app.id && OPEN_STATUSES.includes(o.status));
-                const main = changeRows(app.kind, app.payload)[0];
                 return (
                   <li key={app.id} className="space-y-2 py-3 text-sm">
                     <div className="flex flex-wrap items-center justify-between gap-2">
                       <span className="font-medium">{KIND_LABEL[app.kind]}</span>
                       <StatusBadge status={app.status} />
                     </div>
-                    <p className="text-slate-600">
-                      {main.label}：{main.before} → <span className="font-medium text-slate-900">{main.after}</span>
-                    </p>
+                    <ChangedFields kind={app.kind} payload={app.payload} className="space-y-0.5 text-slate-600" />
                     <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
                     {app.status === "REJECTED" && rejection?.opinion && <Alert tone="error">驳回原因：{rejection.opinion}</Alert>}
                     <div className="flex flex-wrap gap-2">

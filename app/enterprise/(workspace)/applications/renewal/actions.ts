@@ -40,7 +40,10 @@ export const resubmitRenewalAction = authedAction(
   },
 );
 
-export const cancelRenewalAction = authedAction({ roles: ["ENTERPRISE"], schema: cancelRenewalSchema }, async ({ actor, input }) => {
-  await cancelRenewal({ actor, applicationId: input.applicationId, expectedVersion: input.version });
-  revalidatePath(LIST, "layout");
-});
+export const cancelRenewalAction = authedAction(
+  { roles: ["ENTERPRISE"], schema: cancelRenewalSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
+  async ({ actor, input }) => {
+    await cancelRenewal({ actor, applicationId: input.applicationId, expectedVersion: input.version });
+    revalidatePath(LIST, "layout");
+  },
+);

@@ -18,6 +18,7 @@ import { listRenewableCertificates } from "@/lib/server/renewals/renewal";
 import { renewalPayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
+import { ApplicationListNotice } from "@/components/application/list-notice";
 import { cancelRenewalAction } from "./actions";
 
 export const metadata = { title: "延续申请" };
@@ -40,7 +41,7 @@ export default async function RenewalApplicationsPage({ searchParams }: PageProp
     <>
       <p className="text-sm text-slate-500">申请业务 › 延续申请</p>
       <h1 className="text-lg font-semibold">延续申请</h1>
-      {sp.submitted === "1" && <Alert tone="success">已提交，等待审核部门审核。可在【待审核】中查看审核进度。</Alert>}
+      <ApplicationListNotice params={sp} applyTab="延续申请" />
       <Card>
         <CardBody className="space-y-4">
           <LinkTabs

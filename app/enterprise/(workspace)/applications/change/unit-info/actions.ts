@@ -53,7 +53,10 @@ export const resubmitUnitInfoChangeAction = authedAction(
   },
 );
 
-export const cancelUnitInfoChangeAction = authedAction({ roles: ["ENTERPRISE"], schema: cancelApplicationSchema }, async ({ actor, input }) => {
-  await cancelUnitInfoChange({ actor, applicationId: input.applicationId, expectedVersion: input.version });
-  revalidatePath(LIST);
-});
+export const cancelUnitInfoChangeAction = authedAction(
+  { roles: ["ENTERPRISE"], schema: cancelApplicationSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
+  async ({ actor, input }) => {
+    await cancelUnitInfoChange({ actor, applicationId: input.applicationId, expectedVersion: input.version });
+    revalidatePath(LIST);
+  },
+);

@@ -15,6 +15,7 @@ import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/un
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
+import { ApplicationListNotice } from "@/components/application/list-notice";
 import { cancelUnitInfoChangeAction } from "./actions";
 
 export const metadata = { title: "单位信息变更" };
@@ -43,7 +44,7 @@ export default async function UnitInfoChangePage({ searchParams }: PageProps<"/e
         › 单位信息变更
       </nav>
       <h1 className="text-lg font-semibold">单位信息变更</h1>
-      {sp.submitted === "1" && <Alert tone="success">已提交，等待审核部门审核。可在【待审核】中查看审核进度。</Alert>}
+      <ApplicationListNotice params={sp} applyTab="变更申请" />
       <Card>
         <CardBody className="space-y-4">
           <LinkTabs
