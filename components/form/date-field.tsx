@@ -4,7 +4,7 @@ import { useId, useRef } from "react";
 import { CalendarDays } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { isValidCalendarDate } from "@/lib/domain/calendar-date";
-import { describedBy, FieldFrame, inputClass, type FieldProps } from "./field-frame";
+import { controlAria, FieldFrame, inputClass, type FieldProps } from "./field-frame";
 
 /**
  * A date typed as YYYY-MM-DD, or picked with 【打开日历】. A native `type="date"` input would show the
@@ -51,8 +51,7 @@ export function DateField({
           maxLength={10}
           defaultValue={defaultValue}
           readOnly={readOnly}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, error, hint)}
+          {...controlAria(id, error, hint)}
           aria-required={required || undefined}
           className={inputClass(Boolean(error))}
         />

@@ -46,6 +46,10 @@ export function FieldFrame({
   );
 }
 
-export function describedBy(id: string, error?: string | null, hint?: React.ReactNode) {
-  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+/** aria-invalid and aria-describedby (the error, else the hint) for the control inside a FieldFrame. */
+export function controlAria(id: string, error?: string | null, hint?: React.ReactNode) {
+  return {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+  };
 }

@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { describedBy, FieldFrame, inputClass, type FieldProps } from "./field-frame";
+import { controlAria, FieldFrame, inputClass, type FieldProps } from "./field-frame";
 
 export { DateField } from "./date-field";
 export { FileField } from "./file-field";
@@ -25,8 +25,7 @@ export function TextField({
         <input
           id={id}
           name={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, error, hint)}
+          {...controlAria(id, error, hint)}
           aria-required={required || undefined}
           className={inputClass(Boolean(error))}
           {...input}
@@ -53,8 +52,7 @@ export function TextAreaField({
         id={id}
         name={name}
         rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        {...controlAria(id, error, hint)}
         className={inputClass(Boolean(error))}
         {...input}
       />
@@ -79,8 +77,7 @@ export function SelectField({
       <select
         id={id}
         name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        {...controlAria(id, error, hint)}
         className={inputClass(Boolean(error))}
         {...select}
       >

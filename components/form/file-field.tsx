@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { UPLOAD_ACCEPT, UPLOAD_HINT, uploadSelectionError } from "@/lib/domain/upload-rules";
 import { formatFileSize } from "@/lib/format";
-import { describedBy, FieldFrame, type FieldProps } from "./field-frame";
+import { controlAria, FieldFrame, type FieldProps } from "./field-frame";
 
 type StoredFileRef = { id: string; name: string };
 type Chosen = { name: string; size: number };
@@ -68,8 +68,7 @@ export function FileField({
           accept={UPLOAD_ACCEPT}
           // Named by the field's label alone, not also by 【选择文件】 (a second <label> of this input).
           aria-labelledby={`${id}-label`}
-          aria-invalid={shown ? true : undefined}
-          aria-describedby={describedBy(id, shown, hint)}
+          {...controlAria(id, shown, hint)}
           className="peer sr-only"
           onChange={(e) => choose(e.currentTarget)}
         />
