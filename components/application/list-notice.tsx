@@ -22,7 +22,9 @@ export function ApplicationListNotice({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const key = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) => params[k] === "1");
-  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), [key]);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest" }); // (newer browsers return a promise: not a cleanup)
+  }, [key]);
   if (!key) return null;
   return (
     <div ref={ref}>

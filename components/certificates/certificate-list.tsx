@@ -68,7 +68,7 @@ export function CertificateList({ rows, href, pdfHref }: { rows: CertificateRow[
                     <CertificateStatusBadge status={row.status} />
                   </td>
                   {actions && (
-                    <td className="space-x-3 py-2 whitespace-nowrap">
+                    <td className="space-x-3 py-2 align-top whitespace-nowrap">
                       {href && (
                         <Link href={href(row)} className="text-brand-700 hover:underline">
                           查看<span className="sr-only">证书 {row.number}</span>
