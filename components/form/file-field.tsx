@@ -89,7 +89,8 @@ export function FileField({
         {chosen.length === 0 ? (
           <span className="text-sm text-slate-500">{multiple ? "未选择新文件" : "未选择文件"}</span>
         ) : (
-          <>
+          // The files and 【移除】 wrap together, so 【移除】 stays beside what it removes.
+          <div className="flex min-w-0 items-center gap-2">
             <ul className="min-w-0 space-y-0.5 text-sm break-all" aria-label={multiple ? `已选择的${label}` : undefined}>
               {chosen.map((f, i) => (
                 <li key={i} className="flex items-start gap-1">
@@ -101,11 +102,11 @@ export function FileField({
                 </li>
               ))}
             </ul>
-            <button type="button" onClick={remove} className={buttonClass("ghost", "min-h-8 px-2 py-1")}>
+            <button type="button" onClick={remove} className={buttonClass("ghost", "min-h-8 shrink-0 px-2 py-1")}>
               <X className="size-4" aria-hidden />
               移除<span className="sr-only">已选择的{label}</span>
             </button>
-          </>
+          </div>
         )}
       </div>
     </FieldFrame>
