@@ -3,7 +3,6 @@
 import { useId, useRef, useState } from "react";
 import { FileText, Upload, X } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { UPLOAD_ACCEPT, UPLOAD_HINT, uploadSelectionError } from "@/lib/domain/upload-rules";
 import { formatFileSize } from "@/lib/format";
 import { controlAria, FieldFrame, type FieldProps } from "./field-frame";
@@ -76,11 +75,7 @@ export function FileField({
           htmlFor={id}
           className={buttonClass(
             "secondary",
-            cn(
-              "cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-brand-600",
-              "peer-focus-visible:ring-offset-1",
-              shown && "border-red-500",
-            ),
+            "cursor-pointer peer-focus-visible:ring-2 peer-focus-visible:ring-brand-600 peer-focus-visible:ring-offset-1",
           )}
         >
           <Upload className="size-4" aria-hidden />
