@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { UPLOAD_ACCEPT, UPLOAD_HINT, uploadSizeError } from "@/lib/domain/upload-rules";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
 const inputClass = (invalid: boolean) =>
@@ -195,6 +195,30 @@ export function SubmitButton({ pending, children, className, variant = "primary"
     <button type="submit" disabled={pending} aria-busy={pending || undefined} className={buttonClass(variant, className)} {...rest}>
       {pending ? "提交中…" : children}
     </button>
+  );
+}
+
+/** A confirmation dialog's buttons: one that closes it (取消/返回) and the danger submit. */
+export function ConfirmButtons({
+  pending,
+  onCancel,
+  cancelLabel = "取消",
+  children,
+}: {
+  pending: boolean;
+  onCancel: () => void;
+  cancelLabel?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex justify-end gap-2">
+      <Button variant="secondary" onClick={onCancel}>
+        {cancelLabel}
+      </Button>
+      <SubmitButton pending={pending} variant="danger">
+        {children}
+      </SubmitButton>
+    </div>
   );
 }
 

@@ -55,10 +55,12 @@ test("考核部门【撤销证书】：证书变为已注销，查验页、单�
     await expect(dialog).toBeHidden();
 
     await expect(page.getByRole("term").filter({ hasText: /^状态$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("已注销");
-    const history = page.getByRole("list", { name: "证书记录" }).getByRole("listitem");
-    await expect(history.last()).toContainText("撤销");
-    await expect(history.last()).toContainText(REASON);
-    await expect(history.last()).toContainText("考核部门");
+    // The newest history row (each row lists its changes in a nested list).
+    const latest = page.getByRole("list", { name: "证书记录" }).locator(":scope > li").last();
+    await expect(latest.getByText("撤销", { exact: true })).toBeVisible();
+    await expect(latest).toContainText(`原因：${REASON}`);
+    await expect(latest).toContainText("考核部门");
+    await expect(latest).toContainText("证书状态：存续 → 改为已注销");
     await expect(page.getByRole("button", { name: "撤销证书" })).toHaveCount(0);
     await desktopScreenshot(page, "revoke-done");
     await screenshot(page, "revoke-done");

@@ -4,10 +4,12 @@ import { useState } from "react";
 import { Ban } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
+import { ConfirmButtons, FormMessage, TextAreaField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { REVOKE_REASON_MAX, revokeCertificateSchema } from "@/lib/schemas/revoke-certificate.schema";
 import { revokeCertificateAction } from "./actions";
+
+const EFFECTS = "不再列入单位的有效证书，扫码查验显示已注销，电子证书不能再下载。持证人和所在单位将收到通知。";
 
 /** 【撤销证书】 → reason → 【确认撤销】, at the certificate version the assessor saw. */
 export function RevokeCertificateButton({ certificateId, version, number }: { certificateId: string; version: number; number: string }) {
@@ -30,8 +32,7 @@ export function RevokeCertificateButton({ certificateId, version, number }: { ce
         <input type="hidden" name="version" value={version} />
         <FormMessage message={state.message} />
         <p className="text-sm text-slate-700">
-          撤销后，证书 <span className="font-mono break-all">{number}</span> 的状态变为“已注销”，且不能恢复：
-          不再列入单位的有效证书，扫码查验显示已注销，电子证书不能再下载。持证人和所在单位将收到通知。
+          撤销后，证书 <span className="font-mono break-all">{number}</span> 的状态变为“已注销”，且不能恢复：{EFFECTS}
         </p>
         <TextAreaField
           name="reason"
@@ -41,14 +42,9 @@ export function RevokeCertificateButton({ certificateId, version, number }: { ce
           error={error("reason")}
           hint="如：以欺骗、贿赂等不正当手段取得证书。原因将告知持证人和所在单位"
         />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            取消
-          </Button>
-          <SubmitButton pending={pending} variant="danger">
-            确认撤销
-          </SubmitButton>
-        </div>
+        <ConfirmButtons pending={pending} onCancel={() => setOpen(false)}>
+          确认撤销
+        </ConfirmButtons>
       </form>
     </Dialog>
   );
