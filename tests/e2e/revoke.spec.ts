@@ -10,7 +10,16 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { idNumberCheckChar } from "../../lib/domain/id-number";
-import { ASSESSOR, HOLDER_PASSWORD, holderEmail, loginAs, mainMenu, screenshot, clickUntilVisible } from "./support/fixtures";
+import {
+  ASSESSOR,
+  HOLDER_PASSWORD,
+  clickUntilVisible,
+  holderEmail,
+  loginAs,
+  mainMenu,
+  screenshot,
+  shownValue,
+} from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
 
 const DESKTOP = { width: 1366, height: 900 } as const;
@@ -18,7 +27,11 @@ test.use({ viewport: DESKTOP });
 
 const UNIT = { creditCode: "91330100MA2EF3GH4F", password: "Demo@2026" } as const;
 const HOLDER_FIRST17 = "33010619811212111";
-const HOLDER = { name: "孙立新", idNumber: HOLDER_FIRST17 + idNumberCheckChar(HOLDER_FIRST17), email: holderEmail(HOLDER_FIRST17) };
+const HOLDER = {
+  name: "孙立新",
+  idNumber: HOLDER_FIRST17 + idNumberCheckChar(HOLDER_FIRST17),
+  email: holderEmail(HOLDER_FIRST17),
+};
 const REASON = "经核查，该证书系以提供虚假材料的欺骗手段取得，依法予以撤销。";
 
 /** A full-page PNG at 1366 px beside the 375 px ones (tests/e2e/.artifacts/screens/). */
@@ -54,7 +67,7 @@ test("考核部门【撤销证书】：证书变为已注销，查验页、单�
     await dialog.getByRole("button", { name: "确认撤销" }).click();
     await expect(dialog).toBeHidden();
 
-    await expect(page.getByRole("term").filter({ hasText: /^状态$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("已注销");
+    await expect(shownValue(page, "状态")).toHaveText("已注销");
     // The newest history row (each row lists its changes in a nested list).
     const latest = page.getByRole("list", { name: "证书记录" }).locator(":scope > li").last();
     await expect(latest.getByText("撤销", { exact: true })).toBeVisible();

@@ -95,7 +95,8 @@ describe("证书查询", () => {
     expect(wang.idNumber).not.toBe(s.wang.idNumber);
     expect(wang.idNumber.slice(0, 3)).toBe(s.wang.idNumber.slice(0, 3));
 
-    expect((await enterpriseCertificateRows(actor, { category: "C" })).map((r) => r.holderName).sort()).toEqual(["刘晓燕", "张国强"].sort());
+    const categoryC = await enterpriseCertificateRows(actor, { category: "C" });
+    expect(categoryC.map((r) => r.holderName).sort()).toEqual(["刘晓燕", "张国强"].sort());
     expect((await enterpriseCertificateRows(actor, { status: "即将到期" })).map((r) => r.holderName)).toEqual(["李明轩"]);
     expect((await enterpriseCertificateRows(actor, { status: "已过期" })).map((r) => r.holderName)).toEqual(["张国强"]);
     expect((await enterpriseCertificateRows(actor, { status: "已注销" })).map((r) => r.holderName)).toEqual(["陈志刚"]);
@@ -174,7 +175,8 @@ describe("导出Excel", () => {
 
     // The 已注销 filter exports it, with its status.
     const revoked = new ExcelJS.Workbook();
-    await revoked.xlsx.load((await workbookBuffer(await enterpriseCertificateRows(s.unit.actor, { status: "已注销" }))) as unknown as ArrayBuffer);
+    const revokedRows = await enterpriseCertificateRows(s.unit.actor, { status: "已注销" });
+    await revoked.xlsx.load((await workbookBuffer(revokedRows)) as unknown as ArrayBuffer);
     const revokedRow = revoked.getWorksheet(CERTIFICATE_SHEET_NAME)!.getRow(2);
     expect(revokedRow.getCell(col("holderName")).value).toBe("陈志刚");
     expect(revokedRow.getCell(col("status")).value).toBe("已注销");

@@ -39,19 +39,26 @@ async function setup(opts: { expiresOn?: string; unitName?: string } = {}) {
   const admin = await createStaff("ADMIN");
   const certificateId = holder.certificate.id;
   const revoke = (actor = assessor.actor, over: { expectedVersion?: number; reason?: string } = {}) =>
-    revokeCertificate({ actor, certificateId, expectedVersion: over.expectedVersion ?? 0, reason: over.reason ?? REASON });
+    revokeCertificate({
+      actor,
+      certificateId,
+      expectedVersion: over.expectedVersion ?? 0,
+      reason: over.reason ?? REASON,
+    });
   return { unit, holder, account, assessor, reviewer, admin, certificateId, revoke };
 }
 
-const eventsOf = (certificateId: string) => db.certificateEvent.findMany({ where: { certificateId }, orderBy: { at: "asc" } });
+const eventsOf = (certificateId: string) =>
+  db.certificateEvent.findMany({ where: { certificateId }, orderBy: { at: "asc" } });
+const certificateOf = (id: string) => db.certificate.findUniqueOrThrow({ where: { id } });
 
 describe("revokeCertificate (撤销)", () => {
-  it("ends the certificate: 已注销, a history row with who and why, notices to unit and holder, an audit row", async () => {
+  it("ends it: 已注销, a history row with who and why, notices to unit and holder, an audit row", async () => {
     const s = await setup();
     const result = await s.revoke();
     expect(result).toEqual({ id: s.certificateId, version: 1 });
 
-    const certificate = await db.certificate.findUniqueOrThrow({ where: { id: s.certificateId } });
+    const certificate = await certificateOf(s.certificateId);
     // Still attached to the unit, for the record.
     expect(certificate).toMatchObject({ status: "REVOKED", version: 1, enterpriseId: s.unit.enterprise.id });
 
@@ -67,7 +74,11 @@ describe("revokeCertificate (撤销)", () => {
 
     const staffView = await getCertificateForStaff({ actor: s.reviewer.actor, certificateId: s.certificateId });
     expect(staffView.status).toBe("已注销");
-    expect(staffView.events.at(-1)).toMatchObject({ kind: "REVOKED", reason: REASON, actor: { displayName: s.assessor.actor.displayName } });
+    expect(staffView.events.at(-1)).toMatchObject({
+      kind: "REVOKED",
+      reason: REASON,
+      actor: { displayName: s.assessor.actor.displayName },
+    });
 
     for (const [accountId, email, greeting] of [
       [s.unit.account.id, s.unit.fields.email, s.unit.enterprise.name],
@@ -100,18 +111,19 @@ describe("revokeCertificate (撤销)", () => {
     const unit = await createEnterprise({ approved: true });
     const holder = await createPersonWithCertificate({ enterprise: unit.enterprise });
     const assessor = await createStaff("ASSESSOR");
-    await revokeCertificate({ actor: assessor.actor, certificateId: holder.certificate.id, expectedVersion: 0, reason: REASON });
+    const certificateId = holder.certificate.id;
+    await revokeCertificate({ actor: assessor.actor, certificateId, expectedVersion: 0, reason: REASON });
     expect(await db.notification.count()).toBe(1);
     expect(await db.outboxMessage.count()).toBe(1);
     expect(await db.notification.count({ where: { accountId: unit.account.id } })).toBe(1);
   });
 
-  it("is for the 考核部门 only: reviewer, enterprise, holder and administrator are refused and nothing changes", async () => {
+  it("is for the 考核部门 only: reviewer, unit, holder and administrator are refused, nothing changes", async () => {
     const s = await setup();
     for (const actor of [s.reviewer.actor, s.unit.actor, s.account.actor, s.admin.actor]) {
       await expect(s.revoke(actor)).rejects.toBeInstanceOf(ForbiddenError);
     }
-    expect(await db.certificate.findUniqueOrThrow({ where: { id: s.certificateId } })).toMatchObject({ status: "ACTIVE", version: 0 });
+    expect(await certificateOf(s.certificateId)).toMatchObject({ status: "ACTIVE", version: 0 });
     expect((await eventsOf(s.certificateId)).map((e) => e.kind)).toEqual(["ISSUED"]);
     expect(await db.notification.count()).toBe(0);
     expect(await db.auditLog.count({ where: { targetType: "Certificate" } })).toBe(0);
@@ -128,16 +140,14 @@ describe("revokeCertificate (撤销)", () => {
       await expect(refused).rejects.toBeInstanceOf(InvalidInputError);
       await expect(refused).rejects.toMatchObject({ fieldErrors: { reason: [message] } });
     }
-    await expect(
-      revokeCertificate({ actor: s.assessor.actor, certificateId: "00000000-0000-4000-8000-000000000000", expectedVersion: 0, reason: REASON }),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    await expect(
-      revokeCertificate({ actor: s.assessor.actor, certificateId: "not-a-uuid", expectedVersion: 0, reason: REASON }),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    expect(await db.certificate.findUniqueOrThrow({ where: { id: s.certificateId } })).toMatchObject({ status: "ACTIVE" });
+    for (const certificateId of ["00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+      const unknown = revokeCertificate({ actor: s.assessor.actor, certificateId, expectedVersion: 0, reason: REASON });
+      await expect(unknown).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await certificateOf(s.certificateId)).toMatchObject({ status: "ACTIVE" });
   });
 
-  it("a second revoke, a stale version or two assessors at once: one revocation, one event, a clear conflict", async () => {
+  it("twice, or by two assessors at once: one revocation, one event, a clear conflict", async () => {
     const s = await setup();
     const second = await createStaff("ASSESSOR");
     const outcomes = await Promise.allSettled([s.revoke(), s.revoke(second.actor)]);
@@ -158,7 +168,7 @@ describe("revokeCertificate (撤销)", () => {
     const stale = s.revoke();
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(stale).rejects.toThrow("该证书已被他人处理，请刷新页面后查看最新状态");
-    expect(await db.certificate.findUniqueOrThrow({ where: { id: s.certificateId } })).toMatchObject({ status: "ACTIVE", version: 1 });
+    expect(await certificateOf(s.certificateId)).toMatchObject({ status: "ACTIVE", version: 1 });
     await s.revoke(s.assessor.actor, { expectedVersion: 1 });
   });
 
@@ -166,7 +176,10 @@ describe("revokeCertificate (撤销)", () => {
     const s = await setup();
     await db.certificate.update({ where: { id: s.certificateId }, data: { status: "LAPSED" } });
     await s.revoke();
-    expect((await eventsOf(s.certificateId)).at(-1)).toMatchObject({ kind: "REVOKED", changes: { status: ["LAPSED", "REVOKED"] } });
+    expect((await eventsOf(s.certificateId)).at(-1)).toMatchObject({
+      kind: "REVOKED",
+      changes: { status: ["LAPSED", "REVOKED"] },
+    });
   });
 });
 
@@ -174,7 +187,8 @@ describe("a revoked certificate, everywhere", () => {
   it("public verification (the QR's page and 证书查询) says 已注销", async () => {
     const s = await setup();
     await s.revoke();
-    expect(await verifyCertificateById(s.certificateId)).toMatchObject({ number: s.holder.certificate.number, status: "已注销" });
+    const byId = await verifyCertificateById(s.certificateId);
+    expect(byId).toMatchObject({ number: s.holder.certificate.number, status: "已注销" });
     const found = await verifyCertificate({ number: s.holder.certificate.number, holderName: "王建华", ip: uniqueIp() });
     expect(found).toMatchObject({ status: "已注销" });
   });
@@ -182,7 +196,8 @@ describe("a revoked certificate, everywhere", () => {
   it("the 电子证书 can no longer be downloaded, by the unit or the holder", async () => {
     const s = await setup();
     // Downloadable before.
-    expect((await renderCertificateDownload({ actor: s.unit.actor, certificateId: s.certificateId })).pdf.byteLength).toBeGreaterThan(0);
+    const before = await renderCertificateDownload({ actor: s.unit.actor, certificateId: s.certificateId });
+    expect(before.pdf.byteLength).toBeGreaterThan(0);
     await s.revoke();
     for (const actor of [s.unit.actor, s.account.actor]) {
       const refused = renderCertificateDownload({ actor, certificateId: s.certificateId });
@@ -220,24 +235,26 @@ describe("a revoked certificate, everywhere", () => {
     const today = todayInShanghai();
     const s = await setup({ expiresOn: addMonths(today, 1), unitName: "旧名称路桥有限公司" });
     await s.revoke();
-    await expect(
-      submitRenewal({ actor: s.unit.actor, certificateId: s.certificateId, formFile: pdfFile("延续申请表.pdf"), supportingFiles: [] }),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    await expect(
-      submitUnitInfoChange({ actor: s.unit.actor, certificateId: s.certificateId, formFile: pdfFile("变更申请表.pdf") }),
-    ).rejects.toBeInstanceOf(NotFoundError);
+    const { actor } = s.unit;
+    const certificateId = s.certificateId;
+    const renewal = submitRenewal({ actor, certificateId, formFile: pdfFile("延续申请表.pdf"), supportingFiles: [] });
+    await expect(renewal).rejects.toBeInstanceOf(NotFoundError);
+    const unitInfo = submitUnitInfoChange({ actor, certificateId, formFile: pdfFile("变更申请表.pdf") });
+    await expect(unitInfo).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.application.count({ where: { certificateId: s.certificateId } })).toBe(0);
   });
 
   it("a 调出 filed before the revocation can no longer be issued", async () => {
     const s = await setup();
     const app = await submitTransferOut({ actor: s.account.actor, certificateId: s.certificateId, reason: "离职" });
-    await unitDecideTransfer({ actor: s.unit.actor, kind: "TRANSFER_OUT", applicationId: app.id, expectedVersion: 0, decision: "unitApprove" });
-    await decideApplication({ actor: s.reviewer.actor, kind: "TRANSFER_OUT", applicationId: app.id, expectedVersion: 1, decision: "approve" });
+    const transfer = { kind: "TRANSFER_OUT", applicationId: app.id } as const;
+    await unitDecideTransfer({ actor: s.unit.actor, ...transfer, expectedVersion: 0, decision: "unitApprove" });
+    await decideApplication({ actor: s.reviewer.actor, ...transfer, expectedVersion: 1, decision: "approve" });
     await s.revoke();
-    const refused = decideApplication({ actor: s.assessor.actor, kind: "TRANSFER_OUT", applicationId: app.id, expectedVersion: 2, decision: "issue" });
+    const refused = decideApplication({ actor: s.assessor.actor, ...transfer, expectedVersion: 2, decision: "issue" });
     await expect(refused).rejects.toBeInstanceOf(ConflictError);
-    expect(await db.certificate.findUniqueOrThrow({ where: { id: s.certificateId } })).toMatchObject({
+    await expect(refused).rejects.toThrow("无法核发");
+    expect(await certificateOf(s.certificateId)).toMatchObject({
       status: "REVOKED",
       enterpriseId: s.unit.enterprise.id,
     });

@@ -95,7 +95,11 @@ export async function endCertificate(
     action: kind === "REVOKED" ? "certificate.revoke" : "certificate.cancel",
     targetType: "Certificate",
     targetId: certificate.id,
-    detail: { number: certificate.number, reason, ...(input.applicationId ? { applicationId: input.applicationId } : {}) },
+    detail: {
+      number: certificate.number,
+      reason,
+      ...(input.applicationId ? { applicationId: input.applicationId } : {}),
+    },
   });
   return { id: certificate.id, version: certificate.version + 1 };
 }

@@ -6,7 +6,12 @@ import { InvalidInputError } from "../errors";
 import { endCertificate } from "./end-certificate";
 
 /** 【撤销证书】 by the 考核部门 (e.g. obtained by fraud), at the version the assessor saw. */
-export async function revokeCertificate(input: { actor: Actor; certificateId: string; expectedVersion: number; reason: string }) {
+export async function revokeCertificate(input: {
+  actor: Actor;
+  certificateId: string;
+  expectedVersion: number;
+  reason: string;
+}) {
   assertRole(input.actor, ["ASSESSOR"]);
   const reason = revokeCertificateSchema.shape.reason.safeParse(input.reason);
   if (!reason.success) {

@@ -103,7 +103,11 @@ export default async function CertificateDetailPage({ params }: PageProps<"/staf
           title={`${certificate.holderName} 的证书`}
           actions={
             actor.role === "ASSESSOR" && certificate.status !== "已注销" ? (
-              <RevokeCertificateButton certificateId={certificate.id} version={certificate.version} number={certificate.number} />
+              <RevokeCertificateButton
+                certificateId={certificate.id}
+                version={certificate.version}
+                number={certificate.number}
+              />
             ) : undefined
           }
         >

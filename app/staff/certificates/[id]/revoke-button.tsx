@@ -12,7 +12,15 @@ import { revokeCertificateAction } from "./actions";
 const EFFECTS = "不再列入单位的有效证书，扫码查验显示已注销，电子证书不能再下载。持证人和所在单位将收到通知。";
 
 /** 【撤销证书】 → reason → 【确认撤销】, at the certificate version the assessor saw. */
-export function RevokeCertificateButton({ certificateId, version, number }: { certificateId: string; version: number; number: string }) {
+export function RevokeCertificateButton({
+  certificateId,
+  version,
+  number,
+}: {
+  certificateId: string;
+  version: number;
+  number: string;
+}) {
   const [open, setOpen] = useState(false);
   const { state, pending, error, formProps } = useActionForm(revokeCertificateAction, revokeCertificateSchema);
   return (
