@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FormMessage, SubmitButton } from "@/components/form/fields";
+import { ConfirmButtons, FormMessage } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
 
@@ -33,14 +33,9 @@ export function CancelApplicationButton({
         <input type="hidden" name="version" value={version} />
         <FormMessage message={state.message} />
         <p className="text-sm">确定取消 {holder} 的{kindLabel}申请吗？取消后可重新申请。</p>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            返回
-          </Button>
-          <SubmitButton pending={pending} variant="danger">
-            确认取消
-          </SubmitButton>
-        </div>
+        <ConfirmButtons pending={pending} onCancel={() => setOpen(false)} cancelLabel="返回">
+          确认取消
+        </ConfirmButtons>
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
+import { ConfirmButtons, FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
 import { decisionSchema } from "@/lib/schemas/review.schema";
@@ -62,14 +62,9 @@ export function DecisionPanel<T>({
             <input type="hidden" name="decision" value="reject" />
             <FormMessage message={reject.state.message} />
             <TextAreaField name="opinion" label="不通过原因" required maxLength={500} error={reject.error("opinion")} hint="将告知申请单位，请写明需要修改的内容" />
-            <div className="flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setRejectOpen(false)}>
-                取消
-              </Button>
-              <SubmitButton pending={reject.pending} variant="danger">
-                确认不通过
-              </SubmitButton>
-            </div>
+            <ConfirmButtons pending={reject.pending} onCancel={() => setRejectOpen(false)}>
+              确认不通过
+            </ConfirmButtons>
           </form>
         </Dialog>
       </div>

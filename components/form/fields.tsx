@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { controlAria, FieldFrame, inputClass, type FieldProps } from "./field-frame";
 
 export { DateField } from "./date-field";
@@ -97,6 +97,30 @@ export function SubmitButton({ pending, children, className, variant = "primary"
     <button type="submit" disabled={pending} aria-busy={pending || undefined} className={buttonClass(variant, className)} {...rest}>
       {pending ? "提交中…" : children}
     </button>
+  );
+}
+
+/** A confirmation dialog's buttons: one that closes it (取消/返回) and the danger submit. */
+export function ConfirmButtons({
+  pending,
+  onCancel,
+  cancelLabel = "取消",
+  children,
+}: {
+  pending: boolean;
+  onCancel: () => void;
+  cancelLabel?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex justify-end gap-2">
+      <Button variant="secondary" onClick={onCancel}>
+        {cancelLabel}
+      </Button>
+      <SubmitButton pending={pending} variant="danger">
+        {children}
+      </SubmitButton>
+    </div>
   );
 }
 

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Undo2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FormMessage, SubmitButton } from "@/components/form/fields";
+import { ConfirmButtons, FormMessage } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { withdrawTransferAction } from "./actions";
 
@@ -29,14 +29,9 @@ export function WithdrawButton({ applicationId, version, what }: { applicationId
         <input type="hidden" name="version" value={version} />
         <FormMessage message={state.message} />
         <p className="text-sm">确定撤回{what}吗？撤回后可重新申请。</p>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            返回
-          </Button>
-          <SubmitButton pending={pending} variant="danger">
-            确认撤回
-          </SubmitButton>
-        </div>
+        <ConfirmButtons pending={pending} onCancel={() => setOpen(false)} cancelLabel="返回">
+          确认撤回
+        </ConfirmButtons>
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import "server-only";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
@@ -13,7 +14,7 @@ import { listInclude, presentCertificate } from "./queries";
  */
 export async function getCertificateForDownload({ actor, certificateId }: { actor: Actor; certificateId: string }) {
   assertRole(actor, ["ENTERPRISE", "PERSON"]);
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(certificateId)) throw new NotFoundError();
+  if (!isUuid(certificateId)) throw new NotFoundError();
   let scope: Prisma.CertificateWhereInput;
   if (actor.role === "ENTERPRISE") {
     if (!actor.enterpriseId || !actor.enterpriseApproved) throw new NotFoundError();

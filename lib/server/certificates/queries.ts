@@ -56,7 +56,7 @@ export async function listEnterpriseCertificates(input: { actor: Actor; filter: 
   return paginateRows(await enterpriseCertificateRows(input.actor, input.filter), input.page);
 }
 
-/** All matching rows, for 导出 Excel. */
+/** All matching rows, for 导出 Excel. Without a status filter: the active ones (no 已注销). */
 export async function enterpriseCertificateRows(actor: Actor, filter: CertificateFilter): Promise<CertificateRow[]> {
   const q = filter.q?.trim();
   const certificates = await db.certificate.findMany({
@@ -70,7 +70,8 @@ export async function enterpriseCertificateRows(actor: Actor, filter: Certificat
   });
   const today = todayInShanghai();
   const rows = certificates.map((c) => presentCertificate(c, today));
-  return filter.status ? rows.filter((r) => r.status === filter.status) : rows;
+  // 已注销 certificates stay attached for the record but are shown only when asked for.
+  return rows.filter((r) => (filter.status ? r.status === filter.status : r.status !== "已注销"));
 }
 
 /** 证书登记簿 for staff: search by number, holder name or full ID number; full ID shown. */
@@ -104,5 +105,6 @@ export async function getCertificateForStaff({ actor, certificateId }: { actor: 
     },
   });
   if (!certificate) throw new NotFoundError();
-  return { ...presentCertificate(certificate, todayInShanghai(), { maskId: false }), events: certificate.events };
+  const row = presentCertificate(certificate, todayInShanghai(), { maskId: false });
+  return { ...row, version: certificate.version, events: certificate.events };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
+import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { consume, TOO_MANY } from "../rate-limit";
@@ -60,7 +61,7 @@ export async function verifyCertificate(input: { number: string; holderName: str
  * only on the holder's own certificate; the name is shown masked (王*华).
  */
 export async function verifyCertificateById(id: string): Promise<CertificateVerification | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const certificate = await db.certificate.findUnique({ where: { id }, include: listInclude });
   return certificate ? presentVerification(certificate, maskHolderName(certificate.person.name)) : null;
 }

@@ -69,7 +69,7 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
                 状态
               </label>
               <select id="status" name="status" defaultValue={filter.status ?? ""} className={fieldClass}>
-                <option value="">全部状态</option>
+                <option value="">全部（不含已注销）</option>
                 {CERTIFICATE_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {s}

@@ -12,6 +12,7 @@ import { ROLE_LABEL } from "@/lib/server/auth/actor";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getCertificateForStaff } from "@/lib/server/certificates/queries";
 import { NotFoundError } from "@/lib/server/errors";
+import { RevokeCertificateButton } from "./revoke-button";
 
 export const metadata = { title: "证书详情" };
 
@@ -25,6 +26,8 @@ const EVENT_LABEL: Record<CertificateEventRow["kind"], string> = {
   MOVED_IN: "调入",
   RENEWED: "延续",
   LAPSED: "失效",
+  CANCELLED: "注销",
+  REVOKED: "撤销",
 };
 
 const CHANGE_FIELD_LABEL: Record<string, string> = {
@@ -96,7 +99,18 @@ export default async function CertificateDetailPage({ params }: PageProps<"/staf
         ← 返回证书登记簿
       </Link>
       <Card>
-        <CardHeader title={`${certificate.holderName} 的证书`}>
+        <CardHeader
+          title={`${certificate.holderName} 的证书`}
+          actions={
+            actor.role === "ASSESSOR" && certificate.status !== "已注销" ? (
+              <RevokeCertificateButton
+                certificateId={certificate.id}
+                version={certificate.version}
+                number={certificate.number}
+              />
+            ) : undefined
+          }
+        >
           <p className="font-mono text-xs text-slate-500">{certificate.number}</p>
         </CardHeader>
         <CardBody>
@@ -140,6 +154,12 @@ export default async function CertificateDetailPage({ params }: PageProps<"/staf
                           </li>
                         ))}
                       </ul>
+                    )}
+                    {event.reason && (
+                      <p className="mt-1 text-sm break-words text-slate-700">
+                        <span className="text-slate-500">原因：</span>
+                        {event.reason}
+                      </p>
                     )}
                     {event.application && (
                       <p className="mt-1 text-sm">

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FormMessage, SubmitButton } from "@/components/form/fields";
+import { ConfirmButtons, FormMessage } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { resetEnterprisePasswordAction } from "./actions";
 
@@ -34,14 +34,9 @@ export function ResetPasswordButton({ enterpriseId, enterpriseName }: { enterpri
           <p className="text-sm text-slate-700">
             请先核对对方携带的加盖公章的营业执照复印件。重置后将生成临时密码，{enterpriseName} 的所有登录会话立即失效。
           </p>
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              取消
-            </Button>
-            <SubmitButton pending={pending} variant="danger">
-              确认重置
-            </SubmitButton>
-          </div>
+          <ConfirmButtons pending={pending} onCancel={() => setOpen(false)}>
+            确认重置
+          </ConfirmButtons>
         </form>
       )}
     </Dialog>
