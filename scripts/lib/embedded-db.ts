@@ -133,7 +133,10 @@ async function initdb(location: PgLocation, password: string, remember: (text: s
     "--locale=C",
   ];
   try {
-    const child = spawn(path.join(location.binDir, "initdb"), args, { ...location.ids, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(path.join(location.binDir, "initdb"), args, {
+      ...location.ids,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout.on("data", (chunk: Buffer) => remember(chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => remember(chunk.toString()));
     const { code, signal } = await waitExit(child, (err) => remember(err.message));

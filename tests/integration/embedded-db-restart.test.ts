@@ -21,7 +21,9 @@ const HOLDER = path.join(import.meta.dirname, "support", "hold-app-database.ts")
 let dataDir: string | undefined;
 
 function startHolder(): Promise<{ child: ChildProcess; started: Started }> {
-  const child = spawn(process.execPath, ["--import", "tsx", HOLDER, dataRoot], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", HOLDER, dataRoot], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   return new Promise((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).once("line", (line) => {
       const reply = JSON.parse(line) as Started & { error?: string };
@@ -57,7 +59,8 @@ afterAll(async () => {
 it("a start after kill -9 stops the leftover server and comes back on the same data and port", async () => {
   const first = await startHolder();
   dataDir = first.started.dataDir;
-  await query(first.started.url, "CREATE TABLE notes (note text); INSERT INTO notes VALUES ('written before the kill')");
+  await query(first.started.url, "CREATE TABLE notes (note text)");
+  await query(first.started.url, "INSERT INTO notes VALUES ('written before the kill')");
   await killHard(first.child);
   // The server outlived the process that started it.
   await expect(query(first.started.url, "SELECT 1")).resolves.toBeDefined();
