@@ -1,6 +1,6 @@
 // `npm start`: database → migrations → demo seed → build if needed → `next start` + mail worker.
 // `npm run dev` (--dev) runs `next dev` instead of building.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -12,11 +12,11 @@ import {
   runChecked,
   runPrismaMigrateDeploy,
   spawnChild,
-  startEmbeddedPostgres,
   waitExit,
   waitForPort,
   type EmbeddedPostgresHandle,
 } from "./lib/embedded-db";
+import { readOrCreateSecret, startAppDatabase } from "./lib/app-database";
 
 process.chdir(ROOT);
 const dev = process.argv.includes("--dev");
@@ -38,7 +38,7 @@ function shutdown(code: number, signal: NodeJS.Signals = "SIGTERM"): Promise<voi
     const running = [...children];
     for (const child of running) child.kill(signal);
     const force = setTimeout(() => running.forEach((c) => c.kill("SIGKILL")), 15_000);
-    await Promise.all(running.map(waitExit));
+    await Promise.all(running.map((child) => waitExit(child)));
     clearTimeout(force);
     if (database) {
       log("停止内置 PostgreSQL");
@@ -49,7 +49,8 @@ function shutdown(code: number, signal: NodeJS.Signals = "SIGTERM"): Promise<voi
   return shuttingDown;
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
+// SIGHUP: the terminal was closed; stop as cleanly as for Ctrl-C rather than leave the database running.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     if (shuttingDown) {
       children.forEach((c) => c.kill("SIGKILL")); // second signal: do not wait any longer
@@ -64,13 +65,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 function step(message: string) {
   if (shuttingDown) throw new ShuttingDown();
   log(message);
-}
-
-function readOrCreateSecret(file: string): string {
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-  return secret;
 }
 
 /** Paths, sizes and mtimes of the build inputs: a cheap "has the source changed?" fingerprint. */
@@ -129,20 +123,17 @@ async function main() {
   // (a) database
   const embedded = !env.DATABASE_URL;
   if (embedded) {
-    const pgPort = Number(env.EMBEDDED_PG_PORT ?? 54329);
-    step(`DATABASE_URL 未设置：启动内置 PostgreSQL（数据目录 .data/pg，端口 ${pgPort}）`);
-    database = await startEmbeddedPostgres({
-      dataDir: ".data/pg",
-      port: pgPort,
-      persistent: true,
-      password: readOrCreateSecret(".data/pg-password"),
+    step("DATABASE_URL 未设置：启动内置 PostgreSQL（数据目录 .data/pg）");
+    database = await startAppDatabase(".data", {
+      configuredPort: env.EMBEDDED_PG_PORT,
+      log,
       onUnexpectedExit: (code, signal) => {
         log(`内置 PostgreSQL 意外退出（${signal ?? `退出码 ${code}`}）`);
         void shutdown(1);
       },
     });
     env.DATABASE_URL = database.url;
-    log(`内置 PostgreSQL 已就绪：127.0.0.1:${database.port}`);
+    log(`内置 PostgreSQL 已就绪：127.0.0.1:${database.port}（${database.dataDir}）`);
   } else {
     log("使用 DATABASE_URL 指定的数据库");
   }

@@ -16,7 +16,7 @@ const NAV: NavItem[] = [
 ];
 
 export default async function EnterpriseLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("registration.own");
   return (
     <AppShell unread={await unreadNotificationCount({ actor })} user={{ name: actor.displayName, roleLabel: "企业账号" }} nav={actor.enterpriseApproved ? NAV : undefined}>
       {children}

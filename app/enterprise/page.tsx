@@ -13,7 +13,7 @@ export const metadata = { title: "审核状态" };
 
 /** An approved enterprise goes to its workspace; otherwise this shows the registration's review status. */
 export default async function EnterpriseHome() {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("registration.own");
   if (actor.enterpriseApproved) redirect("/enterprise/info");
   const registration = await getOwnRegistration({ actor });
   const lastRejection = [...registration.events].reverse().find((e) => e.toStatus === "REJECTED");

@@ -6,7 +6,7 @@ import { markNotificationsRead } from "@/lib/server/notifications/queries";
 import { z } from "@/lib/schemas/zod";
 
 export const markReadAction = authedAction(
-  { roles: ["ENTERPRISE", "PERSON", "REVIEWER", "ASSESSOR", "ADMIN"], schema: z.object({}), allowUnapprovedEnterprise: true },
+  { permission: "notifications.read", schema: z.object({}) },
   async ({ actor }) => {
     await markNotificationsRead({ actor });
     revalidatePath("/", "layout");

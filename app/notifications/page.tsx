@@ -3,7 +3,8 @@ import { AppShell } from "@/components/layout/app-shell";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ROLE_LABEL } from "@/lib/server/auth/actor";
-import { getCurrentActor, HOME_BY_ROLE } from "@/lib/server/auth/current-actor";
+import { HOME_PATH } from "@/lib/domain/permissions";
+import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { listNotifications } from "@/lib/server/notifications/queries";
 import { formatDateTime } from "@/lib/format";
 import { MarkReadButton } from "./mark-read-button";
@@ -19,7 +20,7 @@ export default async function NotificationsPage() {
   return (
     <AppShell user={{ name: actor.displayName, roleLabel: ROLE_LABEL[actor.role] }} unread={unread}>
       <div className="mx-auto max-w-3xl space-y-4">
-        <a href={HOME_BY_ROLE[actor.role]} className="text-sm text-brand-700 hover:underline">
+        <a href={HOME_PATH[actor.role]} className="text-sm text-brand-700 hover:underline">
           ← 返回
         </a>
         <Card>

@@ -10,7 +10,7 @@ const NAV: NavItem[] = [
 
 /** 个人端: the certificate holder's pages, phone first. */
 export default async function PersonLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor(["PERSON"], "/login/person");
+  const actor = await requirePageActor("person.workspace");
   return (
     <AppShell unread={await unreadNotificationCount({ actor })} user={{ name: actor.displayName, roleLabel: "个人账号" }} nav={NAV}>
       <div className="mx-auto max-w-3xl space-y-4">{children}</div>

@@ -4,6 +4,6 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 const HOME = { REVIEWER: "/staff/review/registration", ASSESSOR: "/staff/assessment", ADMIN: "/staff/audit" } as const;
 
 export default async function StaffHome() {
-  const actor = await requirePageActor(["REVIEWER", "ASSESSOR", "ADMIN"], "/login/staff");
+  const actor = await requirePageActor("staff.workspace");
   redirect(HOME[actor.role as keyof typeof HOME]);
 }

@@ -33,7 +33,7 @@ export function EnterpriseFieldset({
           required
           maxLength={18}
           autoCapitalize="characters"
-          hint="18位，字母需大写"
+          hint="18位"
         />
         <TextField name="legalRepresentative" label="法定代表人" defaultValue={values?.legalRepresentative} error={error("legalRepresentative")} required />
         <TextField name="registeredAddress" label="注册地" defaultValue={values?.registeredAddress} error={error("registeredAddress")} required />

@@ -1,4 +1,4 @@
-import { isValidCreditCode } from "@/lib/domain/credit-code";
+import { hasDigitRegionCode, isValidCreditCode, normalizeCreditCode } from "@/lib/domain/credit-code";
 import { isValidCalendarDate } from "@/lib/domain/calendar-date";
 import { MOBILE_PATTERN } from "@/lib/domain/phone";
 import { z } from "./zod";
@@ -22,12 +22,13 @@ export const QUALIFICATION_TYPES = [
 ] as const;
 export const QUALIFICATION_LEVELS = ["特级", "一级", "二级", "三级", "不分等级"] as const;
 
-export const creditCodeField = z
-  .string()
-  .trim()
-  .min(1, "请填写统一社会信用代码")
-  .refine((v) => v.length === 18, "统一社会信用代码应为18位")
-  .refine((v) => isValidCreditCode(v), "统一社会信用代码不正确，请核对（字母需大写）");
+/** A typed 统一社会信用代码, upper-cased (wherever one is typed, so every form and the server agree). */
+export const creditCodeText = (required: string) => z.string().trim().min(1, required).transform(normalizeCreditCode);
+
+export const creditCodeField = creditCodeText("请填写统一社会信用代码")
+  .refine((v) => v.length === 18, { message: "统一社会信用代码应为18位", abort: true })
+  .refine(hasDigitRegionCode, { message: "统一社会信用代码第3–8位（行政区划码）应为数字", abort: true })
+  .refine(isValidCreditCode, "统一社会信用代码不正确，请核对");
 
 export const emailField = z
   .string()

@@ -1,17 +1,19 @@
 // 忘记密码 for both portals: the hidden `portal` field picks the schema (统一社会信用代码 for an
 // enterprise, 身份证号 for a holder); any other portal value is refused.
-import { emailField } from "./enterprise.schema";
+import { creditCodeText, emailField } from "./enterprise.schema";
 import { codeField, withPasswordConfirmation } from "./password.schema";
 import { idNumberField } from "./person.schema";
 import { z } from "./zod";
 
+const creditCodeAccount = creditCodeText("请输入统一社会信用代码");
+
 export const forgotPasswordCodeSchema = z.object({
-  account: z.string().trim().min(1, "请输入统一社会信用代码"),
+  account: creditCodeAccount,
   email: emailField,
 });
 
 export const forgotPasswordResetSchema = withPasswordConfirmation({
-  account: z.string().trim().min(1, "请输入统一社会信用代码"),
+  account: creditCodeAccount,
   email: emailField,
   code: codeField,
 });

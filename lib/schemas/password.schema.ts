@@ -1,3 +1,4 @@
+import { looksLikeCreditCode, normalizeCreditCode } from "@/lib/domain/credit-code";
 import { isStrongPassword, PASSWORD_POLICY_TEXT } from "@/lib/domain/password-policy";
 import { z } from "./zod";
 
@@ -31,7 +32,13 @@ export const changePasswordSchema = withPasswordConfirmation({
   oldPassword: z.string().min(1, "请输入原密码"),
 });
 
-export const loginSchema = z.object({
-  account: z.string().trim().min(1, "请输入账号"),
-  password: z.string().min(1, "请输入密码"),
-});
+/** An enterprise signs in with its 统一社会信用代码 (upper-cased, as at registration) or its email. */
+export const loginSchema = z
+  .object({
+    portal: z.enum(["enterprise", "person", "staff"]),
+    account: z.string().trim().min(1, "请输入账号"),
+    password: z.string().min(1, "请输入密码"),
+  })
+  .transform((v) =>
+    v.portal === "enterprise" && looksLikeCreditCode(v.account) ? { ...v, account: normalizeCreditCode(v.account) } : v,
+  );

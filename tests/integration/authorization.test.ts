@@ -1,5 +1,8 @@
 // Who may see and do what: every use case authorises with the actor it is given.
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { GET as getFile } from "@/app/files/[id]/route";
+import { createSession, SESSION_COOKIE } from "@/lib/server/auth/session";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { listEnterprises, getEnterpriseForStaff, getOwnEnterprise } from "@/lib/server/enterprises/queries";
@@ -49,8 +52,51 @@ describe("files", () => {
     await expect(readFileForActor({ actor: a.actor, fileId: orphan.id })).rejects.toBeInstanceOf(NotFoundError);
     const noEnterprise: Actor = { ...a.actor, enterpriseId: null };
     await expect(readFileForActor({ actor: noEnterprise, fileId: a.qualificationFileId })).rejects.toBeInstanceOf(NotFoundError);
+    const { actor: assessor } = await createStaff("ASSESSOR");
+    expect((await readFileForActor({ actor: assessor, fileId: orphan.id })).file.id).toBe(orphan.id);
+  });
+
+  it("the 系统管理员 and a person may not read uploads", async () => {
+    const a = await createEnterprise();
+    const { actor: admin } = await createStaff("ADMIN");
     const person: Actor = { ...a.actor, role: "PERSON" };
-    await expect(readFileForActor({ actor: person, fileId: a.qualificationFileId })).rejects.toBeInstanceOf(NotFoundError);
+    for (const actor of [admin, person]) {
+      await expect(readFileForActor({ actor, fileId: a.licenseFileId })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+  });
+});
+
+describe("GET /files/[id]", () => {
+  async function fetchFile(fileId: string, accountId?: string) {
+    const cookie = accountId ? `${SESSION_COOKIE}=${(await createSession(accountId)).token}` : "";
+    const request = new NextRequest(`http://localhost/files/${fileId}`, { headers: { cookie } });
+    return getFile(request, { params: Promise.resolve({ id: fileId }) });
+  }
+
+  it("serves the unit's own file and a reviewer, refuses the 系统管理员 (403) and a stranger (401)", async () => {
+    const a = await createEnterprise();
+    const { account: reviewer } = await createStaff("REVIEWER");
+    const { account: admin } = await createStaff("ADMIN");
+
+    for (const accountId of [a.actor.accountId, reviewer.id]) {
+      const ok = await fetchFile(a.licenseFileId, accountId);
+      expect(ok.status).toBe(200);
+      expect(Buffer.from(await ok.arrayBuffer()).equals(Buffer.from(pdfBytes()))).toBe(true);
+    }
+
+    const refused = await fetchFile(a.licenseFileId, admin.id);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toBe("您没有权限执行此操作");
+
+    const anonymous = await fetchFile(a.licenseFileId);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).toBe("未登录或登录已失效，请重新登录");
+  });
+
+  it("another unit's file is not found", async () => {
+    const a = await createEnterprise();
+    const b = await createEnterprise();
+    expect((await fetchFile(b.licenseFileId, a.actor.accountId)).status).toBe(404);
   });
 });
 

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isStrongPassword, passwordClassCount, PASSWORD_MIN_LENGTH } from "@/lib/domain/password-policy";
+import {
+  isStrongPassword,
+  passwordClassCount,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_POLICY_TEXT,
+} from "@/lib/domain/password-policy";
 
 const CLASSES = {
   upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -19,11 +25,23 @@ describe("密码强度 examples", () => {
     ["12345678", "one class"],
     ["Ab1@", "too short"],
     ["Abc@123", "7 characters"],
-    ["Demo 2026", "contains a space"],
+    ["demo 2026", "two classes: a space is not a symbol"],
+    ["Abc 123", "7 characters"],
     ["Aa1@" + "x".repeat(61), "65 characters"],
     ["😀😀😀Ab1", "6 characters, though 9 UTF-16 units"],
   ])("%s fails (%s)", (pw) => {
     expect(isStrongPassword(pw)).toBe(false);
+  });
+  it.each(["Abc 1234", "Demo 2026", " Abc1234", "correct Horse battery 9", "Aa1 " + "x".repeat(60)])(
+    "%s passes: spaces are allowed (NIST SP 800-63B)",
+    (pw) => {
+      expect(isStrongPassword(pw)).toBe(true);
+    },
+  );
+  it("says the minimum, the maximum and that spaces are allowed", () => {
+    expect(PASSWORD_POLICY_TEXT).toContain(`至少${PASSWORD_MIN_LENGTH}位`);
+    expect(PASSWORD_POLICY_TEXT).toContain(`最多${PASSWORD_MAX_LENGTH}位`);
+    expect(PASSWORD_POLICY_TEXT).toContain("可以包含空格");
   });
   it("counts classes", () => {
     expect(passwordClassCount("Demo@2026")).toBe(4);
@@ -54,7 +72,7 @@ describe("密码强度 properties", () => {
     );
   });
 
-  it("8–64 characters from at least three classes, without spaces, pass", () => {
+  it("8–64 characters from at least three classes pass", () => {
     const strong = fc
       .subarray(Object.values(CLASSES), { minLength: 3 })
       .chain((sets) =>

@@ -1,12 +1,13 @@
-import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import type { NextRequest } from "next/server";
+import { routeActor } from "@/lib/server/auth/route-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { readFileForActor } from "@/lib/server/files/read-file";
 import { contentDisposition } from "@/lib/content-disposition";
 
 /** Uploaded files are served only here, to those allowed to see them. */
-export async function GET(_request: Request, { params }: RouteContext<"/files/[id]">) {
-  const actor = await getCurrentActor();
-  if (!actor) return new Response("请先登录", { status: 401 });
+export async function GET(request: NextRequest, { params }: RouteContext<"/files/[id]">) {
+  const actor = await routeActor(request, "file.read");
+  if (actor instanceof Response) return actor;
   const { id } = await params;
   try {
     const { file, bytes } = await readFileForActor({ actor, fileId: id });

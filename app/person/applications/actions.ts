@@ -7,7 +7,7 @@ import { cancelApplicationSchema } from "@/lib/schemas/review.schema";
 
 /** 【撤回】 a transfer the unit has not decided yet. */
 export const withdrawTransferAction = authedAction(
-  { roles: ["PERSON"], schema: cancelApplicationSchema, redirectTo: () => "/person/applications?withdrawn=1" },
+  { permission: "person.transfer.apply", schema: cancelApplicationSchema, redirectTo: () => "/person/applications?withdrawn=1" },
   async ({ actor, input }) => {
     await withdrawTransfer({ actor, applicationId: input.applicationId, expectedVersion: input.version });
     revalidatePath("/person/certificates");

@@ -18,7 +18,7 @@ type Application = Awaited<ReturnType<typeof listPersonApplications>>[number];
 const DECIDER: Partial<Record<Role, string>> = { ENTERPRISE: "单位", REVIEWER: "审核部门", ASSESSOR: "考核部门" };
 
 export default async function MyApplicationsPage({ searchParams }: PageProps<"/person/applications">) {
-  const actor = await requirePageActor(["PERSON"], "/login/person");
+  const actor = await requirePageActor("person.workspace");
   const sp = await searchParams;
   const applications = await listPersonApplications({ actor });
   // 重新申请 is offered on the newest transfer of a certificate only (the list is newest first).

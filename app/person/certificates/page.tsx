@@ -14,7 +14,7 @@ export const metadata = { title: "我的证书" };
 type Row = Awaited<ReturnType<typeof listOwnCertificates>>[number];
 
 export default async function MyCertificatesPage() {
-  const actor = await requirePageActor(["PERSON"], "/login/person");
+  const actor = await requirePageActor("person.workspace");
   const rows = await listOwnCertificates({ actor });
   return (
     <>

@@ -17,7 +17,7 @@ export const metadata = { title: "待考核" };
 const ASSESSED_KINDS = APPLICATION_KINDS.filter((k) => staffRolesFor(k).includes("ASSESSOR") && slugOfKind(k));
 
 export default async function AssessmentQueuePage({ searchParams }: PageProps<"/staff/assessment">) {
-  const actor = await requirePageActor(["ASSESSOR"], "/login/staff");
+  const actor = await requirePageActor("assessment.queue");
   const sp = await searchParams;
   const kind = ASSESSED_KINDS.find((k) => slugOfKind(k) === sp.kind) ?? ASSESSED_KINDS[0];
   const q = typeof sp.q === "string" ? sp.q : undefined;

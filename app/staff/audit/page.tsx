@@ -15,7 +15,7 @@ const ACTION_TEXT: Record<string, string> = {
 };
 
 export default async function AuditLogPage({ searchParams }: PageProps<"/staff/audit">) {
-  const actor = await requirePageActor(["ADMIN"], "/login/staff");
+  const actor = await requirePageActor("audit.read");
   const sp = await searchParams;
   const result = await listAuditLog({ actor, page: Number(sp.page) || 1 });
   return (

@@ -9,7 +9,7 @@ import { searchCertificatesForStaff } from "@/lib/server/certificates/queries";
 export const metadata = { title: "证书登记簿" };
 
 export default async function CertificateRegisterPage({ searchParams }: PageProps<"/staff/certificates">) {
-  const actor = await requirePageActor(["REVIEWER", "ASSESSOR"], "/login/staff");
+  const actor = await requirePageActor("certificate.register.read");
   const sp = await searchParams;
   const q = typeof sp.q === "string" && sp.q.trim() ? sp.q.trim().slice(0, 50) : undefined;
   const page = Number(sp.page) || 1;

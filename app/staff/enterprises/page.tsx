@@ -9,7 +9,7 @@ import { listEnterprises } from "@/lib/server/enterprises/queries";
 export const metadata = { title: "企业账号" };
 
 export default async function EnterpriseAccountsPage({ searchParams }: PageProps<"/staff/enterprises">) {
-  const actor = await requirePageActor(["REVIEWER"], "/login/staff");
+  const actor = await requirePageActor("enterprise.manage");
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q : undefined;
   const result = await listEnterprises({ actor, q, page: Number(sp.page) || 1 });

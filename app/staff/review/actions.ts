@@ -10,7 +10,7 @@ import { APPLICATION_KINDS } from "@/lib/domain/workflow";
 const kind = z.enum(APPLICATION_KINDS);
 
 export const decideAction = authedAction(
-  { roles: ["REVIEWER", "ASSESSOR"], schema: decisionSchema.and(z.object({ kind })) },
+  { permission: "application.decide", schema: decisionSchema.and(z.object({ kind })) },
   async ({ actor, input }) => {
     const result = await decideApplication({
       actor,
@@ -26,7 +26,7 @@ export const decideAction = authedAction(
 );
 
 export const batchDecideAction = authedAction(
-  { roles: ["REVIEWER", "ASSESSOR"], schema: batchDecisionSchema.extend({ kind }) },
+  { permission: "application.decide", schema: batchDecisionSchema.extend({ kind }) },
   async ({ actor, input }) => {
     const results = await decideApplications({
       actor,

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { Role } from "@/lib/domain/workflow";
+import { checkCaller, HOME_PATH, loginPathFor, PASSWORD_CHANGE_PATH, type Permission } from "@/lib/domain/permissions";
 import { actorFromSessionToken, SESSION_COOKIE } from "./session";
 import type { Actor } from "./actor";
 import { env } from "../env";
@@ -33,30 +33,17 @@ export async function requestMeta() {
   return { ip: clientIp(h.get("x-forwarded-for")), userAgent: h.get("user-agent") ?? undefined };
 }
 
-export const HOME_BY_ROLE: Record<Role, string> = {
-  ENTERPRISE: "/enterprise",
-  PERSON: "/person",
-  REVIEWER: "/staff",
-  ASSESSOR: "/staff",
-  ADMIN: "/staff",
-};
-
-export const LOGIN_BY_ROLE: Record<Role, string> = {
-  ENTERPRISE: "/login/enterprise",
-  PERSON: "/login/person",
-  REVIEWER: "/login/staff",
-  ASSESSOR: "/login/staff",
-  ADMIN: "/login/staff",
-};
-
 /**
  * For pages and layouts (UX only: every use case authorises again with the actor it is given).
- * Sends an anonymous visitor to the login page and a forced password change to its form.
+ * A refused caller is sent where they can go on: an anonymous visitor to the login page of the
+ * permission's portal, a forced password change to its form, an unapproved enterprise to its status
+ * page, anyone else to their own home.
  */
-export async function requirePageActor(roles: readonly Role[], loginPath: string): Promise<Actor> {
+export async function requirePageActor(permission: Permission): Promise<Actor> {
   const actor = await getCurrentActor();
-  if (!actor) redirect(loginPath);
-  if (!roles.includes(actor.role)) redirect(HOME_BY_ROLE[actor.role]);
-  if (actor.mustChangePassword) redirect("/account/password");
+  const refusal = checkCaller(actor, permission);
+  if (!actor) redirect(loginPathFor(permission));
+  if (refusal?.reason === "pendingPasswordChange") redirect(PASSWORD_CHANGE_PATH);
+  if (refusal) redirect(HOME_PATH[actor.role]);
   return actor;
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Role } from "@/lib/domain/workflow";
+import { PORTAL_OF_ROLE, type Portal } from "@/lib/domain/permissions";
+import { ROLES } from "@/lib/domain/workflow";
 import { normalizeIdNumber } from "@/lib/domain/id-number";
 import { db } from "../db";
 import { InvalidInputError, RateLimitedError } from "../errors";
@@ -7,13 +8,9 @@ import { blockedMinutes, consume, recordFailure, reset, TOO_MANY } from "../rate
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { createSession } from "./session";
 
-export type Portal = "enterprise" | "person" | "staff";
+export type { Portal };
 
-const PORTAL_ROLES: Record<Portal, readonly Role[]> = {
-  enterprise: ["ENTERPRISE"],
-  person: ["PERSON"],
-  staff: ["REVIEWER", "ASSESSOR", "ADMIN"],
-};
+const STAFF_ROLES = ROLES.filter((role) => PORTAL_OF_ROLE[role] === "staff");
 
 // One message for every failure, so that it never tells whether an account exists.
 export const LOGIN_FAILED = "账号或密码错误";
@@ -29,7 +26,7 @@ async function findAccount(portal: Portal, account: string) {
     return enterprise?.account ?? null;
   }
   if (portal === "staff") {
-    return db.account.findFirst({ where: { username: name, role: { in: [...PORTAL_ROLES.staff] } } });
+    return db.account.findFirst({ where: { username: name, role: { in: STAFF_ROLES } } });
   }
   const person = await db.person.findUnique({ where: { idNumber: normalizeIdNumber(name).toUpperCase() }, select: { account: true } });
   return person?.account ?? null;
@@ -47,7 +44,7 @@ export async function login(input: { portal: Portal; account: string; password: 
   if (locked > 0) throw new RateLimitedError(LOCKED(locked));
 
   const ok =
-    account && !account.disabledAt && PORTAL_ROLES[input.portal].includes(account.role)
+    account && !account.disabledAt && PORTAL_OF_ROLE[account.role] === input.portal
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
   if (!ok || !account) {

@@ -1,18 +1,16 @@
 "use server";
 
-import { HOME_BY_ROLE, setSessionCookie } from "@/lib/server/auth/current-actor";
-import { login, type Portal } from "@/lib/server/auth/login";
+import { HOME_PATH, PASSWORD_CHANGE_PATH } from "@/lib/domain/permissions";
+import { setSessionCookie } from "@/lib/server/auth/current-actor";
+import { login } from "@/lib/server/auth/login";
 import { publicAction } from "@/lib/server/action";
 import { loginSchema } from "@/lib/schemas/password.schema";
-import { z } from "@/lib/schemas/zod";
-
-const schema = loginSchema.extend({ portal: z.enum(["enterprise", "person", "staff"]) });
 
 export const loginAction = publicAction(
-  { schema, redirectTo: (r: { to: string }) => r.to },
+  { schema: loginSchema, redirectTo: (r: { to: string }) => r.to },
   async ({ input, meta }) => {
-    const session = await login({ portal: input.portal as Portal, account: input.account, password: input.password, ...meta });
+    const session = await login({ portal: input.portal, account: input.account, password: input.password, ...meta });
     await setSessionCookie(session.token, session.expiresAt);
-    return { to: session.mustChangePassword ? "/account/password" : HOME_BY_ROLE[session.role] };
+    return { to: session.mustChangePassword ? PASSWORD_CHANGE_PATH : HOME_PATH[session.role] };
   },
 );

@@ -22,7 +22,7 @@ const fieldClass =
   "block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none";
 
 export default async function EnterpriseCertificatesPage({ searchParams }: PageProps<"/enterprise/certificates">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.workspace");
   const sp = await searchParams;
   const filter = certificateFilterFromParams(sp);
   const page = Number(sp.page) || 1;

@@ -15,7 +15,7 @@ import { formatDateTime } from "@/lib/format";
 export const metadata = { title: "企业信息" };
 
 export default async function EnterpriseInfoPage({ searchParams }: PageProps<"/enterprise/info">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.workspace");
   const sp = await searchParams;
   const [enterprise, changes] = await Promise.all([
     getOwnEnterprise({ actor }),

@@ -12,7 +12,7 @@ const schema = resubmitRegistrationSchema.extend({
 });
 
 export const resubmitRegistrationAction = authedAction(
-  { roles: ["ENTERPRISE"], schema, allowUnapprovedEnterprise: true, redirectTo: () => "/enterprise" },
+  { permission: "registration.own", schema, redirectTo: () => "/enterprise" },
   async ({ actor, input, formData }) => {
     const { applicationId, version, ...fields } = input;
     await resubmitRegistration({

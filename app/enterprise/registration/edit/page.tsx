@@ -9,7 +9,7 @@ import { ResubmitForm } from "./resubmit-form";
 export const metadata = { title: "修改注册信息" };
 
 export default async function EditRegistrationPage() {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("registration.own");
   const registration = await getOwnRegistration({ actor });
   if (registration.status !== "REJECTED") redirect("/enterprise");
   const e = registration.enterprise;

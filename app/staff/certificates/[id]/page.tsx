@@ -72,7 +72,7 @@ function ChangeValue({ field, value, linkEnterprise }: { field: string; value: u
 const RECORD_STATUS_LABEL: Record<string, string> = { ACTIVE: "存续", LAPSED: "失效", REVOKED: "已注销" };
 
 export default async function CertificateDetailPage({ params }: PageProps<"/staff/certificates/[id]">) {
-  const actor = await requirePageActor(["REVIEWER", "ASSESSOR"], "/login/staff");
+  const actor = await requirePageActor("certificate.register.read");
   const { id } = await params;
   const certificate = await getCertificateForStaff({ actor, certificateId: id }).catch((e) => {
     if (e instanceof NotFoundError) notFound();

@@ -6,7 +6,7 @@ import { resetEnterprisePassword } from "@/lib/server/password/reset-enterprise-
 import { z } from "@/lib/schemas/zod";
 
 export const resetEnterprisePasswordAction = authedAction(
-  { roles: ["REVIEWER"], schema: z.object({ enterpriseId: z.uuid() }) },
+  { permission: "enterprise.manage", schema: z.object({ enterpriseId: z.uuid() }) },
   async ({ actor, input }) => {
     const result = await resetEnterprisePassword({ actor, enterpriseId: input.enterpriseId });
     revalidatePath(`/staff/enterprises/${input.enterpriseId}`);

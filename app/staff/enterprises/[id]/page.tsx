@@ -10,7 +10,7 @@ import { ResetPasswordButton } from "./reset-password-button";
 export const metadata = { title: "企业账号详情" };
 
 export default async function EnterpriseAccountPage({ params }: PageProps<"/staff/enterprises/[id]">) {
-  const actor = await requirePageActor(["REVIEWER"], "/login/staff");
+  const actor = await requirePageActor("enterprise.manage");
   const { id } = await params;
   const enterprise = await getEnterpriseForStaff({ actor, enterpriseId: id }).catch((e) => {
     if (e instanceof NotFoundError) notFound();

@@ -7,6 +7,7 @@ import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
 import { StaffQueueList } from "@/components/application/staff-queue-list";
 import { KIND_LABEL, staffRolesFor, type ApplicationStatus } from "@/lib/domain/workflow";
+import { reviewPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listApplicationsForStaff } from "@/lib/server/review/queries";
 import { batchDecideAction } from "../actions";
@@ -26,7 +27,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const { kind: slug } = await params;
   const kind = kindOfSlug(slug);
   if (!kind) notFound();
-  const actor = await requirePageActor(staffRolesFor(kind), "/login/staff");
+  const actor = await requirePageActor(reviewPermission(kind));
   const sp = await searchParams;
   const hasAssessment = staffRolesFor(kind).includes("ASSESSOR");
   const tabs = TABS.filter((t) => !t.assessment || hasAssessment);

@@ -8,7 +8,7 @@ import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/un
 export const metadata = { title: "变更申请" };
 
 export default async function ChangeApplicationsPage() {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.workspace");
   const { certificates } = await listCertificatesNeedingUnitInfoChange({ actor });
   const waiting = certificates.filter((c) => !c.applications[0] || c.applications[0].status === "CANCELLED").length;
   const [outCounts, inCounts] = await Promise.all([

@@ -14,7 +14,7 @@ function supportingFilesFrom(formData: FormData): File[] {
 }
 
 export const submitRenewalAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: renewalSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  { permission: "unit.certificate.apply", schema: renewalSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
   async ({ actor, input, formData }) => {
     await submitRenewal({
       actor,
@@ -27,7 +27,7 @@ export const submitRenewalAction = authedAction(
 );
 
 export const resubmitRenewalAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: resubmitRenewalSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  { permission: "unit.certificate.apply", schema: resubmitRenewalSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
   async ({ actor, input, formData }) => {
     await resubmitRenewal({
       actor,
@@ -41,7 +41,7 @@ export const resubmitRenewalAction = authedAction(
 );
 
 export const cancelRenewalAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: cancelRenewalSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
+  { permission: "unit.certificate.apply", schema: cancelRenewalSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
   async ({ actor, input }) => {
     await cancelRenewal({ actor, applicationId: input.applicationId, expectedVersion: input.version });
     revalidatePath(LIST, "layout");

@@ -32,7 +32,7 @@ const TABS: { key: string; label: string; status?: ApplicationStatus }[] = [
 ];
 
 export default async function RenewalApplicationsPage({ searchParams }: PageProps<"/enterprise/applications/renewal">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.certificate.apply");
   const sp = await searchParams;
   const tab = TABS.find((t) => t.key === sp.tab) ?? TABS[0];
   const counts = await countOwnApplicationsByStatus({ actor, kinds: ["RENEWAL"] });

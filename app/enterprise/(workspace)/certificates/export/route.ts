@@ -1,3 +1,4 @@
+import type { NextRequest } from "next/server";
 import { PassThrough, Readable } from "node:stream";
 import { contentDisposition } from "@/lib/content-disposition";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
@@ -17,8 +18,8 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
  * (all of them, not one page), streamed as an .xlsx. The (workspace) layout does not run for route
  * handlers, so the checks are made here; enterpriseCertificateRows scopes the query to the unit.
  */
-export async function GET(request: Request) {
-  const actor = await routeActor(["ENTERPRISE"]);
+export async function GET(request: NextRequest) {
+  const actor = await routeActor(request, "unit.workspace");
   if (actor instanceof Response) return actor;
 
   const filter = certificateFilterFromParams(new URL(request.url).searchParams);

@@ -9,7 +9,7 @@ import { codeField } from "@/lib/schemas/password.schema";
 
 export const editEnterpriseAction = authedAction(
   {
-    roles: ["ENTERPRISE"],
+    permission: "unit.info.change",
     schema: enterpriseEditSchema,
     redirectTo: (r: EditOutcome) => `/enterprise/info?saved=${r.saved.length}&submitted=${r.submitted.join(",")}`,
   },
@@ -22,12 +22,12 @@ export const editEnterpriseAction = authedAction(
     }),
 );
 
-export const requestEmailChangeAction = authedAction({ roles: ["ENTERPRISE"], schema: changeEmailSchema }, async ({ actor, input }) => {
+export const requestEmailChangeAction = authedAction({ permission: "unit.info.change", schema: changeEmailSchema }, async ({ actor, input }) => {
   await requestEmailChange({ actor, newEmail: input.newEmail });
   return { sentTo: input.newEmail };
 });
 
 export const confirmEmailChangeAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: changeEmailSchema.extend({ code: codeField }), redirectTo: () => "/enterprise/info?email=1" },
+  { permission: "unit.info.change", schema: changeEmailSchema.extend({ code: codeField }), redirectTo: () => "/enterprise/info?email=1" },
   ({ actor, input }) => confirmEmailChange({ actor, newEmail: input.newEmail, code: input.code }),
 );

@@ -10,7 +10,7 @@ import { EditEnterpriseForm } from "./edit-form";
 export const metadata = { title: "编辑企业信息" };
 
 export default async function EditEnterprisePage() {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.info.change");
   const [e, changes] = await Promise.all([
     getOwnEnterprise({ actor }),
     listOwnApplications({ actor, kinds: ["NAME_CHANGE", "QUALIFICATION_CHANGE"] }),

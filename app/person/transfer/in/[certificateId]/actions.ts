@@ -9,7 +9,7 @@ const NOT_FOUND = "未找到该单位，请输入已审核通过单位的全称�
 
 /** 【查找】: the approved unit with this exact name or 统一社会信用代码, shown before submitting. */
 export const findUnitAction = authedAction(
-  { roles: ["PERSON"], schema: transferInSchema.pick({ unit: true }) },
+  { permission: "person.transfer.apply", schema: transferInSchema.pick({ unit: true }) },
   async ({ input }) => {
     const unit = await findUnitForTransfer(input.unit);
     if (!unit) throw new InvalidInputError(NOT_FOUND, { unit: [NOT_FOUND] });
@@ -18,7 +18,7 @@ export const findUnitAction = authedAction(
 );
 
 export const submitTransferInAction = authedAction(
-  { roles: ["PERSON"], schema: transferInSchema, redirectTo: () => "/person/applications?submitted=1" },
+  { permission: "person.transfer.apply", schema: transferInSchema, redirectTo: () => "/person/applications?submitted=1" },
   async ({ actor, input }) => {
     await submitTransferIn({ actor, certificateId: input.certificateId, unit: input.unit, reason: input.reason });
   },

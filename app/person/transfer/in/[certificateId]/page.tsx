@@ -12,7 +12,7 @@ import { TransferInForm } from "./transfer-in-form";
 export const metadata = { title: "调入申请" };
 
 export default async function TransferInPage({ params }: PageProps<"/person/transfer/in/[certificateId]">) {
-  const actor = await requirePageActor(["PERSON"], "/login/person");
+  const actor = await requirePageActor("person.transfer.apply");
   const { certificateId } = await params;
   let row;
   try {

@@ -12,7 +12,7 @@ import { TransferOutForm } from "./transfer-out-form";
 export const metadata = { title: "调出申请" };
 
 export default async function TransferOutPage({ params }: PageProps<"/person/transfer/out/[certificateId]">) {
-  const actor = await requirePageActor(["PERSON"], "/login/person");
+  const actor = await requirePageActor("person.transfer.apply");
   const { certificateId } = await params;
   let row;
   try {

@@ -9,7 +9,8 @@ import { TimelineCard } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { toDateOnly } from "@/lib/domain/calendar-date";
-import { availableActions, KIND_LABEL, staffRolesFor } from "@/lib/domain/workflow";
+import { availableActions, KIND_LABEL } from "@/lib/domain/workflow";
+import { reviewPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
@@ -25,7 +26,7 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
   const { kind: slug, id } = await params;
   const kind = kindOfSlug(slug);
   if (!kind) notFound();
-  const actor = await requirePageActor(staffRolesFor(kind), "/login/staff");
+  const actor = await requirePageActor(reviewPermission(kind));
   const app = await getApplicationForStaff({ actor, applicationId: id, kind }).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;

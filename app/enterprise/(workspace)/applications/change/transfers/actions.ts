@@ -13,7 +13,7 @@ const listOf = (kind: TransferKind) => `${CHANGE}/transfers/${kind === "TRANSFER
 /** 【审核】 on one row: 同意 / 不同意 with 意见; back to 【待审核】 with a note of what was done. */
 export const unitDecideAction = authedAction(
   {
-    roles: ["ENTERPRISE"],
+    permission: "unit.transfer.decide",
     schema: unitTransferDecisionSchema,
     redirectTo: ({ kind, decision }: Decided) => `${listOf(kind)}?tab=pending&decided=${decision === "unitApprove" ? "approve" : "reject"}`,
   },
@@ -33,7 +33,7 @@ export const unitDecideAction = authedAction(
 );
 
 /** 【同意调出】 / 【同意调入】: each ticked row on its own; the rows that did not go through say why. */
-export const unitBatchApproveAction = authedAction({ roles: ["ENTERPRISE"], schema: unitBatchApproveSchema }, async ({ actor, input }) => {
+export const unitBatchApproveAction = authedAction({ permission: "unit.transfer.decide", schema: unitBatchApproveSchema }, async ({ actor, input }) => {
   const results = await unitApproveTransfers({
     actor,
     kind: input.kind,

@@ -15,7 +15,7 @@ import {
 const LIST = "/enterprise/applications/change/unit-info";
 
 export const submitUnitInfoChangeAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: unitInfoChangeSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  { permission: "unit.certificate.apply", schema: unitInfoChangeSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
   async ({ actor, input, formData }) => {
     await submitUnitInfoChange({ actor, certificateId: input.certificateId, formFile: fileFrom(formData, "formFile"), note: input.note });
   },
@@ -23,7 +23,7 @@ export const submitUnitInfoChangeAction = authedAction(
 
 /** Several holders at once: each is submitted on its own, and each outcome is reported. */
 export const batchUnitInfoChangeAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: batchUnitInfoChangeSchema },
+  { permission: "unit.certificate.apply", schema: batchUnitInfoChangeSchema },
   async ({ actor, input, formData }) => {
     const results: { certificateId: string; ok: boolean; message?: string }[] = [];
     for (const certificateId of input.certificateIds) {
@@ -41,7 +41,7 @@ export const batchUnitInfoChangeAction = authedAction(
 );
 
 export const resubmitUnitInfoChangeAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: resubmitUnitInfoChangeSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  { permission: "unit.certificate.apply", schema: resubmitUnitInfoChangeSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
   async ({ actor, input, formData }) => {
     await resubmitUnitInfoChange({
       actor,
@@ -54,7 +54,7 @@ export const resubmitUnitInfoChangeAction = authedAction(
 );
 
 export const cancelUnitInfoChangeAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: cancelApplicationSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
+  { permission: "unit.certificate.apply", schema: cancelApplicationSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
   async ({ actor, input }) => {
     await cancelUnitInfoChange({ actor, applicationId: input.applicationId, expectedVersion: input.version });
     revalidatePath(LIST);

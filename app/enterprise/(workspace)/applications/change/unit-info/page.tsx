@@ -30,7 +30,7 @@ const TABS: { key: string; label: string; status?: ApplicationStatus }[] = [
 ];
 
 export default async function UnitInfoChangePage({ searchParams }: PageProps<"/enterprise/applications/change/unit-info">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.certificate.apply");
   const sp = await searchParams;
   const tab = TABS.find((t) => t.key === sp.tab) ?? TABS[0];
   const counts = await countOwnApplicationsByStatus({ actor, kinds: ["UNIT_INFO_CHANGE"] });

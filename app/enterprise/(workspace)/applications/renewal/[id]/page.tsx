@@ -21,7 +21,7 @@ import { RenewalCheck, RenewalForm } from "../renewal-form";
 export const metadata = { title: "证书延续申请" };
 
 export default async function RenewalDetailPage({ params }: PageProps<"/enterprise/applications/renewal/[id]">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.certificate.apply");
   const { id } = await params;
   const app = await getOwnApplication({ actor, applicationId: id, kind: "RENEWAL" }).catch((e) => {
     if (e instanceof NotFoundError) notFound();

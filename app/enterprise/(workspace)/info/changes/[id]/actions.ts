@@ -6,13 +6,13 @@ import { fileFrom } from "@/lib/server/files/save-upload";
 import { resubmitNameChangeSchema, resubmitQualificationChangeSchema } from "@/lib/schemas/enterprise.schema";
 
 export const resubmitNameChangeAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: resubmitNameChangeSchema, redirectTo: () => "/enterprise/info" },
+  { permission: "unit.info.change", schema: resubmitNameChangeSchema, redirectTo: () => "/enterprise/info" },
   ({ actor, input: { applicationId, version, ...fields }, formData }) =>
     resubmitEnterpriseChange({ actor, applicationId, expectedVersion: version, fields, file: fileFrom(formData, "file") }),
 );
 
 export const resubmitQualificationChangeAction = authedAction(
-  { roles: ["ENTERPRISE"], schema: resubmitQualificationChangeSchema, redirectTo: () => "/enterprise/info" },
+  { permission: "unit.info.change", schema: resubmitQualificationChangeSchema, redirectTo: () => "/enterprise/info" },
   ({ actor, input: { applicationId, version, ...fields }, formData }) =>
     resubmitEnterpriseChange({ actor, applicationId, expectedVersion: version, fields, file: fileFrom(formData, "file") }),
 );

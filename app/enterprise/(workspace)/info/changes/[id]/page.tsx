@@ -26,7 +26,7 @@ async function load(actor: Awaited<ReturnType<typeof requirePageActor>>, id: str
 }
 
 export default async function EnterpriseChangePage({ params }: PageProps<"/enterprise/info/changes/[id]">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.info.change");
   const { id } = await params;
   const app = await load(actor, id);
   const kind = app.kind as "NAME_CHANGE" | "QUALIFICATION_CHANGE";

@@ -41,7 +41,7 @@ export default async function TransfersPage({ params, searchParams }: PageProps<
   const { direction } = await params;
   const dir = direction === "out" || direction === "in" ? DIRECTIONS[direction] : null;
   if (!dir) notFound();
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.transfer.decide");
   const sp = await searchParams;
   const tab = TABS.find((t) => t.key === sp.tab) ?? TABS[0];
   const [counts, result] = await Promise.all([

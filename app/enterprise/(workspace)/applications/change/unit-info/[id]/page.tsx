@@ -16,7 +16,7 @@ import { cancelUnitInfoChangeAction } from "../actions";
 export const metadata = { title: "单位信息变更申请" };
 
 export default async function UnitInfoChangeDetailPage({ params }: PageProps<"/enterprise/applications/change/unit-info/[id]">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.certificate.apply");
   const { id } = await params;
   const app = await getOwnApplication({ actor, applicationId: id, kind: "UNIT_INFO_CHANGE" }).catch((e) => {
     if (e instanceof NotFoundError) notFound();

@@ -8,7 +8,7 @@ import { BatchUnitInfoForm } from "./batch-form";
 export const metadata = { title: "批量申请单位信息变更" };
 
 export default async function BatchUnitInfoPage({ searchParams }: PageProps<"/enterprise/applications/change/unit-info/batch">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.certificate.apply");
   const sp = await searchParams;
   const wanted = new Set(Array.isArray(sp.c) ? sp.c : sp.c ? [sp.c] : []);
   const { unitName, certificates } = await listCertificatesNeedingUnitInfoChange({ actor });

@@ -14,7 +14,7 @@ import { RenewalCheck, RenewalForm } from "../../renewal-form";
 export const metadata = { title: "证书延续申请" };
 
 export default async function NewRenewalPage({ params }: PageProps<"/enterprise/applications/renewal/new/[certificateId]">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.certificate.apply");
   const { certificateId } = await params;
   let certificate;
   try {

@@ -11,7 +11,7 @@ import { UnitInfoChangeForm } from "../../unit-info-form";
 export const metadata = { title: "单位信息变更申请" };
 
 export default async function NewUnitInfoChangePage({ params }: PageProps<"/enterprise/applications/change/unit-info/new/[certificateId]">) {
-  const actor = await requirePageActor(["ENTERPRISE"], "/login/enterprise");
+  const actor = await requirePageActor("unit.certificate.apply");
   const { certificateId } = await params;
   let certificate;
   try {
