@@ -103,6 +103,7 @@ export function TextAreaField({
         rows={3}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
+        aria-required={required || undefined}
         className={inputClass(Boolean(error))}
         {...input}
       />
@@ -129,6 +130,7 @@ export function SelectField({
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
+        aria-required={required || undefined}
         className={inputClass(Boolean(error))}
         {...select}
       >
