@@ -6,7 +6,6 @@ export default defineConfig({
   resolve: {
     alias: { "@": fileURLToPath(new URL(".", import.meta.url)).replace(/\/$/, "") },
   },
-  esbuild: { jsx: "automatic" },
   test: {
     include: ["tests/component/**/*.test.tsx"],
     environment: "jsdom",

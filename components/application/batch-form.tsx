@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -33,11 +33,11 @@ export function BatchForm({
   const { state, pending, error, formProps } = useActionForm(action);
   const ref = useRef<HTMLFormElement>(null);
   // The rows decided disappear from the list; keep their names as they were when submitted.
-  const submittedNames = useRef(names);
+  const [submittedNames, setSubmittedNames] = useState(names);
   const results = state.data ?? [];
   const failed = results.filter((r) => !r.ok);
   return (
-    <form ref={ref} {...formProps} onSubmitCapture={() => (submittedNames.current = names)} className="space-y-3">
+    <form ref={ref} {...formProps} onSubmitCapture={() => setSubmittedNames(names)} className="space-y-3">
       <input type="hidden" name="decision" value={decision} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={pending} disabled={disabled || pending}>
@@ -60,7 +60,7 @@ export function BatchForm({
         <Alert tone={failed.length ? "error" : "success"} title={`已处理 ${results.length - failed.length} 条${failed.length ? `，${failed.length} 条未处理` : ""}`}>
           {failed.map((r) => (
             <p key={r.applicationId}>
-              {submittedNames.current[r.applicationId] ?? "一条申请"}：{r.message}
+              {submittedNames[r.applicationId] ?? "一条申请"}：{r.message}
             </p>
           ))}
         </Alert>

@@ -51,8 +51,7 @@ export function DateField({
           maxLength={10}
           defaultValue={defaultValue}
           readOnly={readOnly}
-          {...controlAria(id, error, hint)}
-          aria-required={required || undefined}
+          {...controlAria(id, error, hint, required)}
           className={inputClass(Boolean(error))}
         />
         <span className="relative shrink-0">

@@ -47,9 +47,10 @@ export function FieldFrame({
 }
 
 /** aria-invalid and aria-describedby (the error, else the hint) for the control inside a FieldFrame. */
-export function controlAria(id: string, error?: string | null, hint?: React.ReactNode) {
+export function controlAria(id: string, error?: string | null, hint?: React.ReactNode, required?: boolean) {
   return {
     "aria-invalid": error ? true : undefined,
+    "aria-required": required || undefined,
     "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
   };
 }

@@ -25,8 +25,7 @@ export function TextField({
         <input
           id={id}
           name={name}
-          {...controlAria(id, error, hint)}
-          aria-required={required || undefined}
+          {...controlAria(id, error, hint, required)}
           className={inputClass(Boolean(error))}
           {...input}
         />
@@ -52,7 +51,7 @@ export function TextAreaField({
         id={id}
         name={name}
         rows={3}
-        {...controlAria(id, error, hint)}
+        {...controlAria(id, error, hint, required)}
         className={inputClass(Boolean(error))}
         {...input}
       />
@@ -77,7 +76,7 @@ export function SelectField({
       <select
         id={id}
         name={name}
-        {...controlAria(id, error, hint)}
+        {...controlAria(id, error, hint, required)}
         className={inputClass(Boolean(error))}
         {...select}
       >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState, startTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { buttonClass } from "@/components/ui/button";
 
@@ -19,14 +19,8 @@ export function SendCodeButton<T>({
   fields: string[];
   onResult: (state: FormState<T>) => void;
 }) {
-  const [state, run, pending] = useActionState(action, INITIAL_FORM_STATE as FormState<T>);
+  const [pending, startTransition] = useTransition();
   const [left, setLeft] = useState(0);
-
-  useEffect(() => {
-    if (state === INITIAL_FORM_STATE) return;
-    onResult(state);
-    if (state.ok) setLeft(RESEND_SECONDS);
-  }, [state]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (left <= 0) return;
@@ -44,7 +38,11 @@ export function SendCodeButton<T>({
         if (!form) return;
         const data = new FormData();
         for (const name of fields) data.set(name, String(new FormData(form).get(name) ?? ""));
-        startTransition(() => run(data));
+        startTransition(async () => {
+          const state = await action(INITIAL_FORM_STATE as FormState<T>, data);
+          onResult(state);
+          if (state.ok) setLeft(RESEND_SECONDS);
+        });
       }}
     >
       {pending ? "发送中…" : left > 0 ? `${left}秒后重新发送` : "发送验证码"}

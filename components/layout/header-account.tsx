@@ -15,9 +15,14 @@ import { UserMenu } from "./user-menu";
 export function HeaderAccount({ name: initialName, unread: initialUnread, roleLabel }: { name: string; unread: number; roleLabel: string }) {
   const pathname = usePathname();
   const [live, setLive] = useState({ name: initialName, unread: initialUnread });
+  const [fromProps, setFromProps] = useState(live);
 
-  // A server re-render (after an action revalidates) brings fresher values as props.
-  useEffect(() => setLive({ name: initialName, unread: initialUnread }), [initialName, initialUnread]);
+  // A server re-render (after an action revalidates) brings fresher values as props: adopt them while rendering.
+  if (fromProps.name !== initialName || fromProps.unread !== initialUnread) {
+    const fresh = { name: initialName, unread: initialUnread };
+    setFromProps(fresh);
+    setLive(fresh);
+  }
 
   useEffect(() => {
     const controller = new AbortController();

@@ -57,6 +57,7 @@ const FIXED = {
   "application.decide": { roles: ["REVIEWER", "ASSESSOR"] },
   "assessment.queue": { roles: ["ASSESSOR"] },
   "certificate.register.read": { roles: ["REVIEWER", "ASSESSOR"] },
+  "certificate.revoke": { roles: ["ASSESSOR"] },
   "enterprise.manage": { roles: ["REVIEWER"] },
   "audit.read": { roles: ["ADMIN"] },
 } satisfies Record<string, PermissionRule>;

@@ -1,6 +1,9 @@
 import { z } from "./zod";
 
-/** 证明材料 per renewal (checked in the browser and by the server). Files are not in the parsed object: the server action reads them. */
+/**
+ * 证明材料 per renewal (checked in the browser and by the server). Files are not in the parsed object: the server
+ * action reads them.
+ */
 export const MAX_SUPPORTING_FILES = 5;
 
 const note = z.string().trim().max(200, "备注不能超过200字").optional().default("");

@@ -15,7 +15,8 @@ export const decisionSchema = z
 /** Batch 【通过】: rows as "applicationId:version". */
 export const batchDecisionSchema = z.object({
   items: z
-    .union([z.string(), z.array(z.string())])
+    // No box ticked: the FormData has no "items" at all.
+    .union([z.string(), z.array(z.string())], "请先勾选要处理的申请")
     .transform((v) => (Array.isArray(v) ? v : [v]))
     .pipe(
       z

@@ -66,7 +66,6 @@ const ISSUED = [SINGLE, ...BATCH];
 
 const LICENCE_INPUT = "营业执照（变更单位名称时上传）";
 const QUALIFICATION_INPUT = "资质证书（变更资质时上传）";
-const UNIT_INFO = "/enterprise/applications/change/unit-info";
 
 let enterprise: Page;
 let reviewer: Page;

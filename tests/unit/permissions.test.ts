@@ -26,6 +26,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "application.decide": ["REVIEWER", "ASSESSOR"],
   "assessment.queue": ["ASSESSOR"],
   "certificate.register.read": ["REVIEWER", "ASSESSOR"],
+  "certificate.revoke": ["ASSESSOR"],
   "enterprise.manage": ["REVIEWER"],
   "audit.read": ["ADMIN"],
   "application.review.ENTERPRISE_REGISTRATION": ["REVIEWER"],

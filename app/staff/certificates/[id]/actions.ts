@@ -6,7 +6,7 @@ import { revokeCertificate } from "@/lib/server/certificates/revoke-certificate"
 import { revokeCertificateSchema } from "@/lib/schemas/revoke-certificate.schema";
 
 export const revokeCertificateAction = authedAction(
-  { roles: ["ASSESSOR"], schema: revokeCertificateSchema },
+  { permission: "certificate.revoke", schema: revokeCertificateSchema },
   async ({ actor, input }) => {
     const result = await revokeCertificate({
       actor,

@@ -70,7 +70,12 @@ export function ReviewTransferButton({
           <dt className="text-slate-500">申请原因</dt>
           <dd className="break-words">{reason}</dd>
         </dl>
-        <fieldset className="space-y-1" aria-describedby={decisionError ? `${decisionId}-error` : undefined}>
+        <fieldset
+          role="radiogroup"
+          className="space-y-1"
+          aria-invalid={decisionError ? true : undefined}
+          aria-describedby={decisionError ? `${decisionId}-error` : undefined}
+        >
           <legend className="mb-1 text-sm font-medium text-slate-700">
             <span className="mr-0.5 text-red-600" aria-hidden>
               *
@@ -89,7 +94,6 @@ export function ReviewTransferButton({
                   value={o.value}
                   checked={decision === o.value}
                   onChange={() => setDecision(o.value)}
-                  aria-invalid={decisionError ? true : undefined}
                   className="size-4"
                 />
                 {o.label}
