@@ -3,8 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
 import { fileFrom } from "@/lib/server/files/save-upload";
-import { cancelRenewal, resubmitRenewal, submitRenewal } from "@/lib/server/renewals/renewal";
-import { cancelRenewalSchema, renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
+import { resubmitRenewal } from "@/lib/server/renewals/resubmit-renewal";
+import { submitRenewal } from "@/lib/server/renewals/submit-renewal";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
+import { cancelApplicationSchema } from "@/lib/schemas/decision.schema";
+import { renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
 
 const LIST = "/enterprise/applications/renewal";
 
@@ -40,7 +43,7 @@ export const resubmitRenewalAction = authedAction(
   },
 );
 
-export const cancelRenewalAction = authedAction({ roles: ["ENTERPRISE"], schema: cancelRenewalSchema }, async ({ actor, input }) => {
-  await cancelRenewal({ actor, applicationId: input.applicationId, expectedVersion: input.version });
+export const cancelRenewalAction = authedAction({ roles: ["ENTERPRISE"], schema: cancelApplicationSchema }, async ({ actor, input }) => {
+  await decideApplication({ actor, kind: "RENEWAL", applicationId: input.applicationId, expectedVersion: input.version, action: "cancel" });
   revalidatePath(LIST, "layout");
 });

@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor";
 import { renderApplicationFormPdf } from "../documents/application-form";
 import { signFormToken } from "../documents/form-token";
 import { env } from "../env";
-import { getCertificateForRenewal } from "./renewal";
+import { getCertificateForRenewal } from "./get-certificate-for-renewal";
 
 /** 【下载申请表】 for a 证书延续 application: to be signed, stamped, scanned and uploaded. */
 export async function renderRenewalForm({ actor, certificateId }: { actor: Actor; certificateId: string }) {

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { renderApplicationFormPdf } from "../documents/application-form";
 import { signFormToken } from "../documents/form-token";
 import { env } from "../env";
-import { getCertificateForUnitInfoChange } from "./unit-info-change";
+import { getCertificateForUnitInfoChange } from "./get-certificate-for-unit-info-change";
 
 /**
  * 【下载申请表】: the 单位信息变更 申请表 for one holder, to be signed, stamped, scanned and uploaded.
