@@ -8,7 +8,10 @@ import { unreadNotificationCount } from "@/lib/server/notifications/queries";
 
 /** A staff role's queues, one per kind it acts on (lib/domain/application-kinds.ts). */
 const queues = (role: Role) =>
-  kindsActedOnBy(role).map((kind) => ({ label: KINDS[kind].menuLabel ?? KINDS[kind].label, href: `/staff/review/${KINDS[kind].slug}` }));
+  kindsActedOnBy(role).map((kind) => ({
+    label: KINDS[kind].menuLabel ?? KINDS[kind].label,
+    href: `/staff/review/${KINDS[kind].slug}`,
+  }));
 
 const NAV: Partial<Record<Role, NavItem[]>> = {
   REVIEWER: [

@@ -48,7 +48,9 @@ export function StaffQueueList({
             <div className="grid min-w-0 flex-1 gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr_9rem]">
               <span className="font-medium text-brand-700 group-hover:underline">{row.enterprise.name}</span>
               <span className="text-slate-700">{KINDS[row.kind].summary(row)}</span>
-              <span className="text-xs whitespace-nowrap text-slate-500 sm:pt-0.5">{formatDateTime(row.submittedAt)}</span>
+              <span className="text-xs whitespace-nowrap text-slate-500 sm:pt-0.5">
+                {formatDateTime(row.submittedAt)}
+              </span>
             </div>
             <div className="flex shrink-0 flex-col items-end gap-1.5">
               <StatusBadge status={row.status} />

@@ -185,7 +185,7 @@ export const KINDS = {
     issueLabel: null,
     facts: (p, app) => [
       { label: "原有效期至", value: p.expiresOn },
-      { label: "延续后有效期至", value: renewalResult({ ...app, certificateEvents: app.certificateEvents ?? [] }).to, strong: true },
+      { label: "延续后有效期至", value: renewalResult(app).to, strong: true },
       ...note(p.note),
     ],
     files: (p) => [signedForm(p.formFileId), ...p.supportingFileIds.map((id, i) => ({ label: `证明材料 ${i + 1}`, id }))],

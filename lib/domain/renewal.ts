@@ -7,9 +7,9 @@ import { toDateOnly, type CalendarDate } from "./calendar-date";
  * The expiry a renewal gives: for an approved one, the date recorded on the certificate when it was
  * approved (what actually happened); otherwise the date it will give.
  */
-export function renewalResult(app: { payload: unknown; certificateEvents: { kind: string; changes: unknown }[] }) {
+export function renewalResult(app: { payload: unknown; certificateEvents?: { kind: string; changes: unknown }[] }) {
   const { expiresOn } = renewalPayload.parse(app.payload);
-  const recorded = app.certificateEvents.find((e) => e.kind === "RENEWED")?.changes as
+  const recorded = app.certificateEvents?.find((e) => e.kind === "RENEWED")?.changes as
     | { expiresOn?: [string, string] }
     | null
     | undefined;

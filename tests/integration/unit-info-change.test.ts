@@ -12,7 +12,9 @@ import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
-import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
+import {
+  listCertificatesNeedingUnitInfoChange,
+} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { resubmitUnitInfoChange } from "@/lib/server/unit-info-changes/resubmit-unit-info-change";
 import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
 import { createEnterprise, createPersonWithCertificate, createStaff, pdfFile, pngFile } from "./support/factories";

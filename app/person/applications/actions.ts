@@ -9,7 +9,8 @@ import { cancelApplicationSchema } from "@/lib/schemas/decision.schema";
 export const withdrawTransferAction = authedAction(
   { roles: ["PERSON"], schema: cancelApplicationSchema, redirectTo: () => "/person/applications?withdrawn=1" },
   async ({ actor, input }) => {
-    await decideApplication({ actor, applicationId: input.applicationId, expectedVersion: input.version, action: "withdraw" });
+    const { applicationId, version } = input;
+    await decideApplication({ actor, applicationId, expectedVersion: version, action: "withdraw" });
     revalidatePath("/person/certificates");
   },
 );

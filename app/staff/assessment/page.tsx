@@ -27,7 +27,8 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
     ASSESSED_KINDS[0];
   const { slug, label, issueLabel } = KINDS[kind];
   const q = typeof sp.q === "string" ? sp.q : undefined;
-  const result = await listApplicationsForStaff({ actor, kind, status: "PENDING_ASSESSMENT", q, page: Number(sp.page) || 1 });
+  const page = Number(sp.page) || 1;
+  const result = await listApplicationsForStaff({ actor, kind, status: "PENDING_ASSESSMENT", q, page });
   return (
     <>
       <h1 className="text-lg font-semibold">待考核</h1>

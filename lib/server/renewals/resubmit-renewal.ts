@@ -39,7 +39,8 @@ export async function resubmitRenewal(input: {
     const formFileId = input.formFile ? await uploads.save(input.formFile, "formFile") : previous.formFileId;
     const supportingFileIds = [...previous.supportingFileIds];
     for (const file of input.supportingFiles) supportingFileIds.push(await uploads.save(file, "supportingFiles"));
-    const payload: RenewalPayload = { ...previous, formFileId, supportingFileIds, note: input.note?.trim() || undefined };
+    const note = input.note?.trim() || undefined;
+    const payload: RenewalPayload = { ...previous, formFileId, supportingFileIds, note };
     return await db.$transaction((tx) =>
       transition(tx, {
         actor: input.actor,

@@ -8,11 +8,13 @@ import { InvalidInputError, NotFoundError } from "../errors";
 
 /** 失效 or 已注销 today: such a certificate is not reissued (its holder must pass the assessment again). */
 export function isVoidToday(c: { expiresOn: Date; status: "ACTIVE" | "LAPSED" | "REVOKED" }) {
-  return isVoidStatus(displayCertificateStatus({ expiresOn: toDateOnly(c.expiresOn), recordStatus: c.status, today: todayInShanghai() }));
+  const today = todayInShanghai();
+  return isVoidStatus(displayCertificateStatus({ expiresOn: toDateOnly(c.expiresOn), recordStatus: c.status, today }));
 }
 
 /** The certificate as the enterprise may apply for it: its own, active, printing another name. */
-export async function getCertificateForUnitInfoChange({ actor, certificateId }: { actor: Actor; certificateId: string }) {
+export async function getCertificateForUnitInfoChange(input: { actor: Actor; certificateId: string }) {
+  const { actor, certificateId } = input;
   if (!/^[0-9a-f-]{36}$/i.test(certificateId)) throw new NotFoundError();
   const certificate = await db.certificate.findFirst({
     where: { id: certificateId, enterpriseId: enterpriseIdOf(actor), status: "ACTIVE" },

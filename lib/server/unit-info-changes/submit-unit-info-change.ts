@@ -8,11 +8,21 @@ import { createApplication } from "../workflow/transition";
 import { getCertificateForUnitInfoChange } from "./get-certificate-for-unit-info-change";
 
 /** 【变更申请】 for one holder: the signed and stamped 申请表 scan → 待审核. */
-export async function submitUnitInfoChange(input: { actor: Actor; certificateId: string; formFile: File | null; note?: string }) {
+export async function submitUnitInfoChange(input: {
+  actor: Actor;
+  certificateId: string;
+  formFile: File | null;
+  note?: string;
+}) {
   const enterpriseId = enterpriseIdOf(input.actor);
   const certificate = await getCertificateForUnitInfoChange({ actor: input.actor, certificateId: input.certificateId });
   if (!input.formFile) throw new InvalidInputError("请上传签字盖章后的申请表", { formFile: ["请上传签字盖章后的申请表"] });
-  const formFileId = await saveUpload({ file: input.formFile, field: "formFile", uploadedById: input.actor.accountId, enterpriseId });
+  const formFileId = await saveUpload({
+    file: input.formFile,
+    field: "formFile",
+    uploadedById: input.actor.accountId,
+    enterpriseId,
+  });
   try {
     const payload: UnitInfoChangePayload = {
       oldUnitName: certificate.unitName ?? "",

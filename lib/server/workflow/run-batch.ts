@@ -10,7 +10,11 @@ export type BatchResult = { id: string; ok: boolean; message?: string }[];
  * A batch: each row on its own (`run` opens its own transaction), so a row someone else already
  * decided reports why and the others still go through; nothing is half-done.
  */
-export async function runBatch<T>(items: T[], keyOf: (item: T) => string, run: (item: T) => Promise<unknown>): Promise<BatchResult> {
+export async function runBatch<T>(
+  items: T[],
+  keyOf: (item: T) => string,
+  run: (item: T) => Promise<unknown>,
+): Promise<BatchResult> {
   if (items.length > BATCH_LIMIT) throw new InvalidInputError(`一次最多处理${BATCH_LIMIT}条`);
   const results: BatchResult = [];
   for (const item of items) {

@@ -43,7 +43,16 @@ export const resubmitRenewalAction = authedAction(
   },
 );
 
-export const cancelRenewalAction = authedAction({ roles: ["ENTERPRISE"], schema: cancelApplicationSchema }, async ({ actor, input }) => {
-  await decideApplication({ actor, kind: "RENEWAL", applicationId: input.applicationId, expectedVersion: input.version, action: "cancel" });
-  revalidatePath(LIST, "layout");
-});
+export const cancelRenewalAction = authedAction(
+  { roles: ["ENTERPRISE"], schema: cancelApplicationSchema },
+  async ({ actor, input }) => {
+    await decideApplication({
+      actor,
+      kind: "RENEWAL",
+      applicationId: input.applicationId,
+      expectedVersion: input.version,
+      action: "cancel",
+    });
+    revalidatePath(LIST, "layout");
+  },
+);

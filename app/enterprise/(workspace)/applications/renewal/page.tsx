@@ -125,7 +125,12 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
           const rejection = lastRejection(app.events);
           const blocked =
             status === "REJECTED"
-              ? renewalResubmitBlocked({ enterpriseId: app.enterpriseId, certificate: app.certificate, expiresOn: p.expiresOn, today })
+              ? renewalResubmitBlocked({
+                  enterpriseId: app.enterpriseId,
+                  certificate: app.certificate,
+                  expiresOn: p.expiresOn,
+                  today,
+                })
               : null;
           const canResubmit = status === "REJECTED" && !blocked;
           return (

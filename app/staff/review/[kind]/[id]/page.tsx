@@ -9,7 +9,14 @@ import { TimelineCard } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { toDateOnly } from "@/lib/domain/calendar-date";
-import { availableActions, kindOfSlug, KINDS, staffRolesFor, type AttachedFile, type Fact } from "@/lib/domain/application-kinds";
+import {
+  availableActions,
+  kindOfSlug,
+  KINDS,
+  staffRolesFor,
+  type AttachedFile,
+  type Fact,
+} from "@/lib/domain/application-kinds";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { getApplicationForStaff } from "@/lib/server/review/queries";

@@ -30,7 +30,8 @@ export const batchUnitInfoChangeAction = authedAction(
     const results = await runBatch(
       input.certificateIds,
       (certificateId) => certificateId,
-      (certificateId) => submitUnitInfoChange({ actor, certificateId, formFile: fileFrom(formData, `formFile_${certificateId}`) }),
+      (certificateId) =>
+        submitUnitInfoChange({ actor, certificateId, formFile: fileFrom(formData, `formFile_${certificateId}`) }),
     );
     revalidatePath(LIST);
     return results;

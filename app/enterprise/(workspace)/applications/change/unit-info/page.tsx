@@ -11,7 +11,9 @@ import { maskIdNumber } from "@/lib/domain/id-number";
 import { lastRejection, type ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
-import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
+import {
+  listCertificatesNeedingUnitInfoChange,
+} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
