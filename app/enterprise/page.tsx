@@ -8,6 +8,7 @@ import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnRegistration } from "@/lib/server/registration/queries";
 import { formatDateTime } from "@/lib/format";
+import { lastRejection } from "@/lib/domain/workflow";
 
 export const metadata = { title: "审核状态" };
 
@@ -16,7 +17,7 @@ export default async function EnterpriseHome() {
   const actor = await requirePageActor("registration.own");
   if (actor.enterpriseApproved) redirect("/enterprise/info");
   const registration = await getOwnRegistration({ actor });
-  const lastRejection = [...registration.events].reverse().find((e) => e.toStatus === "REJECTED");
+  const rejection = lastRejection(registration.events);
 
   return (
     <div className="mx-auto max-w-4xl space-y-4">
@@ -30,7 +31,7 @@ export default async function EnterpriseHome() {
           )}
           {registration.status === "REJECTED" && (
             <>
-              <Alert tone="error" title="审核不通过">驳回原因：{lastRejection?.opinion ?? "—"}</Alert>
+              <Alert tone="error" title="审核不通过">驳回原因：{rejection?.opinion ?? "—"}</Alert>
               <ButtonLink href="/enterprise/registration/edit">前往修改</ButtonLink>
             </>
           )}

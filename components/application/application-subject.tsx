@@ -1,45 +1,4 @@
 import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
-import { KIND_LABEL, type ApplicationKind } from "@/lib/domain/workflow";
-import { renewedExpiry } from "@/lib/domain/certificate-dates";
-import { nameChangePayload, qualificationChangePayload, renewalPayload, transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
-
-/** One line saying what an application asks for, for queue rows. */
-export function applicationSummary(app: {
-  kind: ApplicationKind;
-  payload: unknown;
-  enterprise?: { creditCode: string; contactName: string; contactPhone: string };
-  person?: { name: string } | null;
-  certificate?: { number: string } | null;
-}): string {
-  switch (app.kind) {
-    case "ENTERPRISE_REGISTRATION":
-      return app.enterprise ? `${app.enterprise.creditCode} · 联系人 ${app.enterprise.contactName} ${app.enterprise.contactPhone}` : KIND_LABEL[app.kind];
-    case "NAME_CHANGE": {
-      const p = nameChangePayload.parse(app.payload);
-      return `${p.before.name} → ${p.after.name}`;
-    }
-    case "QUALIFICATION_CHANGE": {
-      const p = qualificationChangePayload.parse(app.payload);
-      return `${p.after.qualificationType} ${p.after.qualificationLevel}，有效期至 ${p.after.qualificationExpiry}`;
-    }
-    case "UNIT_INFO_CHANGE": {
-      const p = unitInfoChangePayload.parse(app.payload);
-      return `${app.person?.name ?? ""} ${app.certificate?.number ?? ""}：${p.oldUnitName} → ${p.newUnitName}`;
-    }
-    case "TRANSFER_OUT":
-    case "TRANSFER_IN": {
-      const p = transferPayload.parse(app.payload);
-      const where = app.kind === "TRANSFER_OUT" ? `调出 ${p.fromUnitName ?? ""}` : `调入 ${p.toUnitName ?? ""}`;
-      return `${app.person?.name ?? ""} ${app.certificate?.number ?? ""}：${where}`;
-    }
-    case "RENEWAL": {
-      const p = renewalPayload.parse(app.payload);
-      return `${app.person?.name ?? ""} ${app.certificate?.number ?? ""}：有效期至 ${p.expiresOn} → ${renewedExpiry(p.expiresOn)}`;
-    }
-    default:
-      return KIND_LABEL[app.kind];
-  }
-}
 
 /** The holder and certificate block of a certificate-bound application. */
 export function CertificateSubject({

@@ -6,7 +6,7 @@ import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
 
-type Result = { applicationId: string; ok: boolean; message?: string }[];
+type Result = { id: string; ok: boolean; message?: string }[];
 type Action = (prev: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
 
 /**
@@ -59,8 +59,8 @@ export function BatchForm({
       {state.ok && (
         <Alert tone={failed.length ? "error" : "success"} title={`已处理 ${results.length - failed.length} 条${failed.length ? `，${failed.length} 条未处理` : ""}`}>
           {failed.map((r) => (
-            <p key={r.applicationId}>
-              {submittedNames[r.applicationId] ?? "一条申请"}：{r.message}
+            <p key={r.id}>
+              {submittedNames[r.id] ?? "一条申请"}：{r.message}
             </p>
           ))}
         </Alert>

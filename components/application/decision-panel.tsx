@@ -7,7 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { ConfirmButtons, FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
-import { decisionSchema } from "@/lib/schemas/review.schema";
+import { decisionSchema } from "@/lib/schemas/decision.schema";
 
 type Action<T> = (prev: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 

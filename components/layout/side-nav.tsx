@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
 export interface NavItem {
@@ -25,18 +25,18 @@ export function SideNav({ items }: { items: NavItem[] }) {
         {items.map((item) => (
           <li key={item.label} className="md:w-full">
             {item.href ? (
-              <Link href={item.href} className={linkClass(item.href)}>
+              <NavLink href={item.href} className={linkClass(item.href)}>
                 {item.label}
-              </Link>
+              </NavLink>
             ) : (
               <>
                 <span className="hidden px-3 pt-3 pb-1 text-xs font-semibold text-slate-500 md:block">{item.label}</span>
                 <ul className="flex gap-1 md:flex-col">
                   {item.children?.map((child) => (
                     <li key={child.href}>
-                      <Link href={child.href} className={linkClass(child.href)}>
+                      <NavLink href={child.href} className={linkClass(child.href)}>
                         {child.label}
-                      </Link>
+                      </NavLink>
                     </li>
                   ))}
                 </ul>
@@ -46,5 +46,19 @@ export function SideNav({ items }: { items: NavItem[] }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * A menu entry. Choosing the page already open shows it afresh: a link to the current URL does not
+ * fetch it again, and others may have acted since it loaded (e.g. new work in 待考核).
+ */
+function NavLink({ href, className, children }: { href: string; className: string; children: React.ReactNode }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  return (
+    <Link href={href} className={className} onClick={() => pathname === href && router.refresh()}>
+      {children}
+    </Link>
   );
 }

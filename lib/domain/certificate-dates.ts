@@ -9,6 +9,11 @@ export const VALIDITY_YEARS = 3;
 export const CERTIFICATE_STATUSES = ["有效", "即将到期", "已过期", "失效", "已注销"] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
+/** 失效 or 已注销: the certificate no longer counts, so nothing can be filed on it. */
+export function isVoidStatus(status: CertificateStatus): boolean {
+  return status === "失效" || status === "已注销";
+}
+
 export interface RenewalWindow {
   opens: CalendarDate;
   closes: CalendarDate;

@@ -2,7 +2,8 @@
 // (routeActor) and pages (requirePageActor) name a permission and call checkCaller; only what they
 // do with a refusal differs (an error beside the form, a 401/403 response, a redirect).
 // Use cases authorise again, with ownership, in their queries.
-import { APPLICATION_KINDS, ROLES, staffRolesFor, type ApplicationKind, type Role } from "./workflow";
+import { APPLICATION_KINDS, staffRolesFor, type ApplicationKind } from "./application-kinds";
+import { ROLES, type Role } from "./workflow";
 
 export type Portal = "enterprise" | "person" | "staff";
 

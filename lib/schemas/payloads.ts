@@ -43,3 +43,6 @@ export const renewalPayload = z.object({
   expiresOn: z.string(),
 });
 export type RenewalPayload = z.infer<typeof renewalPayload>;
+
+/** 企业注册: a snapshot of the fields and files as submitted (the enterprise row holds the data). */
+export const registrationPayload = z.record(z.string(), z.unknown());

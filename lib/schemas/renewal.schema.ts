@@ -20,8 +20,3 @@ export const resubmitRenewalSchema = z.object({
   version: z.coerce.number().int().min(0),
   note,
 });
-
-export const cancelRenewalSchema = z.object({
-  applicationId: z.uuid("参数错误"),
-  version: z.coerce.number().int().min(0),
-});

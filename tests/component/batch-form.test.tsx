@@ -3,9 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { BatchForm } from "@/components/application/batch-form";
 import { formDataToObject, issuesToFieldErrors, type FormState } from "@/lib/form-state";
-import { batchDecisionSchema } from "@/lib/schemas/review.schema";
+import { batchDecisionSchema } from "@/lib/schemas/decision.schema";
 
-type Result = { applicationId: string; ok: boolean; message?: string }[];
+type Result = { id: string; ok: boolean; message?: string }[];
 type Action = (prev: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
 
 const ROWS = [
@@ -23,11 +23,11 @@ function batchAction(taken: string[] = []) {
   return vi.fn<Action>(async (_prev, formData) => {
     const parsed = batchDecisionSchema.safeParse(formDataToObject(formData));
     if (!parsed.success) return { errors: issuesToFieldErrors(parsed.error.issues) };
-    const ids = parsed.data.items.map((item) => item.split(":")[0]);
+    const ids = parsed.data.items.map((item) => item.applicationId);
     return {
       ok: true,
       data: ids.map((id) =>
-        taken.includes(id) ? { applicationId: id, ok: false, message: TAKEN } : { applicationId: id, ok: true },
+        taken.includes(id) ? { id, ok: false, message: TAKEN } : { id, ok: true },
       ),
     };
   });

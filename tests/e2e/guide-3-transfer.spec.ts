@@ -165,10 +165,19 @@ async function openForReview(page: Page, queue: "人员调出" | "人员调入",
   await expect(shownValue(page, "持证人")).toHaveText(name);
 }
 
-/** 考核部门: 待考核 → the kind's tab → the holder's row → 考核 →【核发证书】. */
+/** 考核部门: 待考核 → the kind's tab → the holder's row → 考核 →【确认调出】(调出) /【核发证书】(调入). */
 async function issue(page: Page, kind: "人员调出" | "人员调入", name: string, shot?: string) {
   await mainMenu(page).getByRole("link", { name: "待考核", exact: true }).click();
   await expect(page.getByRole("heading", { name: "待考核", level: 1 })).toBeVisible();
+  // 待考核 opens on the first tab that holds work; each tab keeps its count. (The menu shows the page
+  // afresh even when the assessor was already on it.)
+  const tabs = page.getByRole("navigation", { name: "业务" }).getByRole("link");
+  await expect(async () => {
+    const counts = (await tabs.allInnerTexts()).map((text) => Number(/\((\d+)\)\s*$/.exec(text)?.[1] ?? Number.NaN));
+    expect(counts.every((n) => Number.isInteger(n))).toBe(true);
+    expect(counts.some((n) => n > 0)).toBe(true);
+    await expect(tabs.nth(counts.findIndex((n) => n > 0))).toHaveAttribute("aria-current", "page", { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await page.getByRole("navigation", { name: "业务" }).getByRole("link", { name: new RegExp(`^${kind}`) }).click();
   await expect(page.getByRole("navigation", { name: "业务" }).getByRole("link", { name: new RegExp(`^${kind}`) })).toHaveAttribute("aria-current", "page");
   const row = page.getByRole("listitem").filter({ hasText: name });
@@ -177,8 +186,11 @@ async function issue(page: Page, kind: "人员调出" | "人员调入", name: st
   await row.getByRole("link", { name: "考核" }).click();
   await expect(shownValue(page, "持证人")).toHaveText(name);
   if (shot) await screenshot(page, `${shot}-detail`);
-  await page.getByRole("button", { name: "核发证书", exact: true }).click();
-  await expectDecided(page, "审核通过", "核发证书");
+  // The decision is worded for what it does: a 调出 issues nothing, the certificate leaves the unit.
+  const decision = kind === "人员调出" ? "确认调出" : "核发证书";
+  if (kind === "人员调出") await expect(page.getByRole("button", { name: "核发证书" })).toHaveCount(0);
+  await page.getByRole("button", { name: decision, exact: true }).click();
+  await expectDecided(page, "审核通过", decision);
 }
 
 /** After a decision the detail page shows the new status in 办理记录, without the decision buttons. */
@@ -305,7 +317,7 @@ test.describe.serial("指南 3 人员调动", () => {
       await expectDecided(reviewer, "待考核");
     });
 
-    await test.step(`考核部门：待考核 → ${WANG.name} 考核 →【核发证书】`, async () => {
+    await test.step(`考核部门：待考核 → ${WANG.name} 考核 →【确认调出】`, async () => {
       await issue(assessor, "人员调出", WANG.name, "g3-03-assessor-out");
     });
 

@@ -8,6 +8,7 @@ import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderApplicationFormPdf, type ApplicationFormData } from "@/lib/server/documents/application-form";
 import { signFormToken, verifyFormToken, type FormClaims } from "@/lib/server/documents/form-token";
+import { renderHolderForm } from "@/lib/server/documents/render-holder-form";
 import { extractText, hasCommand } from "./support/pdf-text";
 
 const OLD_UNIT = "浙江示例路桥工程有限公司";
@@ -151,5 +152,26 @@ describe("form tokens", () => {
   it("refuses to sign without AUTH_SECRET", () => {
     delete process.env.AUTH_SECRET;
     expect(() => signFormToken(claims)).toThrow(/AUTH_SECRET/);
+  });
+});
+
+describe("renderHolderForm", () => {
+  it("prints the holder and certificate first (ID masked), then the kind's rows and the date; names the file", async () => {
+    const { pdf, fileName } = await renderHolderForm({
+      kind: "单位信息变更",
+      title: "安管人员证书单位信息变更申请表",
+      certificate: { number: "浙交安B(23)G00012", category: "B", specialty: "HIGHWAY", person: { name: "张三丰", idNumber: "330102199001011234" } },
+      rows: [["原单位名称", OLD_UNIT], ["新单位名称", NEW_UNIT]],
+      signed: { 原单位名称: OLD_UNIT, 新单位名称: NEW_UNIT },
+      declaration: "本人及本单位承诺所填信息真实、准确。",
+    });
+    expect(fileName).toBe("单位信息变更申请表-张三丰-浙交安B(23)G00012.pdf");
+    const text = await extractText(pdf);
+    expect(text).not.toContain("330102199001011234");
+    const order = ["姓名", "张三丰", "身份证号", "证书编号", "浙交安B(23)G00012", "类别", "专业", "公路", "原单位名称", OLD_UNIT, "新单位名称", NEW_UNIT, "申请日期"];
+    const positions = order.map((s) => text.indexOf(s));
+    expect(positions.every((p) => p >= 0), JSON.stringify(positions)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toContain("持证人签字");
   });
 });

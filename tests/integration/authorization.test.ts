@@ -9,7 +9,7 @@ import { listEnterprises, getEnterpriseForStaff, getOwnEnterprise } from "@/lib/
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { readFileForActor } from "@/lib/server/files/read-file";
 import { resetEnterprisePassword } from "@/lib/server/password/reset-enterprise-password";
-import { decideApplication } from "@/lib/server/review/decide-application";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { getOwnRegistration } from "@/lib/server/registration/queries";
 import { getApplicationForStaff, listApplicationsForStaff } from "@/lib/server/review/queries";
 import { resubmitRegistration } from "@/lib/server/registration/resubmit-registration";
@@ -107,7 +107,7 @@ describe("deciding registrations", () => {
       const { actor } = await createStaff(role);
       for (const decision of ["approve", "reject"] as const) {
         await expect(
-          decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId: e.applicationId, expectedVersion: 0, decision, opinion: "不通过" }),
+          decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId: e.applicationId, expectedVersion: 0, action: decision, opinion: "不通过" }),
         ).rejects.toBeInstanceOf(ForbiddenError);
       }
       await expectUnchanged(e.applicationId);
@@ -119,7 +119,7 @@ describe("deciding registrations", () => {
   it("an enterprise cannot decide its own registration", async () => {
     const e = await createEnterprise();
     await expect(
-      decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: e.actor, applicationId: e.applicationId, expectedVersion: 0, decision: "approve" }),
+      decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: e.actor, applicationId: e.applicationId, expectedVersion: 0, action: "approve" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expectUnchanged(e.applicationId);
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).toMatchObject({ approvedAt: null });
@@ -129,7 +129,7 @@ describe("deciding registrations", () => {
     const a = await createEnterprise();
     const b = await createEnterprise();
     await expect(
-      decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: a.actor, applicationId: b.applicationId, expectedVersion: 0, decision: "approve" }),
+      decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: a.actor, applicationId: b.applicationId, expectedVersion: 0, action: "approve" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expectUnchanged(b.applicationId);
   });
@@ -137,7 +137,7 @@ describe("deciding registrations", () => {
   it("a reviewer cannot resubmit on the enterprise's behalf", async () => {
     const e = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: e.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: e.applicationId, expectedVersion: 0, action: "reject", opinion: "材料不全" });
     const { email: _e, ...fields } = e.fields;
     await expect(
       resubmitRegistration({ actor: reviewer, applicationId: e.applicationId, expectedVersion: 1, fields, licenseFile: null, qualificationFile: null }),
@@ -151,8 +151,8 @@ describe("resubmitting registrations", () => {
     const a = await createEnterprise();
     const b = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: a.applicationId, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, action: "reject", opinion: "材料不全" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: a.applicationId, expectedVersion: 0, action: "reject", opinion: "材料不全" });
 
     const { email: _e, ...aFields } = a.fields;
     const attempt = resubmitRegistration({
@@ -210,7 +210,7 @@ describe("registration queries", () => {
     const b = await createEnterprise({ fields: { name: "乙港航工程有限公司" } });
     const { actor: reviewer } = await createStaff("REVIEWER");
     const { actor: assessor } = await createStaff("ASSESSOR");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, decision: "approve" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, action: "approve" });
 
     for (const actor of [a.actor, assessor]) {
       await expect(listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor })).rejects.toBeInstanceOf(ForbiddenError);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { ConflictError, InvalidInputError } from "@/lib/server/errors";
-import { decideApplication } from "@/lib/server/review/decide-application";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { registerEnterprise } from "@/lib/server/registration/register-enterprise";
 import { resubmitRegistration } from "@/lib/server/registration/resubmit-registration";
 import { createEnterprise, createStaff, enterpriseFields, issueCode, pdfFile, pngFile, uniqueIp } from "./support/factories";
@@ -15,7 +15,7 @@ async function raceDecisions(first: Decision, second: Decision) {
   const { actor: reviewerA } = await createStaff("REVIEWER");
   const { actor: reviewerB } = await createStaff("REVIEWER");
   const decide = (actor: typeof reviewerA, decision: Decision) =>
-    decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId, expectedVersion: 0, decision, opinion: decision === "reject" ? "材料不全" : undefined });
+    decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId, expectedVersion: 0, action: decision, opinion: decision === "reject" ? "材料不全" : undefined });
   const results = await Promise.allSettled([decide(reviewerA, first), decide(reviewerB, second)]);
   return { applicationId, enterprise, results, reviewers: [reviewerA, reviewerB] };
 }
@@ -58,12 +58,12 @@ describe("concurrent decisions on one registration", () => {
   it("refuses a decision made on a stale version, and one on an already decided application", async () => {
     const { applicationId, actor: enterpriseActor, fields } = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 0, decision: "reject", opinion: "请补充材料" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 0, action: "reject", opinion: "请补充材料" });
     const { email: _e, ...resubmitFields } = fields;
     await resubmitRegistration({ actor: enterpriseActor, applicationId, expectedVersion: 1, fields: resubmitFields, licenseFile: null, qualificationFile: null });
     // Now PENDING_REVIEW at version 2: a reviewer whose page still shows version 0 (or 1) is refused.
     for (const stale of [0, 1, 3]) {
-      const attempt = decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: stale, decision: "approve" });
+      const attempt = decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: stale, action: "approve" });
       await expect(attempt).rejects.toBeInstanceOf(ConflictError);
       await expect(attempt).rejects.toThrow("该申请已被他人处理");
     }
@@ -71,15 +71,15 @@ describe("concurrent decisions on one registration", () => {
     expect(await db.applicationEvent.count({ where: { applicationId, action: "approve" } })).toBe(0);
 
     // With the current version it works; acting again (even with the new version) is a conflict.
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 2, decision: "approve" });
-    await expect(decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 3, decision: "reject", opinion: "x" })).rejects.toBeInstanceOf(ConflictError);
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 2, action: "approve" });
+    await expect(decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 3, action: "reject", opinion: "x" })).rejects.toBeInstanceOf(ConflictError);
     expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({ status: "APPROVED", version: 3 });
   });
 
   it("lets only one of two concurrent resubmissions through", async () => {
     const { applicationId, actor, fields } = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 0, decision: "reject", opinion: "请补充材料" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 0, action: "reject", opinion: "请补充材料" });
     const { email: _e, ...base } = fields;
     const results = await Promise.allSettled(
       ["甲", "乙"].map((suffix) =>

@@ -12,7 +12,7 @@ import { editEnterprise } from "@/lib/server/enterprises/edit-enterprise";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { resubmitEnterpriseChange } from "@/lib/server/enterprises/resubmit-enterprise-change";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
-import { decideApplication } from "@/lib/server/review/decide-application";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { createApplication } from "@/lib/server/workflow/transition";
 import { createEnterprise, createStaff, latestCodeFor, pdfFile, pngFile, uniqueEmail } from "./support/factories";
 
@@ -165,15 +165,25 @@ describe("单位名称变更", () => {
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toThrow("已有办理中的同类申请");
     expect(await nameChanges(unit.enterprise.id)).toHaveLength(1);
-    // A different kind is not blocked by it.
-    await db.$transaction((tx) =>
-      createApplication(tx, {
-        actor: unit.actor,
-        kind: "QUALIFICATION_CHANGE",
-        enterpriseId: unit.enterprise.id,
-        payload: { before: {}, after: {} },
-      }),
-    );
+    // A different kind is not blocked by it, but its payload must have the kind's shape.
+    const qualification = (fields: object) =>
+      db.$transaction((tx) =>
+        createApplication(tx, {
+          actor: unit.actor,
+          kind: "QUALIFICATION_CHANGE",
+          enterpriseId: unit.enterprise.id,
+          payload: { before: fields, after: fields },
+        }),
+      );
+    await expect(qualification({})).rejects.toThrow();
+    expect(await db.application.count({ where: { enterpriseId: unit.enterprise.id, status: "PENDING_REVIEW" } })).toBe(1);
+    await qualification({
+      qualificationType: "公路工程施工总承包",
+      qualificationLevel: "二级",
+      qualificationCertNo: "D233000001",
+      qualificationExpiry: "2030-01-01",
+      qualificationFileId: unit.licenseFileId,
+    });
     expect(await db.application.count({ where: { enterpriseId: unit.enterprise.id, status: "PENDING_REVIEW" } })).toBe(2);
   });
 
@@ -188,14 +198,14 @@ describe("单位名称变更", () => {
 
     // Only the 审核部门 decides a name change.
     await expect(
-      decideApplication({ actor: assessor, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "approve" }),
+      decideApplication({ actor: assessor, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      decideApplication({ actor: unit.actor, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "approve" }),
+      decideApplication({ actor: unit.actor, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).name).toBe(unit.fields.name);
 
-    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "approve" });
+    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" });
 
     const decided = await db.application.findUniqueOrThrow({ where: { id: app.id } });
     expect(decided).toMatchObject({ status: "APPROVED", version: 1 });
@@ -208,7 +218,7 @@ describe("单位名称变更", () => {
 
     // Approving again is a conflict; a new change is possible now that none is open.
     await expect(
-      decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 1, decision: "approve" }),
+      decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 1, action: "approve" }),
     ).rejects.toBeInstanceOf(ConflictError);
     const { creditCode: _c, email: _e, ...current } = { ...unit.fields, name: newName };
     await edit(unit.actor, { ...current, name: "再次更名有限公司" }, { licenseFile: pdfFile() });
@@ -225,13 +235,13 @@ describe("单位名称变更", () => {
     const proposedFile = nameChangePayload.parse(app.payload).after.licenseFileId;
 
     for (const opinion of [undefined, "", "   "]) {
-      const attempt = decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "reject", opinion });
+      const attempt = decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject", opinion });
       await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
       await expect(attempt).rejects.toMatchObject({ fieldErrors: { opinion: [expect.any(String)] } });
     }
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
 
-    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "reject", opinion: "名称中有多余空格，与营业执照不一致" });
+    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject", opinion: "名称中有多余空格，与营业执照不一致" });
     expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "REJECTED", version: 1 });
     expect(await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "reject" } })).toMatchObject({
       opinion: "名称中有多余空格，与营业执照不一致",
@@ -266,7 +276,7 @@ describe("单位名称变更", () => {
     expect(nameChangePayload.parse(resubmitted.payload).after).toEqual({ name: corrected, licenseFileId: proposedFile });
     expect(await db.storedFile.count({ where: { enterpriseId: unit.enterprise.id } })).toBe(3);
 
-    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 2, decision: "approve" });
+    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 2, action: "approve" });
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).toMatchObject({ name: corrected, licenseFileId: proposedFile });
     expect((await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } })).map((e) => e.action)).toEqual([
       "submit",
@@ -344,7 +354,7 @@ describe("资质变更", () => {
     expect(enterprise).toMatchObject({ qualificationType: unit.fields.qualificationType, qualificationFileId: unit.qualificationFileId });
     expect(toDateOnly(enterprise.qualificationExpiry)).toBe(unit.fields.qualificationExpiry);
 
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "approve" });
+    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" });
     enterprise = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } });
     expect(enterprise).toMatchObject({
       qualificationType: newQualification.qualificationType,
@@ -364,9 +374,9 @@ describe("资质变更", () => {
     const proposedFile = qualificationChangePayload.parse(app.payload).after.qualificationFileId;
 
     await expect(
-      decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "reject" }),
+      decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject" }),
     ).rejects.toBeInstanceOf(InvalidInputError);
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "reject", opinion: "证书编号与扫描件不符" });
+    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject", opinion: "证书编号与扫描件不符" });
 
     // Incomplete qualification fields are refused.
     await expect(
@@ -381,13 +391,13 @@ describe("资质变更", () => {
     expect(qualificationChangePayload.parse(resubmitted.payload).after).toEqual({ ...corrected, qualificationFileId: proposedFile });
 
     // Rejected again, resubmitted with a new file this time: the new file is proposed.
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 2, decision: "reject", opinion: "扫描件不清晰" });
+    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 2, action: "reject", opinion: "扫描件不清晰" });
     await resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 3, fields: corrected, file: pdfFile("资质证书-清晰.pdf") });
     const newFile = qualificationChangePayload.parse((await db.application.findUniqueOrThrow({ where: { id: app.id } })).payload).after.qualificationFileId;
     expect(newFile).not.toBe(proposedFile);
     expect(await db.storedFile.findUniqueOrThrow({ where: { id: newFile } })).toMatchObject({ enterpriseId: unit.enterprise.id, mimeType: "application/pdf" });
 
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 4, decision: "approve" });
+    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 4, action: "approve" });
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).toMatchObject({
       qualificationCertNo: "D2330088888",
       qualificationFileId: newFile,
@@ -399,7 +409,7 @@ describe("资质变更", () => {
     const { actor: reviewer } = await createStaff("REVIEWER");
     await edit(unit.actor, { ...unit.edit, ...newQualification }, { qualificationFile: pngFile() });
     const app = await db.application.findFirstOrThrow({ where: { kind: "QUALIFICATION_CHANGE" } });
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "reject", opinion: "请重传" });
+    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject", opinion: "请重传" });
     const files = await db.storedFile.count();
     await expect(
       resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: newQualification, file: exeFile("资质证书.pdf") }),

@@ -11,8 +11,8 @@ import { InvalidInputError } from "@/lib/server/errors";
 import { runDailyJobs } from "@/lib/server/jobs/daily-jobs";
 import { lapseCertificates } from "@/lib/server/jobs/lapse-certificates";
 import { sendRenewalReminders } from "@/lib/server/jobs/renewal-reminders";
-import { decideApplication } from "@/lib/server/review/decide-application";
-import { cancelRenewal, resubmitRenewal } from "@/lib/server/renewals/renewal";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
+import { resubmitRenewal } from "@/lib/server/renewals/resubmit-renewal";
 import {
   createCertificateFor,
   createEnterprise,
@@ -102,7 +102,7 @@ describe("lapseCertificates", () => {
     const row = await db.certificate.findUniqueOrThrow({ where: { id: s.pending.certificate.id }, include: listInclude });
     expect(presentCertificate(row, s.today).status).toBe("已过期");
 
-    await decideApplication({ actor: s.reviewer, kind: "RENEWAL", applicationId: s.renewal.id, expectedVersion: 0, decision: "reject", opinion: "培训证明不符合要求" });
+    await decideApplication({ actor: s.reviewer, kind: "RENEWAL", applicationId: s.renewal.id, expectedVersion: 0, action: "reject", opinion: "培训证明不符合要求" });
     // Finally rejected: the window is closed, so it cannot be corrected.
     await expect(
       resubmitRenewal({ actor: s.unit.actor, applicationId: s.renewal.id, expectedVersion: 1, formFile: null, supportingFiles: [pngFile()] }),
@@ -120,7 +120,7 @@ describe("lapseCertificates", () => {
 
   it("a renewal cancelled after the window closed no longer protects the certificate", async () => {
     const s = await setup();
-    await cancelRenewal({ actor: s.unit.actor, applicationId: s.renewal.id, expectedVersion: 0 });
+    await decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: s.renewal.id, expectedVersion: 0 });
     expect(await lapseCertificates(s.today)).toBe(3);
     expect(await certById(s.pending.certificate.id)).toMatchObject({ status: "LAPSED" });
   });
@@ -250,7 +250,7 @@ describe("sendRenewalReminders", () => {
     const { actor: reviewer } = await createStaff("REVIEWER");
     const app = await fileRenewal(s.unit, s.registered.certificate, s.expiresOn);
     expect(await sendRenewalReminders(addDays(s.closes, -90))).toBe(1); // the unregistered one only
-    await decideApplication({ actor: reviewer, kind: "RENEWAL", applicationId: app.id, expectedVersion: 0, decision: "reject", opinion: "材料不全" });
+    await decideApplication({ actor: reviewer, kind: "RENEWAL", applicationId: app.id, expectedVersion: 0, action: "reject", opinion: "材料不全" });
     expect(await sendRenewalReminders(addDays(s.closes, -30))).toBe(2);
     expect(await db.outboxMessage.count({ where: { to: s.holder.email, subject: { contains: "证书延续提醒" } } })).toBe(1);
 

@@ -2,7 +2,8 @@
 // Notification (the bell) for its account and a mail (OutboxMessage) to its email. The enterprise's
 // own actions (submit, resubmit, cancel) notify nobody. Unread counts are per account.
 import { describe, expect, it } from "vitest";
-import { KIND_LABEL, STATUS_LABEL, type ApplicationKind, type ApplicationStatus } from "@/lib/domain/workflow";
+import { STATUS_LABEL, type ApplicationStatus } from "@/lib/domain/workflow";
+import { KINDS, type ApplicationKind } from "@/lib/domain/application-kinds";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { confirmEmailChange, requestEmailChange } from "@/lib/server/enterprises/change-email";
@@ -10,8 +11,9 @@ import { editEnterprise } from "@/lib/server/enterprises/edit-enterprise";
 import { resubmitEnterpriseChange } from "@/lib/server/enterprises/resubmit-enterprise-change";
 import { listNotifications, markNotificationsRead, unreadNotificationCount } from "@/lib/server/notifications/queries";
 import { resubmitRegistration } from "@/lib/server/registration/resubmit-registration";
-import { decideApplication } from "@/lib/server/review/decide-application";
-import { cancelUnitInfoChange, resubmitUnitInfoChange, submitUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
+import { resubmitUnitInfoChange } from "@/lib/server/unit-info-changes/resubmit-unit-info-change";
+import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
 import { createEnterprise, createPersonWithCertificate, createStaff, latestCodeFor, pdfFile, pngFile, uniqueEmail } from "./support/factories";
 
 type Unit = Awaited<ReturnType<typeof createEnterprise>>;
@@ -39,7 +41,7 @@ async function expectDecisionNotice(
   const [n] = notifications;
   const [mail] = mails;
   expect(n).toMatchObject({ accountId: unit.account.id, applicationId, readAt: null });
-  expect(n.title).toContain(KIND_LABEL[expected.kind]);
+  expect(n.title).toContain(KINDS[expected.kind].label);
   expect(n.title).toContain(STATUS_LABEL[expected.status]);
   expect(n.body).toContain(STATUS_LABEL[expected.status]);
   for (const text of expected.mentions ?? []) expect(n.body).toContain(text);
@@ -71,7 +73,7 @@ async function nameChange(unit: Unit, name: string) {
 }
 
 const decide = (actor: Actor, kind: ApplicationKind, applicationId: string, expectedVersion: number, decision: "approve" | "reject" | "issue", opinion?: string) =>
-  decideApplication({ actor, kind, applicationId, expectedVersion, decision, opinion });
+  decideApplication({ actor, kind, applicationId, expectedVersion, action: decision, opinion });
 
 describe("decision notifications", () => {
   it("企业注册: approval and rejection (with the reason) reach the applicant's account and email", async () => {
@@ -179,7 +181,7 @@ describe("decision notifications", () => {
     });
 
     const second = await submitUnitInfoChange({ actor: unit.actor, certificateId: other.certificate.id, formFile: pdfFile() });
-    await expectNoNotice(() => cancelUnitInfoChange({ actor: unit.actor, applicationId: second.id, expectedVersion: 0 }));
+    await expectNoNotice(() => decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: unit.actor, applicationId: second.id, expectedVersion: 0 }));
   });
 
   it("after an email change, decisions are mailed to the new address", async () => {

@@ -17,9 +17,9 @@ import { listNotifications } from "@/lib/server/notifications/queries";
 import { requestPasswordResetCode, resetPasswordWithCode } from "@/lib/server/password/forgot-password";
 import { getOwnCertificate, listOwnCertificates, listPersonApplications } from "@/lib/server/persons/queries";
 import { registerPerson } from "@/lib/server/persons/register-person";
-import { decideApplication } from "@/lib/server/review/decide-application";
-import { unitDecideTransfer, withdrawTransfer } from "@/lib/server/transfers/decide-transfer";
-import { submitTransferIn, submitTransferOut } from "@/lib/server/transfers/submit-transfer";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
+import { submitTransferIn } from "@/lib/server/transfers/submit-transfer-in";
+import { submitTransferOut } from "@/lib/server/transfers/submit-transfer-out";
 import {
   createCertificateFor,
   createEnterprise,
@@ -330,8 +330,8 @@ describe("a person sees and acts on their own data only", () => {
     const s = await twoHolders();
     const { actor: reviewer } = await createStaff("REVIEWER");
     const out = await submitTransferOut({ actor: s.a.actor, certificateId: s.a.certificate.id, reason: "工作调动" });
-    await unitDecideTransfer({ actor: s.unit.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, decision: "unitApprove" });
-    await decideApplication({ actor: reviewer, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 1, decision: "approve" });
+    await decideApplication({ actor: s.unit.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, action: "unitApprove" });
+    await decideApplication({ actor: reviewer, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 1, action: "approve" });
     const aIn = await submitTransferIn({ actor: s.a.actor, certificateId: s.a.loose.id, unit: s.other.enterprise.name, reason: "新单位入职" });
 
     // A sees both; B sees none of them.
@@ -343,7 +343,7 @@ describe("a person sees and acts on their own data only", () => {
     expect((await listNotifications({ actor: s.a.actor })).length).toBeGreaterThan(0);
 
     // B can neither withdraw A's application nor file anything with A's certificates.
-    await expect(withdrawTransfer({ actor: s.b.actor, applicationId: aIn.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(decideApplication({ action: "withdraw", actor: s.b.actor, applicationId: aIn.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
     await expect(submitTransferOut({ actor: s.b.actor, certificateId: s.a.certificate.id, reason: "冒用" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       submitTransferIn({ actor: s.b.actor, certificateId: s.a.loose.id, unit: s.unit.enterprise.name, reason: "冒用" }),
@@ -353,7 +353,7 @@ describe("a person sees and acts on their own data only", () => {
     expect(await db.application.count({ where: { kind: { in: ["TRANSFER_OUT", "TRANSFER_IN"] } } })).toBe(2);
 
     // A itself may withdraw.
-    expect(await withdrawTransfer({ actor: s.a.actor, applicationId: aIn.id, expectedVersion: 0 })).toMatchObject({ status: "CANCELLED" });
+    expect(await decideApplication({ action: "withdraw", actor: s.a.actor, applicationId: aIn.id, expectedVersion: 0 })).toMatchObject({ status: "CANCELLED" });
   });
 
   it("a person cannot act as a unit or as staff, nor read a unit's list; others cannot use the person functions", async () => {
@@ -362,23 +362,23 @@ describe("a person sees and acts on their own data only", () => {
     const out = await submitTransferOut({ actor: s.a.actor, certificateId: s.a.certificate.id, reason: "工作调动" });
 
     await expect(
-      unitDecideTransfer({ actor: s.a.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, decision: "unitApprove" }),
+      decideApplication({ actor: s.a.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, action: "unitApprove" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      decideApplication({ actor: s.a.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, decision: "approve" }),
+      decideApplication({ actor: s.a.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, action: "approve" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(enterpriseCertificateRows(s.a.actor, {})).rejects.toBeInstanceOf(ForbiddenError);
 
     for (const actor of [s.unit.actor, reviewer]) {
       await expect(listOwnCertificates({ actor })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listPersonApplications({ actor })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(withdrawTransfer({ actor, applicationId: out.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(decideApplication({ action: "withdraw", actor, applicationId: out.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(submitTransferOut({ actor, certificateId: s.a.certificate.id, reason: "代办" })).rejects.toBeInstanceOf(ForbiddenError);
     }
     // A PERSON account not linked to any holder record sees nothing and may do nothing.
     const orphan: Actor = { ...s.a.actor, accountId: s.b.account.id, personId: null };
     await expect(listOwnCertificates({ actor: orphan })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(withdrawTransfer({ actor: orphan, applicationId: out.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(decideApplication({ action: "withdraw", actor: orphan, applicationId: out.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.application.findUniqueOrThrow({ where: { id: out.id } })).toMatchObject({ status: "PENDING_UNIT", version: 0 });
   });
 });

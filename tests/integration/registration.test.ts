@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db";
 import { InvalidInputError } from "@/lib/server/errors";
-import { decideApplication } from "@/lib/server/review/decide-application";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { registerEnterprise } from "@/lib/server/registration/register-enterprise";
 import { resubmitRegistration } from "@/lib/server/registration/resubmit-registration";
 import {
@@ -85,7 +85,7 @@ describe("registerEnterprise", () => {
 
     // 不通过 without a reason is refused, and nothing changes.
     for (const opinion of [undefined, "", "   "]) {
-      const attempt = decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, decision: "reject", opinion });
+      const attempt = decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, action: "reject", opinion });
       await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
       await expect(attempt).rejects.toMatchObject({ fieldErrors: { opinion: expect.any(Array) } });
     }
@@ -95,7 +95,7 @@ describe("registerEnterprise", () => {
 
     // 不通过 with a reason.
     const opinion = "营业执照扫描件不清晰，请重新上传。";
-    const rejected = await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, decision: "reject", opinion });
+    const rejected = await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, action: "reject", opinion });
     expect(rejected).toEqual({ id: reg.applicationId, status: "REJECTED", version: 1 });
     const afterReject = await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } });
     expect(afterReject).toMatchObject({ status: "REJECTED", version: 1 });
@@ -148,7 +148,7 @@ describe("registerEnterprise", () => {
     expect(resubmitEvent).toMatchObject({ fromStatus: "REJECTED", toStatus: "PENDING_REVIEW", actorRole: "ENTERPRISE" });
 
     // 通过.
-    const approved = await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 2, decision: "approve" });
+    const approved = await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 2, action: "approve" });
     expect(approved).toEqual({ id: reg.applicationId, status: "APPROVED", version: 3 });
     expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({ status: "APPROVED", version: 3 });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: reg.enterpriseId } })).approvedAt).toBeInstanceOf(Date);
@@ -187,7 +187,7 @@ describe("registerEnterprise", () => {
     const other = await createEnterprise();
     const reg = await registerViaUseCase();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, decision: "reject", opinion: "信用代码有误" });
+    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, action: "reject", opinion: "信用代码有误" });
 
     const { email: _email, ...fields } = reg.fields;
     const attempt = resubmitRegistration({

@@ -10,8 +10,10 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { enterpriseCertificateRows, getCertificateForStaff } from "@/lib/server/certificates/queries";
 import { db } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
-import { decideApplication, decideApplications } from "@/lib/server/review/decide-application";
-import { cancelRenewal, listRenewableCertificates, resubmitRenewal, submitRenewal } from "@/lib/server/renewals/renewal";
+import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
+import { listRenewableCertificates } from "@/lib/server/renewals/list-renewable-certificates";
+import { resubmitRenewal } from "@/lib/server/renewals/resubmit-renewal";
+import { submitRenewal } from "@/lib/server/renewals/submit-renewal";
 import {
   createEnterprise,
   createHolderAccount,
@@ -79,7 +81,7 @@ const submit = (actor: Actor, certificateId: string, formFile: File | null = pdf
   submitRenewal({ actor, certificateId, formFile, supportingFiles, note });
 
 const decide = (actor: Actor, applicationId: string, expectedVersion: number, decision: "approve" | "reject", opinion?: string) =>
-  decideApplication({ actor, kind: KIND, applicationId, expectedVersion, decision, opinion });
+  decideApplication({ actor, kind: KIND, applicationId, expectedVersion, action: decision, opinion });
 
 const appById = (id: string) => db.application.findUniqueOrThrow({ where: { id } });
 const certById = (id: string) => db.certificate.findUniqueOrThrow({ where: { id } });
@@ -428,16 +430,16 @@ describe("rejection and 【修改】", () => {
   });
 });
 
-describe("cancelRenewal", () => {
+describe("【取消申请】 a renewal", () => {
   it("cancels while 待审核, then the unit may file again; not twice, not stale, not by staff or another unit", async () => {
     const s = await setup();
     const app = await submit(s.unit.actor, s.inside.certificate.id);
 
-    await expect(cancelRenewal({ actor: s.reviewer, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(cancelRenewal({ actor: s.other.actor, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(cancelRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 4 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.reviewer, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.other.actor, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 4 })).rejects.toBeInstanceOf(ConflictError);
 
-    expect(await cancelRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 0 })).toMatchObject({ status: "CANCELLED", version: 1 });
+    expect(await decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 0 })).toMatchObject({ status: "CANCELLED", version: 1 });
     const cancelled = await appById(app.id);
     expect(cancelled).toMatchObject({ status: "CANCELLED", version: 1 });
     expect(cancelled.decidedAt).toBeInstanceOf(Date);
@@ -447,7 +449,7 @@ describe("cancelRenewal", () => {
       actorId: s.unit.account.id,
     });
     expect(await db.notification.count({ where: { applicationId: app.id } })).toBe(0);
-    const again = cancelRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 });
+    const again = decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 });
     await expect(again).rejects.toBeInstanceOf(ConflictError);
     await expect(again).rejects.toThrow("已撤回或取消");
     // A cancelled one is not decided, nor resubmitted.
@@ -465,7 +467,7 @@ describe("cancelRenewal", () => {
     await decide(s.reviewer, fresh.id, 0, "approve");
     expect(toDateOnly((await certById(s.inside.certificate.id)).expiresOn)).toBe(addYears(s.inside.expiresOn, 3));
     // Once approved it cannot be cancelled.
-    await expect(cancelRenewal({ actor: s.unit.actor, applicationId: fresh.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: fresh.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
@@ -479,21 +481,21 @@ describe("batch approval", () => {
     const a4 = await submit(s.unit.actor, fifth.certificate.id);
     const a5 = await submit(s.other.actor, s.stranger.certificate.id);
     await decide(s.reviewer2, a2.id, 0, "reject", "材料不全");
-    await cancelRenewal({ actor: s.unit.actor, applicationId: a3.id, expectedVersion: 0 });
+    await decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: a3.id, expectedVersion: 0 });
     await db.certificate.update({ where: { id: fifth.certificate.id }, data: { status: "LAPSED" } });
 
     const results = await decideApplications({
       actor: s.reviewer,
       kind: KIND,
-      decision: "approve",
+      action: "approve",
       items: [a1, a2, a3, a4, a5].map((a) => ({ applicationId: a.id, expectedVersion: 0 })),
     });
     expect(results).toEqual([
-      { applicationId: a1.id, ok: true },
-      { applicationId: a2.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
-      { applicationId: a3.id, ok: false, message: expect.stringContaining("已撤回或取消") },
-      { applicationId: a4.id, ok: false, message: expect.stringContaining("已失效") },
-      { applicationId: a5.id, ok: true },
+      { id: a1.id, ok: true },
+      { id: a2.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
+      { id: a3.id, ok: false, message: expect.stringContaining("已撤回或取消") },
+      { id: a4.id, ok: false, message: expect.stringContaining("已失效") },
+      { id: a5.id, ok: true },
     ]);
     expect(toDateOnly((await certById(s.inside.certificate.id)).expiresOn)).toBe(addYears(s.inside.expiresOn, 3));
     expect(toDateOnly((await certById(s.stranger.certificate.id)).expiresOn)).toBe(addYears(s.stranger.expiresOn, 3));
@@ -505,12 +507,12 @@ describe("batch approval", () => {
     expect(await appById(a4.id)).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
     expect(await db.certificateEvent.count({ where: { kind: "RENEWED" } })).toBe(2);
 
-    // Not for an assessor or an enterprise.
+    // Not for an assessor or an enterprise: no renewal's table lets them approve, so nothing is tried.
     await expect(
-      decideApplications({ actor: s.assessor, kind: KIND, decision: "approve", items: [{ applicationId: a4.id, expectedVersion: 0 }] }),
-    ).resolves.toEqual([{ applicationId: a4.id, ok: false, message: expect.any(String) }]);
+      decideApplications({ actor: s.assessor, kind: KIND, action: "approve", items: [{ applicationId: a4.id, expectedVersion: 0 }] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      decideApplications({ actor: s.unit.actor, kind: KIND, decision: "approve", items: [{ applicationId: a4.id, expectedVersion: 0 }] }),
+      decideApplications({ actor: s.unit.actor, kind: KIND, action: "approve", items: [{ applicationId: a4.id, expectedVersion: 0 }] }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await appById(a4.id)).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
   });

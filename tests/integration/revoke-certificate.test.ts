@@ -9,11 +9,10 @@ import { verifyCertificate, verifyCertificateById } from "@/lib/server/certifica
 import { db } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { listOwnCertificates } from "@/lib/server/persons/queries";
-import { decideApplication } from "@/lib/server/review/decide-application";
-import { submitRenewal } from "@/lib/server/renewals/renewal";
-import { submitTransferOut } from "@/lib/server/transfers/submit-transfer";
-import { unitDecideTransfer } from "@/lib/server/transfers/decide-transfer";
-import { submitUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
+import { submitRenewal } from "@/lib/server/renewals/submit-renewal";
+import { submitTransferOut } from "@/lib/server/transfers/submit-transfer-out";
+import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
 import {
   createEnterprise,
   createHolderAccount,
@@ -248,10 +247,10 @@ describe("a revoked certificate, everywhere", () => {
     const s = await setup();
     const app = await submitTransferOut({ actor: s.account.actor, certificateId: s.certificateId, reason: "离职" });
     const transfer = { kind: "TRANSFER_OUT", applicationId: app.id } as const;
-    await unitDecideTransfer({ actor: s.unit.actor, ...transfer, expectedVersion: 0, decision: "unitApprove" });
-    await decideApplication({ actor: s.reviewer.actor, ...transfer, expectedVersion: 1, decision: "approve" });
+    await decideApplication({ actor: s.unit.actor, ...transfer, expectedVersion: 0, action: "unitApprove" });
+    await decideApplication({ actor: s.reviewer.actor, ...transfer, expectedVersion: 1, action: "approve" });
     await s.revoke();
-    const refused = decideApplication({ actor: s.assessor.actor, ...transfer, expectedVersion: 2, decision: "issue" });
+    const refused = decideApplication({ actor: s.assessor.actor, ...transfer, expectedVersion: 2, action: "issue" });
     await expect(refused).rejects.toBeInstanceOf(ConflictError);
     await expect(refused).rejects.toThrow("无法核发");
     expect(await certificateOf(s.certificateId)).toMatchObject({

@@ -5,7 +5,8 @@
 // may be filed again. The holder and the unit hear of every decision, the actor never.
 import { describe, expect, it } from "vitest";
 import { addMonths, toDateOnly, todayInShanghai } from "@/lib/domain/calendar-date";
-import { KIND_LABEL, STATUS_LABEL, type ApplicationStatus } from "@/lib/domain/workflow";
+import { STATUS_LABEL, type ApplicationStatus } from "@/lib/domain/workflow";
+import { KINDS } from "@/lib/domain/application-kinds";
 import { transferPayload } from "@/lib/schemas/payloads";
 import type { Actor } from "@/lib/server/auth/actor";
 import { enterpriseCertificateRows, getCertificateForStaff } from "@/lib/server/certificates/queries";
@@ -13,9 +14,10 @@ import { db } from "@/lib/server/db";
 import { getOwnApplication, listOwnApplications } from "@/lib/server/enterprises/own-applications";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { listOwnCertificates, listPersonApplications } from "@/lib/server/persons/queries";
-import { decideApplication, decideApplications } from "@/lib/server/review/decide-application";
-import { unitApproveTransfers, unitDecideTransfer, withdrawTransfer, type TransferKind } from "@/lib/server/transfers/decide-transfer";
-import { submitTransferIn, submitTransferOut } from "@/lib/server/transfers/submit-transfer";
+import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
+import type { TransferKind } from "@/lib/schemas/transfer.schema";
+import { submitTransferIn } from "@/lib/server/transfers/submit-transfer-in";
+import { submitTransferOut } from "@/lib/server/transfers/submit-transfer-out";
 import { createApplication } from "@/lib/server/workflow/transition";
 import { createEnterprise, createHolderAccount, createPersonWithCertificate, createStaff } from "./support/factories";
 
@@ -55,10 +57,10 @@ const unitDecide = (
   expectedVersion: number,
   decision: "unitApprove" | "unitReject",
   opinion?: string,
-) => unitDecideTransfer({ actor: unit.actor, kind, applicationId, expectedVersion, decision, opinion });
+) => decideApplication({ actor: unit.actor, kind, applicationId, expectedVersion, action: decision, opinion });
 
 const staffDecide = (actor: Actor, kind: TransferKind, applicationId: string, expectedVersion: number, decision: "approve" | "reject" | "issue", opinion?: string) =>
-  decideApplication({ actor, kind, applicationId, expectedVersion, decision, opinion });
+  decideApplication({ actor, kind, applicationId, expectedVersion, action: decision, opinion });
 
 const appById = (id: string) => db.application.findUniqueOrThrow({ where: { id } });
 const certById = (id: string) => db.certificate.findUniqueOrThrow({ where: { id } });
@@ -374,7 +376,7 @@ describe("one open transfer per certificate", () => {
     expect(await db.application.count({ where: { certificateId: li.certificate.id } })).toBe(1);
 
     // Once the 调入 is withdrawn the certificate is free again.
-    await withdrawTransfer({ actor: li.actor, applicationId: open.id, expectedVersion: 0 });
+    await decideApplication({ action: "withdraw", actor: li.actor, applicationId: open.id, expectedVersion: 0 });
     expect((await into(li, s.unitA.enterprise.name)).id).not.toBe(open.id);
   });
 
@@ -416,7 +418,7 @@ describe("rejections", () => {
     });
     // No further decision on a rejected transfer; the holder cannot withdraw it either.
     await expect(unitDecide(s.unitA, "TRANSFER_OUT", app.id, 1, "unitApprove")).rejects.toBeInstanceOf(ConflictError);
-    await expect(withdrawTransfer({ actor: s.wang.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
     await expect(staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 1, "approve")).rejects.toBeInstanceOf(ConflictError);
     expect(await certById(s.wang.certificate.id)).toMatchObject({ enterpriseId: s.unitA.enterprise.id, version: 0 });
     expect((await listOwnCertificates({ actor: s.wang.actor }))[0]).toMatchObject({ openTransfer: null, canTransferOut: true });
@@ -460,9 +462,9 @@ describe("rejections", () => {
     await expect(staffDecide(s.assessor, "TRANSFER_OUT", app.id, 0, "issue")).rejects.toBeInstanceOf(ConflictError);
     await expect(staffDecide(s.unitA.actor, "TRANSFER_OUT", app.id, 0, "approve")).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      unitDecideTransfer({ actor: s.reviewer, kind: "TRANSFER_OUT", applicationId: app.id, expectedVersion: 0, decision: "unitApprove" }),
+      decideApplication({ actor: s.reviewer, kind: "TRANSFER_OUT", applicationId: app.id, expectedVersion: 0, action: "unitApprove" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(withdrawTransfer({ actor: s.unitA.actor, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(decideApplication({ action: "withdraw", actor: s.unitA.actor, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_UNIT", version: 0 });
 
     await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove");
@@ -480,10 +482,10 @@ describe("withdraw (【撤回】)", () => {
   it("while 待单位审核 → 已取消 (the unit is told); then a new one may be filed", async () => {
     const s = await setup();
     const app = await out(s.wang);
-    await expect(withdrawTransfer({ actor: s.wang.actor, applicationId: app.id, expectedVersion: 3 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 3 })).rejects.toBeInstanceOf(ConflictError);
 
     await expectNotified(
-      () => withdrawTransfer({ actor: s.wang.actor, applicationId: app.id, expectedVersion: 0 }),
+      () => decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 0 }),
       [unitParty(s.unitA)],
       { applicationId: app.id, actor: s.wang.actor, status: "CANCELLED" },
     );
@@ -496,7 +498,7 @@ describe("withdraw (【撤回】)", () => {
       actorId: s.wang.account.id,
       actorRole: "PERSON",
     });
-    await expect(withdrawTransfer({ actor: s.wang.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
     await expect(unitDecide(s.unitA, "TRANSFER_OUT", app.id, 1, "unitApprove")).rejects.toBeInstanceOf(ConflictError);
 
     const again = await out(s.wang);
@@ -508,7 +510,7 @@ describe("withdraw (【撤回】)", () => {
     const app = await out(s.wang);
     await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove");
     for (const version of [0, 1]) {
-      const refused = withdrawTransfer({ actor: s.wang.actor, applicationId: app.id, expectedVersion: version });
+      const refused = decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: version });
       await expect(refused).rejects.toBeInstanceOf(ConflictError);
     }
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_REVIEW", version: 1 });
@@ -524,10 +526,10 @@ describe("concurrency", () => {
       const app = await out(h);
       const results = await Promise.allSettled(
         round % 2
-          ? [unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove"), withdrawTransfer({ actor: h.actor, applicationId: app.id, expectedVersion: 0 })]
-          : [withdrawTransfer({ actor: h.actor, applicationId: app.id, expectedVersion: 0 }), unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove")],
+          ? [unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove"), decideApplication({ action: "withdraw", actor: h.actor, applicationId: app.id, expectedVersion: 0 })]
+          : [decideApplication({ action: "withdraw", actor: h.actor, applicationId: app.id, expectedVersion: 0 }), unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove")],
       );
-      const fulfilled = results.filter((r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof withdrawTransfer>>> => r.status === "fulfilled");
+      const fulfilled = results.filter((r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof decideApplication>>> => r.status === "fulfilled");
       expect(fulfilled).toHaveLength(1);
       const loser = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
       expect(loser.reason).toBeInstanceOf(ConflictError);
@@ -585,20 +587,20 @@ describe("unitApproveTransfers (batch 【同意调出】)", () => {
     const transferIn = await into(loose, s.unitA.enterprise.name);
 
     await unitDecide(s.unitA, "TRANSFER_OUT", agreed.id, 0, "unitApprove"); // another tab, earlier
-    await withdrawTransfer({ actor: p3.actor, applicationId: withdrawn.id, expectedVersion: 0 });
+    await decideApplication({ action: "withdraw", actor: p3.actor, applicationId: withdrawn.id, expectedVersion: 0 });
 
-    const results = await unitApproveTransfers({
+    const results = await decideApplications({ action: "unitApprove", 
       actor: s.unitA.actor,
       kind: "TRANSFER_OUT",
       items: [pending1, agreed, withdrawn, others, transferIn, pending2].map((a) => ({ applicationId: a.id, expectedVersion: 0 })),
     });
     expect(results).toEqual([
-      { applicationId: pending1.id, ok: true },
-      { applicationId: agreed.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
-      { applicationId: withdrawn.id, ok: false, message: expect.stringContaining("该申请已撤回或取消") },
-      { applicationId: others.id, ok: false, message: expect.stringContaining("未找到该记录") },
-      { applicationId: transferIn.id, ok: false, message: expect.stringContaining("未找到该记录") },
-      { applicationId: pending2.id, ok: true },
+      { id: pending1.id, ok: true },
+      { id: agreed.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
+      { id: withdrawn.id, ok: false, message: expect.stringContaining("该申请已撤回或取消") },
+      { id: others.id, ok: false, message: expect.stringContaining("未找到该记录") },
+      { id: transferIn.id, ok: false, message: expect.stringContaining("未找到该记录") },
+      { id: pending2.id, ok: true },
     ]);
     expect(await appById(pending1.id)).toMatchObject({ status: "PENDING_REVIEW", version: 1 });
     expect(await appById(pending2.id)).toMatchObject({ status: "PENDING_REVIEW", version: 1 });
@@ -610,30 +612,30 @@ describe("unitApproveTransfers (batch 【同意调出】)", () => {
 
     // The 调入 batch for the same unit takes its own kind.
     expect(
-      await unitApproveTransfers({ actor: s.unitA.actor, kind: "TRANSFER_IN", items: [{ applicationId: transferIn.id, expectedVersion: 0 }] }),
-    ).toEqual([{ applicationId: transferIn.id, ok: true }]);
+      await decideApplications({ action: "unitApprove", actor: s.unitA.actor, kind: "TRANSFER_IN", items: [{ applicationId: transferIn.id, expectedVersion: 0 }] }),
+    ).toEqual([{ id: transferIn.id, ok: true }]);
 
     // More than 200 rows at once is refused as a whole.
     const tooMany = Array.from({ length: 201 }, () => ({ applicationId: others.id, expectedVersion: 0 }));
-    await expect(unitApproveTransfers({ actor: s.unitB.actor, kind: "TRANSFER_OUT", items: tooMany })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(decideApplications({ action: "unitApprove", actor: s.unitB.actor, kind: "TRANSFER_OUT", items: tooMany })).rejects.toBeInstanceOf(InvalidInputError);
     expect(await appById(others.id)).toMatchObject({ status: "PENDING_UNIT", version: 0 });
 
     // Only units batch-decide.
     for (const actor of [s.reviewer, p1.actor]) {
       await expect(
-        unitApproveTransfers({ actor, kind: "TRANSFER_OUT", items: [{ applicationId: others.id, expectedVersion: 0 }] }),
+        decideApplications({ action: "unitApprove", actor, kind: "TRANSFER_OUT", items: [{ applicationId: others.id, expectedVersion: 0 }] }),
       ).rejects.toBeInstanceOf(ForbiddenError);
     }
     // Staff batch-approve what the units agreed.
     const staff = await decideApplications({
       actor: s.reviewer,
       kind: "TRANSFER_OUT",
-      decision: "approve",
+      action: "approve",
       items: [pending1, others].map((a) => ({ applicationId: a.id, expectedVersion: a.id === others.id ? 0 : 1 })),
     });
     expect(staff).toEqual([
-      { applicationId: pending1.id, ok: true },
-      { applicationId: others.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
+      { id: pending1.id, ok: true },
+      { id: others.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
     ]);
   });
 });
@@ -666,7 +668,7 @@ describe("notifications", () => {
     const appId = (await db.application.findFirstOrThrow({ where: { kind: "TRANSFER_OUT", certificateId: s.wang.certificate.id } })).id;
     expect(submitted.notifications.map((n) => [n.accountId, n.applicationId])).toEqual([[s.unitA.account.id, appId]]);
     expect(submitted.mails.map((m) => m.to)).toEqual([s.unitA.fields.email]);
-    expect(submitted.notifications[0].title).toContain(KIND_LABEL.TRANSFER_OUT);
+    expect(submitted.notifications[0].title).toContain(KINDS.TRANSFER_OUT.label);
     expect(submitted.notifications[0].body).toContain(s.wang.certificate.number);
 
     await expectNotified(() => unitDecide(s.unitA, "TRANSFER_OUT", appId, 0, "unitApprove"), [holderParty(s.wang)], {
@@ -685,10 +687,10 @@ describe("notifications", () => {
       { applicationId: appId, actor: s.assessor, status: "APPROVED" },
     );
     for (const n of issued.notifications) {
-      expect(n.title).toContain(KIND_LABEL.TRANSFER_OUT);
+      expect(n.title).toContain(KINDS.TRANSFER_OUT.label);
       expect(n.body).toContain(s.wang.certificate.number);
     }
-    for (const m of issued.mails) expect(m.subject).toContain(KIND_LABEL.TRANSFER_OUT);
+    for (const m of issued.mails) expect(m.subject).toContain(KINDS.TRANSFER_OUT.label);
     // Staff accounts never receive notices.
     expect(await db.notification.count({ where: { accountId: { in: [s.reviewer.accountId, s.assessor.accountId] } } })).toBe(0);
   });

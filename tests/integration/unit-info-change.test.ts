@@ -10,14 +10,13 @@ import { db } from "@/lib/server/db";
 import { editEnterprise } from "@/lib/server/enterprises/edit-enterprise";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
-import { decideApplication, decideApplications } from "@/lib/server/review/decide-application";
+import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
 import {
-  cancelUnitInfoChange,
   listCertificatesNeedingUnitInfoChange,
-  resubmitUnitInfoChange,
-  submitUnitInfoChange,
-} from "@/lib/server/unit-info/unit-info-change";
+} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
+import { resubmitUnitInfoChange } from "@/lib/server/unit-info-changes/resubmit-unit-info-change";
+import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
 import { createEnterprise, createPersonWithCertificate, createStaff, pdfFile, pngFile } from "./support/factories";
 
 const KIND = "UNIT_INFO_CHANGE" as const;
@@ -35,7 +34,7 @@ async function rename(unit: Awaited<ReturnType<typeof createEnterprise>>, review
   const current = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } });
   await editEnterprise({ actor: unit.actor, fields: { ...fields, name: newName }, licenseFile: pdfFile(), qualificationFile: null });
   const app = await db.application.findFirstOrThrow({ where: { enterpriseId: unit.enterprise.id, kind: "NAME_CHANGE", status: "PENDING_REVIEW" } });
-  await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, decision: "approve" });
+  await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" });
   return { oldName: current.name, newName };
 }
 
@@ -67,7 +66,7 @@ const submit = (actor: Actor, certificateId: string, formFile: File | null = pdf
   submitUnitInfoChange({ actor, certificateId, formFile });
 
 const decide = (actor: Actor, applicationId: string, expectedVersion: number, decision: "approve" | "reject" | "issue", opinion?: string) =>
-  decideApplication({ actor, kind: KIND, applicationId, expectedVersion, decision, opinion });
+  decideApplication({ actor, kind: KIND, applicationId, expectedVersion, action: decision, opinion });
 
 const appById = (id: string) => db.application.findUniqueOrThrow({ where: { id } });
 const certById = (id: string) => db.certificate.findUniqueOrThrow({ where: { id } });
@@ -176,15 +175,15 @@ describe("submitUnitInfoChange", () => {
   });
 });
 
-describe("cancelUnitInfoChange", () => {
+describe("【取消申请】 a 单位信息变更", () => {
   it("cancels while 待审核 (then a new application may be made); not twice, not on a stale version, not by staff", async () => {
     const s = await renamedSetup();
     const app = await submit(s.unit.actor, s.wang.certificate.id);
 
-    await expect(cancelUnitInfoChange({ actor: s.reviewer, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(cancelUnitInfoChange({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 5 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.reviewer, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 5 })).rejects.toBeInstanceOf(ConflictError);
 
-    const result = await cancelUnitInfoChange({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 0 });
+    const result = await decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 0 });
     expect(result).toMatchObject({ status: "CANCELLED", version: 1 });
     const cancelled = await appById(app.id);
     expect(cancelled).toMatchObject({ status: "CANCELLED", version: 1 });
@@ -194,7 +193,7 @@ describe("cancelUnitInfoChange", () => {
       toStatus: "CANCELLED",
       actorId: s.unit.account.id,
     });
-    await expect(cancelUnitInfoChange({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
     // An enterprise's own action notifies nobody.
     expect(await db.notification.count({ where: { applicationId: app.id } })).toBe(0);
 
@@ -207,7 +206,7 @@ describe("cancelUnitInfoChange", () => {
     const s = await renamedSetup();
     const app = await submit(s.unit.actor, s.wang.certificate.id);
     await decide(s.reviewer, app.id, 0, "approve");
-    await expect(cancelUnitInfoChange({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_ASSESSMENT", version: 1 });
   });
 });
@@ -365,10 +364,13 @@ describe("decisions", () => {
     expect(await appById(early.id)).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
     expect(await certById(s.li.certificate.id)).toMatchObject({ unitName: s.oldName, version: 0 });
 
-    // The wrong kind for the id is "not found".
+    // The wrong kind for the id is "not found"; an action no table gives the role on that kind is refused outright.
     await expect(
-      decideApplication({ actor: s.assessor, kind: "RENEWAL", applicationId: app.id, expectedVersion: 1, decision: "issue" }),
+      decideApplication({ actor: s.assessor, kind: "TRANSFER_OUT", applicationId: app.id, expectedVersion: 1, action: "issue" }),
     ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      decideApplication({ actor: s.assessor, kind: "RENEWAL", applicationId: app.id, expectedVersion: 1, action: "issue" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await decide(s.assessor, app.id, 1, "issue");
     expect(await appById(app.id)).toMatchObject({ status: "APPROVED" });
   });
@@ -411,13 +413,13 @@ describe("concurrency", () => {
     const results = await decideApplications({
       actor: s.reviewer,
       kind: KIND,
-      decision: "approve",
+      action: "approve",
       items: [a1, a2, a3].map((a) => ({ applicationId: a.id, expectedVersion: 0 })),
     });
     expect(results).toEqual([
-      { applicationId: a1.id, ok: true },
-      { applicationId: a2.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
-      { applicationId: a3.id, ok: true },
+      { id: a1.id, ok: true },
+      { id: a2.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
+      { id: a3.id, ok: true },
     ]);
     expect((await appById(a1.id)).status).toBe("PENDING_ASSESSMENT");
     expect(await appById(a2.id)).toMatchObject({ status: "REJECTED", version: 1 });
@@ -428,22 +430,22 @@ describe("concurrency", () => {
     const issued = await decideApplications({
       actor: s.assessor,
       kind: KIND,
-      decision: "issue",
+      action: "issue",
       items: [
         { applicationId: a1.id, expectedVersion: 1 },
         { applicationId: a3.id, expectedVersion: 0 },
       ],
     });
     expect(issued).toEqual([
-      { applicationId: a1.id, ok: true },
-      { applicationId: a3.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
+      { id: a1.id, ok: true },
+      { id: a3.id, ok: false, message: expect.stringContaining("该申请已被他人处理") },
     ]);
     expect((await certById(s.wang.certificate.id)).unitName).toBe(s.newName);
     expect((await certById(third.certificate.id)).unitName).toBe(s.oldName);
 
     // An enterprise cannot batch-decide.
     await expect(
-      decideApplications({ actor: s.unit.actor, kind: KIND, decision: "approve", items: [{ applicationId: a3.id, expectedVersion: 1 }] }),
+      decideApplications({ actor: s.unit.actor, kind: KIND, action: "approve", items: [{ applicationId: a3.id, expectedVersion: 1 }] }),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
@@ -455,7 +457,7 @@ describe("another enterprise", () => {
     const b = s.other.actor;
 
     await expect(submit(b, s.li.certificate.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(cancelUnitInfoChange({ actor: b, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: b, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getOwnApplication({ actor: b, applicationId: app.id, kind: KIND })).rejects.toBeInstanceOf(NotFoundError);
 
     await decide(s.reviewer, app.id, 0, "reject", "请重新上传");

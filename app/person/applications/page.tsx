@@ -4,7 +4,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Timeline } from "@/components/application/timeline";
-import { KIND_LABEL, OPEN_STATUSES, type ApplicationKind, type ApplicationStatus, type Role } from "@/lib/domain/workflow";
+import { lastRejection, OPEN_STATUSES, type ApplicationStatus, type Role } from "@/lib/domain/workflow";
+import { KINDS, type ApplicationKind } from "@/lib/domain/application-kinds";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listPersonApplications } from "@/lib/server/persons/queries";
 import { transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
@@ -57,11 +58,11 @@ const isTransfer = (app: Application) => app.kind === "TRANSFER_OUT" || app.kind
 function ApplicationCard({ app, latestTransfer }: { app: Application; latestTransfer: boolean }) {
   const details = describe(app);
   const open = OPEN_STATUSES.includes(app.status);
-  const rejection = app.status === "REJECTED" ? [...app.events].reverse().find((e) => e.toStatus === "REJECTED") : undefined;
+  const rejection = app.status === "REJECTED" ? lastRejection(app.events) : undefined;
   const transfer = isTransfer(app);
   return (
     <Card>
-      <CardHeader title={KIND_LABEL[app.kind]} actions={<StatusBadge status={app.status} />}>
+      <CardHeader title={KINDS[app.kind].label} actions={<StatusBadge status={app.status} />}>
         <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
       </CardHeader>
       <CardBody className="space-y-3 text-sm">
@@ -88,7 +89,7 @@ function ApplicationCard({ app, latestTransfer }: { app: Application; latestTran
           </ButtonLink>
         )}
         {transfer && app.status === "PENDING_UNIT" && (
-          <WithdrawButton applicationId={app.id} version={app.version} what={`「${KIND_LABEL[app.kind]}」申请`} />
+          <WithdrawButton applicationId={app.id} version={app.version} what={`「${KINDS[app.kind].label}」申请`} />
         )}
         <details open={open} className="group rounded-md border border-slate-200">
           <summary className="cursor-pointer px-3 py-2 font-medium text-slate-700 select-none">办理进度（{app.events.length}）</summary>

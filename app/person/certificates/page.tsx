@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { KIND_LABEL } from "@/lib/domain/workflow";
+import { KINDS } from "@/lib/domain/application-kinds";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listOwnCertificates } from "@/lib/server/persons/queries";
 
@@ -48,7 +48,7 @@ function CertificateActions({ row }: { row: Row }) {
   if (row.openTransfer) {
     return (
       <div className={bar}>
-        <span className="text-slate-600">{KIND_LABEL[row.openTransfer.kind]}</span>
+        <span className="text-slate-600">{KINDS[row.openTransfer.kind].label}</span>
         <StatusBadge status={row.openTransfer.status} />
         <Link href={`/person/applications#application-${row.openTransfer.id}`} className="ml-auto text-brand-700 hover:underline">
           查看进度<span className="sr-only">（{row.number}）</span>

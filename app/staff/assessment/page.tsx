@@ -5,27 +5,30 @@ import { SearchBox } from "@/components/ui/search-box";
 import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
 import { StaffQueueList } from "@/components/application/staff-queue-list";
-import { APPLICATION_KINDS, KIND_LABEL, staffRolesFor } from "@/lib/domain/workflow";
+import { kindOfSlug, KINDS, kindsActedOnBy } from "@/lib/domain/application-kinds";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countApplicationsForStaff, listApplicationsForStaff } from "@/lib/server/review/queries";
 import { batchDecideAction } from "../review/actions";
-import { slugOfKind } from "../review/kinds";
 
 export const metadata = { title: "待考核" };
 
 /** Every kind the 考核部门 acts on, one tab each. */
-const ASSESSED_KINDS = APPLICATION_KINDS.filter((k) => staffRolesFor(k).includes("ASSESSOR") && slugOfKind(k));
+const ASSESSED_KINDS = kindsActedOnBy("ASSESSOR");
 
 export default async function AssessmentQueuePage({ searchParams }: PageProps<"/staff/assessment">) {
   const actor = await requirePageActor("assessment.queue");
   const sp = await searchParams;
-  const kind = ASSESSED_KINDS.find((k) => slugOfKind(k) === sp.kind) ?? ASSESSED_KINDS[0];
+  const counts = await countApplicationsForStaff({ actor, kinds: ASSESSED_KINDS, status: "PENDING_ASSESSMENT" });
+  // Without a chosen tab, open on the first one that holds work.
+  const chosen = typeof sp.kind === "string" ? kindOfSlug(sp.kind) : null;
+  const kind =
+    (chosen && ASSESSED_KINDS.includes(chosen) ? chosen : null) ??
+    ASSESSED_KINDS.find((k) => (counts[k] ?? 0) > 0) ??
+    ASSESSED_KINDS[0];
+  const { slug, label, issueLabel } = KINDS[kind];
   const q = typeof sp.q === "string" ? sp.q : undefined;
-  const [result, counts] = await Promise.all([
-    listApplicationsForStaff({ actor, kind, status: "PENDING_ASSESSMENT", q, page: Number(sp.page) || 1 }),
-    countApplicationsForStaff({ actor, kinds: ASSESSED_KINDS, status: "PENDING_ASSESSMENT" }),
-  ]);
-  const slug = slugOfKind(kind)!;
+  const page = Number(sp.page) || 1;
+  const result = await listApplicationsForStaff({ actor, kind, status: "PENDING_ASSESSMENT", q, page });
   return (
     <>
       <h1 className="text-lg font-semibold">待考核</h1>
@@ -34,20 +37,25 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
           <LinkTabs
             label="业务"
             current={slug}
-            tabs={ASSESSED_KINDS.map((k) => ({ key: slugOfKind(k)!, label: KIND_LABEL[k], href: `?kind=${slugOfKind(k)}`, count: counts[k] ?? 0 }))}
+            tabs={ASSESSED_KINDS.map((k) => ({
+              key: KINDS[k].slug,
+              label: KINDS[k].label,
+              href: `?kind=${KINDS[k].slug}`,
+              count: counts[k] ?? 0,
+            }))}
           />
           <SearchBox q={q} placeholder="单位名称、持证人姓名或证书编号" keep={{ kind: slug }} />
           {/* Kept mounted when the list empties, so its "已处理 N 条" stays readable. */}
           <BatchForm
             action={batchDecideAction}
             decision="issue"
-            label="批量核发"
+            label={`批量${issueLabel}`}
             disabled={result.rows.length === 0}
             names={Object.fromEntries(result.rows.map((r) => [r.id, r.person?.name ?? r.enterprise.name]))}
           >
             <input type="hidden" name="kind" value={kind} />
             {result.rows.length === 0 ? (
-              <EmptyState title={`暂无待考核的${KIND_LABEL[kind]}申请`}>审核部门审核通过的申请将出现在这里。</EmptyState>
+              <EmptyState title={`暂无待考核的${label}申请`}>审核部门审核通过的申请将出现在这里。</EmptyState>
             ) : (
               <StaffQueueList rows={result.rows} selectable href={(row) => `/staff/review/${slug}/${row.id}`} linkLabel={() => "考核"} />
             )}

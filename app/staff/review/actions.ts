@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { APPLICATION_KINDS } from "@/lib/domain/application-kinds";
 import { authedAction } from "@/lib/server/action";
-import { decideApplication, decideApplications } from "@/lib/server/review/decide-application";
-import { batchDecisionSchema, decisionSchema } from "@/lib/schemas/review.schema";
+import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
+import { batchDecisionSchema, decisionSchema } from "@/lib/schemas/decision.schema";
 import { z } from "@/lib/schemas/zod";
-import { APPLICATION_KINDS } from "@/lib/domain/workflow";
 
 const kind = z.enum(APPLICATION_KINDS);
 
@@ -17,7 +17,7 @@ export const decideAction = authedAction(
       kind: input.kind,
       applicationId: input.applicationId,
       expectedVersion: input.version,
-      decision: input.decision,
+      action: input.decision,
       opinion: input.opinion,
     });
     revalidatePath("/staff", "layout");
@@ -28,15 +28,7 @@ export const decideAction = authedAction(
 export const batchDecideAction = authedAction(
   { permission: "application.decide", schema: batchDecisionSchema.extend({ kind }) },
   async ({ actor, input }) => {
-    const results = await decideApplications({
-      actor,
-      kind: input.kind,
-      decision: input.decision,
-      items: input.items.map((item) => {
-        const [applicationId, version] = item.split(":");
-        return { applicationId, expectedVersion: Number(version) };
-      }),
-    });
+    const results = await decideApplications({ actor, kind: input.kind, action: input.decision, items: input.items });
     revalidatePath("/staff", "layout");
     return results;
   },

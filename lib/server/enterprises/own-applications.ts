@@ -1,5 +1,6 @@
 import "server-only";
-import type { ApplicationKind, ApplicationStatus } from "@/lib/domain/workflow";
+import type { ApplicationStatus } from "@/lib/domain/workflow";
+import type { ApplicationKind } from "@/lib/domain/application-kinds";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { NotFoundError } from "../errors";

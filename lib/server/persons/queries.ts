@@ -1,5 +1,6 @@
 import "server-only";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
+import { isVoidStatus } from "@/lib/domain/certificate-dates";
 import { personIdOf, type Actor } from "../auth/actor";
 import { listInclude, presentCertificate } from "../certificates/queries";
 import { db } from "../db";
@@ -18,7 +19,7 @@ export async function listOwnCertificates({ actor }: { actor: Actor }) {
   return certificates.map((c) => {
     const row = presentCertificate(c, today);
     const openTransfer = c.applications.find((a) => a.kind === "TRANSFER_OUT" || a.kind === "TRANSFER_IN") ?? null;
-    const usable = row.status !== "失效" && row.status !== "已注销" && !openTransfer;
+    const usable = !isVoidStatus(row.status) && !openTransfer;
     return { ...row, hasUnit: c.enterpriseId !== null, openTransfer, canTransferOut: usable && c.enterpriseId !== null, canTransferIn: usable && c.enterpriseId === null };
   });
 }

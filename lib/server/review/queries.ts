@@ -1,6 +1,7 @@
 import "server-only";
 import { paginate } from "../paginate";
-import { staffRolesFor, type ApplicationKind, type ApplicationStatus } from "@/lib/domain/workflow";
+import type { ApplicationStatus } from "@/lib/domain/workflow";
+import { staffRolesFor, type ApplicationKind } from "@/lib/domain/application-kinds";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";

@@ -2,7 +2,8 @@ import "server-only";
 import { fromDateOnly, todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
 import { displayCertificateStatus } from "@/lib/domain/certificate";
 import { renewedExpiry } from "@/lib/domain/certificate-dates";
-import type { ApplicationKind, ApplicationStatus, WorkflowAction } from "@/lib/domain/workflow";
+import type { ApplicationStatus, WorkflowAction } from "@/lib/domain/workflow";
+import type { ApplicationKind } from "@/lib/domain/application-kinds";
 import { nameChangePayload, qualificationChangePayload, renewalPayload } from "@/lib/schemas/payloads";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
@@ -37,54 +38,12 @@ async function certificateOf(tx: Tx, application: EffectContext["application"], 
   return certificate;
 }
 
-const TRANSFER_EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus, Effect>>>> = {
-  // 调出 approved by the 考核部门: the certificate leaves the unit; nothing else about it changes.
-  TRANSFER_OUT: {
-    APPROVED: async (tx, { application, actor }) => {
-      const certificate = await certificateOf(tx, application);
-      if (certificate.enterpriseId !== application.enterpriseId) throw new ConflictError("该证书已不在该单位名下");
-      await tx.certificate.update({ where: { id: certificate.id }, data: { enterpriseId: null, unitName: null, version: { increment: 1 } } });
-      await tx.certificateEvent.create({
-        data: {
-          certificateId: certificate.id,
-          kind: "MOVED_OUT",
-          applicationId: application.id,
-          changes: { unitName: [certificate.unitName, null] },
-          actorId: actor.accountId,
-          actorRole: actor.role,
-        },
-      });
-    },
-  },
-  // 调入 approved by the 考核部门: the certificate is issued under the new unit, dated today.
-  TRANSFER_IN: {
-    APPROVED: async (tx, { application, actor }) => {
-      const certificate = await certificateOf(tx, application);
-      if (certificate.enterpriseId) throw new ConflictError("该证书已在其他单位名下，无法调入");
-      const unit = await tx.enterprise.findUniqueOrThrow({ where: { id: application.enterpriseId }, select: { name: true } });
-      const issuedOn = todayInShanghai();
-      await tx.certificate.update({
-        where: { id: certificate.id },
-        data: { enterpriseId: application.enterpriseId, unitName: unit.name, issuedOn: fromDateOnly(issuedOn), version: { increment: 1 } },
-      });
-      await tx.certificateEvent.create({
-        data: {
-          certificateId: certificate.id,
-          kind: "MOVED_IN",
-          applicationId: application.id,
-          changes: { unitName: [certificate.unitName, unit.name], issuedOn: [toDateOnly(certificate.issuedOn), issuedOn] },
-          actorId: actor.accountId,
-          actorRole: actor.role,
-        },
-      });
-    },
-  },
-};
 /**
  * What an approved (or otherwise moved) application does to the rest of the data, run in the same
- * transaction as the status change. Keyed by kind, then by the status reached.
+ * transaction as the status change. Keyed by kind, then by the status reached. Every kind has an
+ * entry (`{}` if it changes nothing else), so a new kind cannot forget to decide what it does.
  */
-const EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus, Effect>>>> = {
+const EFFECTS = {
   ENTERPRISE_REGISTRATION: {
     APPROVED: async (tx, { application }) => {
       await tx.enterprise.update({ where: { id: application.enterpriseId }, data: { approvedAt: new Date() } });
@@ -140,7 +99,47 @@ const EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus,
       });
     },
   },
-  ...TRANSFER_EFFECTS,
+  // 调出 approved by the 考核部门: the certificate leaves the unit; nothing else about it changes.
+  TRANSFER_OUT: {
+    APPROVED: async (tx, { application, actor }) => {
+      const certificate = await certificateOf(tx, application);
+      if (certificate.enterpriseId !== application.enterpriseId) throw new ConflictError("该证书已不在该单位名下");
+      await tx.certificate.update({ where: { id: certificate.id }, data: { enterpriseId: null, unitName: null, version: { increment: 1 } } });
+      await tx.certificateEvent.create({
+        data: {
+          certificateId: certificate.id,
+          kind: "MOVED_OUT",
+          applicationId: application.id,
+          changes: { unitName: [certificate.unitName, null] },
+          actorId: actor.accountId,
+          actorRole: actor.role,
+        },
+      });
+    },
+  },
+  // 调入 approved by the 考核部门: the certificate is issued under the new unit, dated today.
+  TRANSFER_IN: {
+    APPROVED: async (tx, { application, actor }) => {
+      const certificate = await certificateOf(tx, application);
+      if (certificate.enterpriseId) throw new ConflictError("该证书已在其他单位名下，无法调入");
+      const unit = await tx.enterprise.findUniqueOrThrow({ where: { id: application.enterpriseId }, select: { name: true } });
+      const issuedOn = todayInShanghai();
+      await tx.certificate.update({
+        where: { id: certificate.id },
+        data: { enterpriseId: application.enterpriseId, unitName: unit.name, issuedOn: fromDateOnly(issuedOn), version: { increment: 1 } },
+      });
+      await tx.certificateEvent.create({
+        data: {
+          certificateId: certificate.id,
+          kind: "MOVED_IN",
+          applicationId: application.id,
+          changes: { unitName: [certificate.unitName, unit.name], issuedOn: [toDateOnly(certificate.issuedOn), issuedOn] },
+          actorId: actor.accountId,
+          actorRole: actor.role,
+        },
+      });
+    },
+  },
   RENEWAL: {
     // Validity extended by 3 years from the old expiry date (not from the approval date).
     APPROVED: async (tx, { application, actor }) => {
@@ -161,9 +160,9 @@ const EFFECTS: Partial<Record<ApplicationKind, Partial<Record<ApplicationStatus,
       });
     },
   },
-};
-
+} satisfies Record<ApplicationKind, Partial<Record<ApplicationStatus, Effect>>>;
 
 export async function applyEffect(tx: Tx, ctx: EffectContext): Promise<void> {
-  await EFFECTS[ctx.application.kind]?.[ctx.application.status]?.(tx, ctx);
+  const effects: Partial<Record<ApplicationStatus, Effect>> = EFFECTS[ctx.application.kind];
+  await effects[ctx.application.status]?.(tx, ctx);
 }

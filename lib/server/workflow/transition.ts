@@ -1,15 +1,6 @@
 import "server-only";
-import {
-  ACTION_LABEL,
-  findTransition,
-  WORKFLOWS,
-  KIND_LABEL,
-  STATUS_LABEL,
-  type ApplicationKind,
-  type ApplicationStatus,
-  type Role,
-  type WorkflowAction,
-} from "@/lib/domain/workflow";
+import { ACTION_LABEL, STATUS_LABEL, type ApplicationStatus, type WorkflowAction } from "@/lib/domain/workflow";
+import { findTransition, KINDS, rolesTaking, type ApplicationKind } from "@/lib/domain/application-kinds";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
@@ -67,7 +58,7 @@ export async function transition(
   const move = findTransition(app.kind, app.status, action);
   if (!move) {
     // The actor could take this action from another status: the application moved on since the page loaded.
-    if (roleMayEverTake(app.kind, action, actor.role)) throw new ConflictError();
+    if (rolesTaking(action, app.kind).includes(actor.role)) throw new ConflictError();
     throw new ForbiddenError();
   }
   if (!move.roles.includes(actor.role)) throw new ForbiddenError();
@@ -78,6 +69,8 @@ export async function transition(
     throw new InvalidInputError(`意见不能超过${OPINION_MAX}字`, { opinion: [`意见不能超过${OPINION_MAX}字`] });
   }
 
+  // What is stored must be what the kind's views read.
+  if (input.payload !== undefined) KINDS[app.kind].payload.parse(input.payload);
   const decided = move.to === "APPROVED" || move.to === "REJECTED" || move.to === "CANCELLED";
   const { count } = await guardOneOpen(() => tx.application.updateMany({
     where: { id: app.id, status: app.status, version: app.version },
@@ -120,11 +113,6 @@ async function guardOneOpen<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Whether this role may take this action from some status of the kind (then a miss means "too late"). */
-function roleMayEverTake(kind: ApplicationKind, action: WorkflowAction, role: Role) {
-  return WORKFLOWS[kind].some((t) => t.from !== null && t.action === action && t.roles.includes(role));
-}
-
 /**
  * Everyone concerned but the actor hears of a move: the unit (unless it acted) and the holder, if the
  * holder has an account (unless the holder acted).
@@ -162,13 +150,13 @@ function decisionMessage(
     const certificate = app.certificate ? `证书编号 ${app.certificate.number}` : "";
     const lines =
       audience === "holder"
-        ? [`${app.person?.name ?? ""}：`, `您的「${KIND_LABEL[app.kind]}」申请（${certificate}，${app.enterprise.name}）：${outcome}。`]
+        ? [`${app.person?.name ?? ""}：`, `您的「${KINDS[app.kind].label}」申请（${certificate}，${app.enterprise.name}）：${outcome}。`]
         : [
             `${app.enterprise.name}：`,
-            `您单位的「${KIND_LABEL[app.kind]}」申请${app.person ? `（${app.person.name}${certificate ? `，${certificate}` : ""}）` : ""}：${outcome}。`,
+            `您单位的「${KINDS[app.kind].label}」申请${app.person ? `（${app.person.name}${certificate ? `，${certificate}` : ""}）` : ""}：${outcome}。`,
           ];
     if (opinion) lines.push(`意见：${opinion}`);
-    return { title: `${KIND_LABEL[app.kind]}申请${STATUS_LABEL[to]}`, body: lines.join("\n") };
+    return { title: `${KINDS[app.kind].label}申请${STATUS_LABEL[to]}`, body: lines.join("\n") };
   };
 }
 
@@ -186,6 +174,7 @@ export async function createApplication(
 ) {
   const move = findTransition(input.kind, null, "submit");
   if (!move || !move.roles.includes(input.actor.role)) throw new ForbiddenError();
+  KINDS[input.kind].payload.parse(input.payload);
   const app = await guardOneOpen(() =>
     tx.application.create({
       data: {
@@ -214,8 +203,8 @@ export async function createApplication(
       include: { enterprise: { select: { name: true, email: true, accountId: true } }, person: { select: { name: true, email: true, accountId: true } }, certificate: { select: { number: true } } },
     });
     await notifyParties(tx, full, input.actor, () => ({
-      title: `新的${KIND_LABEL[input.kind]}申请待审核`,
-      body: `${full.enterprise.name}：${full.person?.name ?? ""}（证书编号 ${full.certificate?.number ?? ""}）提交了${KIND_LABEL[input.kind]}申请，请在 申请业务 › 变更申请 中审核。`,
+      title: `新的${KINDS[input.kind].label}申请待审核`,
+      body: `${full.enterprise.name}：${full.person?.name ?? ""}（证书编号 ${full.certificate?.number ?? ""}）提交了${KINDS[input.kind].label}申请，请在 申请业务 › 变更申请 中审核。`,
     }));
   }
   return app;

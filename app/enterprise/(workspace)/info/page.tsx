@@ -6,7 +6,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { ChangedFields } from "@/components/enterprise/change-summary";
-import { KIND_LABEL, OPEN_STATUSES } from "@/lib/domain/workflow";
+import { lastRejection, OPEN_STATUSES } from "@/lib/domain/workflow";
+import { KINDS } from "@/lib/domain/application-kinds";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnEnterprise } from "@/lib/server/enterprises/queries";
 import { listOwnApplications } from "@/lib/server/enterprises/own-applications";
@@ -31,7 +32,7 @@ export default async function EnterpriseInfoPage({ searchParams }: PageProps<"/e
         <Alert tone="success" title="提交成功">
           {savedCount > 0 && <p>其他信息已保存并生效。</p>}
           {submitted.map((k) => (
-            <p key={k}>{KIND_LABEL[k as keyof typeof KIND_LABEL]}已提交，等待审核；审核通过前仍以原信息为准。</p>
+            <p key={k}>{KINDS[k as keyof typeof KINDS].label}已提交，等待审核；审核通过前仍以原信息为准。</p>
           ))}
         </Alert>
       )}
@@ -56,12 +57,12 @@ export default async function EnterpriseInfoPage({ searchParams }: PageProps<"/e
           <CardBody>
             <ul className="divide-y divide-slate-100">
               {changes.rows.map((app) => {
-                const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
+                const rejection = lastRejection(app.events);
                 const blocked = changes.rows.some((o) => o.kind === app.kind && o.id !== app.id && OPEN_STATUSES.includes(o.status));
                 return (
                   <li key={app.id} className="space-y-2 py-3 text-sm">
                     <div className="flex flex-wrap items-center justify-between gap-2">
-                      <span className="font-medium">{KIND_LABEL[app.kind]}</span>
+                      <span className="font-medium">{KINDS[app.kind].label}</span>
                       <StatusBadge status={app.status} />
                     </div>
                     <ChangedFields kind={app.kind} payload={app.payload} className="space-y-0.5 text-slate-600" />

@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnRegistration } from "@/lib/server/registration/queries";
 import { enterpriseFormValues } from "@/components/enterprise/enterprise-values";
 import { ResubmitForm } from "./resubmit-form";
+import { lastRejection } from "@/lib/domain/workflow";
 
 export const metadata = { title: "修改注册信息" };
 
@@ -13,7 +14,7 @@ export default async function EditRegistrationPage() {
   const registration = await getOwnRegistration({ actor });
   if (registration.status !== "REJECTED") redirect("/enterprise");
   const e = registration.enterprise;
-  const reason = [...registration.events].reverse().find((ev) => ev.toStatus === "REJECTED")?.opinion;
+  const reason = lastRejection(registration.events)?.opinion;
   const values = enterpriseFormValues(e);
   return (
     <Card className="mx-auto max-w-4xl">

@@ -1,12 +1,10 @@
-import type { ApplicationKind } from "@/lib/domain/workflow";
-import { slugOfKind } from "../../review/kinds";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
-import { KIND_LABEL } from "@/lib/domain/workflow";
+import { KINDS, type ApplicationKind } from "@/lib/domain/application-kinds";
 import { formatDateTime } from "@/lib/format";
 import { ROLE_LABEL } from "@/lib/server/auth/actor";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -39,9 +37,8 @@ const CHANGE_FIELD_LABEL: Record<string, string> = {
 };
 
 /** Where staff open an application of this kind. */
-function applicationHref(kind: ApplicationKind, id: string): string | null {
-  const slug = slugOfKind(kind);
-  return slug ? `/staff/review/${slug}/${id}` : null;
+function applicationHref(kind: ApplicationKind, id: string): string {
+  return `/staff/review/${KINDS[kind].slug}/${id}`;
 }
 
 /** `changes` is `{ field: [before, after] }`; anything else is ignored. */
@@ -165,10 +162,10 @@ export default async function CertificateDetailPage({ params }: PageProps<"/staf
                       <p className="mt-1 text-sm">
                         {href ? (
                           <Link href={href} className="text-brand-700 hover:underline">
-                            查看申请（{KIND_LABEL[event.application.kind]}）
+                            查看申请（{KINDS[event.application.kind].label}）
                           </Link>
                         ) : (
-                          <span className="text-slate-600">关联申请：{KIND_LABEL[event.application.kind]}</span>
+                          <span className="text-slate-600">关联申请：{KINDS[event.application.kind].label}</span>
                         )}
                       </p>
                     )}

@@ -6,12 +6,12 @@ import { SearchBox } from "@/components/ui/search-box";
 import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
 import { StaffQueueList } from "@/components/application/staff-queue-list";
-import { KIND_LABEL, staffRolesFor, type ApplicationStatus } from "@/lib/domain/workflow";
+import type { ApplicationStatus } from "@/lib/domain/workflow";
+import { kindOfSlug, KINDS, staffRolesFor } from "@/lib/domain/application-kinds";
 import { reviewPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listApplicationsForStaff } from "@/lib/server/review/queries";
 import { batchDecideAction } from "../actions";
-import { kindOfSlug } from "../kinds";
 
 export const metadata = { title: "审核" };
 
@@ -34,7 +34,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const tab = tabs.find((t) => t.key === sp.tab) ?? tabs[0];
   const q = typeof sp.q === "string" ? sp.q : undefined;
   const result = await listApplicationsForStaff({ actor, kind, status: tab.status, q, page: Number(sp.page) || 1 });
-  const batch = actor.role === "REVIEWER" && tab.status === "PENDING_REVIEW" && (kind === "UNIT_INFO_CHANGE" || kind === "RENEWAL");
+  const batch = actor.role === "REVIEWER" && tab.status === "PENDING_REVIEW" && KINDS[kind].staffBatch;
 
   const table = (
     <StaffQueueList
@@ -47,7 +47,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
 
   return (
     <>
-      <h1 className="text-lg font-semibold">{KIND_LABEL[kind]}审核</h1>
+      <h1 className="text-lg font-semibold">{KINDS[kind].label}审核</h1>
       <Card>
         <CardBody className="space-y-3">
           <LinkTabs

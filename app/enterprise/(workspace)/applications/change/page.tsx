@@ -3,7 +3,9 @@ import { ArrowRightLeft, Building2, LogIn, LogOut } from "lucide-react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus } from "@/lib/server/enterprises/own-applications";
-import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
+import {
+  listCertificatesNeedingUnitInfoChange,
+} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 
 export const metadata = { title: "变更申请" };
 

@@ -3,8 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
 import { fileFrom } from "@/lib/server/files/save-upload";
-import { cancelRenewal, resubmitRenewal, submitRenewal } from "@/lib/server/renewals/renewal";
-import { cancelRenewalSchema, renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
+import { resubmitRenewal } from "@/lib/server/renewals/resubmit-renewal";
+import { submitRenewal } from "@/lib/server/renewals/submit-renewal";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
+import { cancelApplicationSchema } from "@/lib/schemas/decision.schema";
+import { renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
 
 const LIST = "/enterprise/applications/renewal";
 
@@ -41,9 +44,15 @@ export const resubmitRenewalAction = authedAction(
 );
 
 export const cancelRenewalAction = authedAction(
-  { permission: "unit.certificate.apply", schema: cancelRenewalSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
+  { permission: "unit.certificate.apply", schema: cancelApplicationSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
   async ({ actor, input }) => {
-    await cancelRenewal({ actor, applicationId: input.applicationId, expectedVersion: input.version });
+    await decideApplication({
+      actor,
+      kind: "RENEWAL",
+      applicationId: input.applicationId,
+      expectedVersion: input.version,
+      action: "cancel",
+    });
     revalidatePath(LIST, "layout");
   },
 );

@@ -7,14 +7,13 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LinkTabs } from "@/components/ui/tabs";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
-import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
+import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
-import { isRenewable } from "@/lib/domain/certificate-dates";
-import { renewalResult } from "@/lib/server/renewals/renewal-result";
-import type { ApplicationStatus } from "@/lib/domain/workflow";
+import { renewalResubmitBlocked, renewalResult } from "@/lib/domain/renewal";
+import { lastRejection, type ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
-import { listRenewableCertificates } from "@/lib/server/renewals/renewal";
+import { listRenewableCertificates } from "@/lib/server/renewals/list-renewable-certificates";
 import { renewalPayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
@@ -115,22 +114,6 @@ async function ApplyTab({ actor }: { actor: Actor }) {
   );
 }
 
-/**
- * Why a rejected renewal can no longer be corrected with 【修改】 (null if it can): the same checks
- * as resubmitRenewal — the unit's active certificate, the same expiry, still within its window.
- */
-function resubmitBlocked(
-  app: { enterpriseId: string; certificate: { status: string; enterpriseId: string | null; expiresOn: Date } | null },
-  expiresOn: string,
-  today: string,
-): string | null {
-  const c = app.certificate;
-  if (!c || c.status !== "ACTIVE" || c.enterpriseId !== app.enterpriseId) return "该证书已不在本单位名下或已失效，无法重新提交。";
-  if (toDateOnly(c.expiresOn) !== expiresOn) return "该证书已延续，无需重新提交。";
-  if (!isRenewable(expiresOn, today)) return "已超过可申请延续的期限（有效期届满后2个月），无法修改后重新提交。";
-  return null;
-}
-
 async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: ApplicationStatus; page: number }) {
   const result = await listOwnApplications({ actor, kinds: ["RENEWAL"], status, page });
   if (result.rows.length === 0) return <EmptyState title="暂无申请" />;
@@ -140,8 +123,16 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
       <ul className="divide-y divide-slate-100">
         {result.rows.map((app) => {
           const p = renewalPayload.parse(app.payload);
-          const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
-          const blocked = status === "REJECTED" ? resubmitBlocked(app, p.expiresOn, today) : null;
+          const rejection = lastRejection(app.events);
+          const blocked =
+            status === "REJECTED"
+              ? renewalResubmitBlocked({
+                  enterpriseId: app.enterpriseId,
+                  certificate: app.certificate,
+                  expiresOn: p.expiresOn,
+                  today,
+                })
+              : null;
           const canResubmit = status === "REJECTED" && !blocked;
           return (
             <li key={app.id} className="space-y-2 py-3 text-sm">

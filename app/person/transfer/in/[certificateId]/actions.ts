@@ -2,7 +2,8 @@
 
 import { authedAction } from "@/lib/server/action";
 import { InvalidInputError } from "@/lib/server/errors";
-import { findUnitForTransfer, submitTransferIn } from "@/lib/server/transfers/submit-transfer";
+import { findUnitForTransfer } from "@/lib/server/transfers/find-unit-for-transfer";
+import { submitTransferIn } from "@/lib/server/transfers/submit-transfer-in";
 import { transferInSchema } from "@/lib/schemas/person.schema";
 
 const NOT_FOUND = "未找到该单位，请输入已审核通过单位的全称或统一社会信用代码";

@@ -1,7 +1,7 @@
 "use server";
 
 import { authedAction } from "@/lib/server/action";
-import { submitTransferOut } from "@/lib/server/transfers/submit-transfer";
+import { submitTransferOut } from "@/lib/server/transfers/submit-transfer-out";
 import { transferOutSchema } from "@/lib/schemas/person.schema";
 
 export const submitTransferOutAction = authedAction(

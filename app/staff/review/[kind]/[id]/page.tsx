@@ -9,16 +9,19 @@ import { TimelineCard } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { toDateOnly } from "@/lib/domain/calendar-date";
-import { availableActions, KIND_LABEL } from "@/lib/domain/workflow";
+import {
+  availableActions,
+  kindOfSlug,
+  KINDS,
+  type AttachedFile,
+  type Fact,
+} from "@/lib/domain/application-kinds";
 import { reviewPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
-import { renewalResult } from "@/lib/server/renewals/renewal-result";
-import { renewalPayload, transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { decideAction } from "../../actions";
-import { kindOfSlug } from "../../kinds";
 
 export const metadata = { title: "审核详情" };
 
@@ -34,6 +37,7 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
   const actions = availableActions(app.kind, app.status, actor.role);
   const canIssue = actions.includes("issue");
   const canDecide = canIssue || actions.includes("approve");
+  const definition = KINDS[kind];
 
   return (
     <>
@@ -43,11 +47,11 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
         </Link>
       ) : (
         <Link href={`/staff/review/${slug}`} className="text-sm text-brand-700 hover:underline">
-          ← 返回{KIND_LABEL[kind]}审核
+          ← 返回{KINDS[kind].label}审核
         </Link>
       )}
       <Card>
-        <CardHeader title={`${KIND_LABEL[kind]}：${app.enterprise.name}`} actions={<StatusBadge status={app.status} />}>
+        <CardHeader title={`${KINDS[kind].label}：${app.enterprise.name}`} actions={<StatusBadge status={app.status} />}>
           <p className="text-xs text-slate-500">
             统一社会信用代码 {app.enterprise.creditCode} · 提交时间 {formatDateTime(app.submittedAt)}
           </p>
@@ -59,7 +63,8 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
             <CertificateApplicationDetails
               person={app.person}
               certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
-              {...certificateApplicationFacts(app)}
+              facts={definition.facts(app)}
+              files={definition.files(app)}
             />
           )}
           {canDecide && (
@@ -68,7 +73,7 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
               applicationId={app.id}
               version={app.version}
               hidden={{ kind: app.kind }}
-              approveLabel={canIssue ? "核发证书" : "通过"}
+              approveLabel={canIssue ? (definition.issueLabel ?? "核发证书") : "通过"}
               approveDecision={canIssue ? "issue" : "approve"}
             />
           )}
@@ -77,43 +82,6 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
       <TimelineCard events={app.events} title="办理记录" />
     </>
   );
-}
-
-type Fact = { label: string; value: string; strong?: boolean; wide?: boolean };
-
-/** What a certificate-bound application asks for, as facts and attached files. */
-function certificateApplicationFacts(app: { kind: string; payload: unknown; certificateEvents: { kind: string; changes: unknown }[] }): {
-  facts: Fact[];
-  files: { label: string; id: string }[];
-} {
-  const note = (n?: string): Fact[] => (n ? [{ label: "核对备注", value: n, wide: true }] : []);
-  switch (app.kind) {
-    case "UNIT_INFO_CHANGE": {
-      const p = unitInfoChangePayload.parse(app.payload);
-      return {
-        facts: [{ label: "原单位名称", value: p.oldUnitName }, { label: "新单位名称", value: p.newUnitName, strong: true }, ...note(p.note)],
-        files: [{ label: "签字盖章的申请表", id: p.formFileId }],
-      };
-    }
-    case "RENEWAL": {
-      const p = renewalPayload.parse(app.payload);
-      return {
-        facts: [{ label: "原有效期至", value: p.expiresOn }, { label: "延续后有效期至", value: renewalResult(app).to, strong: true }, ...note(p.note)],
-        files: [{ label: "签字盖章的申请表", id: p.formFileId }, ...p.supportingFileIds.map((id, i) => ({ label: `证明材料 ${i + 1}`, id }))],
-      };
-    }
-    case "TRANSFER_OUT":
-    case "TRANSFER_IN": {
-      const p = transferPayload.parse(app.payload);
-      const out = app.kind === "TRANSFER_OUT";
-      return {
-        facts: [{ label: out ? "调出单位" : "调入单位", value: (out ? p.fromUnitName : p.toUnitName) ?? "", strong: true }, { label: "申请原因", value: p.reason }],
-        files: [],
-      };
-    }
-    default:
-      return { facts: [], files: [] };
-  }
 }
 
 /** The holder and certificate (full ID for staff), the facts of the application, its files. */
@@ -126,7 +94,7 @@ function CertificateApplicationDetails({
   person: { name: string; idNumber: string };
   certificate: Parameters<typeof CertificateSubject>[0]["certificate"] & { id: string };
   facts: Fact[];
-  files: { label: string; id: string }[];
+  files: AttachedFile[];
 }) {
   return (
     <div className="space-y-4">

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
-import { unitApproveTransfers, unitDecideTransfer, type TransferKind } from "@/lib/server/transfers/decide-transfer";
-import { unitBatchApproveSchema, unitTransferDecisionSchema } from "@/lib/schemas/transfer.schema";
+import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
+import { unitBatchApproveSchema, unitTransferDecisionSchema, type TransferKind } from "@/lib/schemas/transfer.schema";
 
 const CHANGE = "/enterprise/applications/change";
 type Decided = { kind: TransferKind; decision: "unitApprove" | "unitReject" };
@@ -18,12 +18,12 @@ export const unitDecideAction = authedAction(
     redirectTo: ({ kind, decision }: Decided) => `${listOf(kind)}?tab=pending&decided=${decision === "unitApprove" ? "approve" : "reject"}`,
   },
   async ({ actor, input }): Promise<Decided> => {
-    await unitDecideTransfer({
+    await decideApplication({
       actor,
       kind: input.kind,
       applicationId: input.applicationId,
       expectedVersion: input.version,
-      decision: input.decision,
+      action: input.decision,
       opinion: input.opinion,
     });
     revalidatePath(listOf(input.kind));
@@ -34,14 +34,7 @@ export const unitDecideAction = authedAction(
 
 /** 【同意调出】 / 【同意调入】: each ticked row on its own; the rows that did not go through say why. */
 export const unitBatchApproveAction = authedAction({ permission: "unit.transfer.decide", schema: unitBatchApproveSchema }, async ({ actor, input }) => {
-  const results = await unitApproveTransfers({
-    actor,
-    kind: input.kind,
-    items: input.items.map((item) => {
-      const [applicationId, version] = item.split(":");
-      return { applicationId, expectedVersion: Number(version) };
-    }),
-  });
+  const results = await decideApplications({ actor, kind: input.kind, action: "unitApprove", items: input.items });
   revalidatePath(listOf(input.kind));
   revalidatePath(CHANGE);
   return results;

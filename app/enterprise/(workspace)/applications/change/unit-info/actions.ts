@@ -2,15 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
-import { DomainError } from "@/lib/server/errors";
 import { fileFrom } from "@/lib/server/files/save-upload";
-import { cancelUnitInfoChange, resubmitUnitInfoChange, submitUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
+import { resubmitUnitInfoChange } from "@/lib/server/unit-info-changes/resubmit-unit-info-change";
+import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
+import { decideApplication } from "@/lib/server/workflow/decide-application";
+import { runBatch } from "@/lib/server/workflow/run-batch";
+import { cancelApplicationSchema } from "@/lib/schemas/decision.schema";
 import {
   batchUnitInfoChangeSchema,
-  cancelApplicationSchema,
   resubmitUnitInfoChangeSchema,
   unitInfoChangeSchema,
-} from "@/lib/schemas/review.schema";
+} from "@/lib/schemas/unit-info-change.schema";
 
 const LIST = "/enterprise/applications/change/unit-info";
 
@@ -25,16 +27,12 @@ export const submitUnitInfoChangeAction = authedAction(
 export const batchUnitInfoChangeAction = authedAction(
   { permission: "unit.certificate.apply", schema: batchUnitInfoChangeSchema },
   async ({ actor, input, formData }) => {
-    const results: { certificateId: string; ok: boolean; message?: string }[] = [];
-    for (const certificateId of input.certificateIds) {
-      try {
-        await submitUnitInfoChange({ actor, certificateId, formFile: fileFrom(formData, `formFile_${certificateId}`) });
-        results.push({ certificateId, ok: true });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        results.push({ certificateId, ok: false, message: error.message });
-      }
-    }
+    const results = await runBatch(
+      input.certificateIds,
+      (certificateId) => certificateId,
+      (certificateId) =>
+        submitUnitInfoChange({ actor, certificateId, formFile: fileFrom(formData, `formFile_${certificateId}`) }),
+    );
     revalidatePath(LIST);
     return results;
   },
@@ -56,7 +54,13 @@ export const resubmitUnitInfoChangeAction = authedAction(
 export const cancelUnitInfoChangeAction = authedAction(
   { permission: "unit.certificate.apply", schema: cancelApplicationSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
   async ({ actor, input }) => {
-    await cancelUnitInfoChange({ actor, applicationId: input.applicationId, expectedVersion: input.version });
+    await decideApplication({
+      actor,
+      kind: "UNIT_INFO_CHANGE",
+      applicationId: input.applicationId,
+      expectedVersion: input.version,
+      action: "cancel",
+    });
     revalidatePath(LIST);
   },
 );

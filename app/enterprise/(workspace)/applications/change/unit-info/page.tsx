@@ -8,10 +8,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { LinkTabs } from "@/components/ui/tabs";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import type { ApplicationStatus } from "@/lib/domain/workflow";
+import { lastRejection, type ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
-import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
+import {
+  listCertificatesNeedingUnitInfoChange,
+} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
@@ -122,7 +124,7 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
       <ul className="divide-y divide-slate-100">
         {result.rows.map((app) => {
           const p = unitInfoChangePayload.parse(app.payload);
-          const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
+          const rejection = lastRejection(app.events);
           return (
             <li key={app.id} className="space-y-2 py-3 text-sm">
               <div className="flex flex-wrap items-center justify-between gap-2">

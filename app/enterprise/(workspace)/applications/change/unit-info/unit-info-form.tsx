@@ -4,7 +4,7 @@ import { Download } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { FileField, FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { resubmitUnitInfoChangeSchema, unitInfoChangeSchema } from "@/lib/schemas/review.schema";
+import { resubmitUnitInfoChangeSchema, unitInfoChangeSchema } from "@/lib/schemas/unit-info-change.schema";
 import { resubmitUnitInfoChangeAction, submitUnitInfoChangeAction } from "./actions";
 
 /**

@@ -5,9 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimelineCard } from "@/components/application/timeline";
-import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
-import { isRenewable } from "@/lib/domain/certificate-dates";
-import { renewalResult } from "@/lib/server/renewals/renewal-result";
+import { todayInShanghai } from "@/lib/domain/calendar-date";
+import { lastRejection } from "@/lib/domain/workflow";
+import { renewalResubmitBlocked, renewalResult } from "@/lib/domain/renewal";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
@@ -29,8 +29,16 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
   });
   if (!app.person || !app.certificate) notFound();
   const p = renewalPayload.parse(app.payload);
-  const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
-  const blocked = app.status === "REJECTED" ? resubmitBlocked(app.enterpriseId, app.certificate, p.expiresOn) : null;
+  const rejection = lastRejection(app.events);
+  const blocked =
+    app.status === "REJECTED"
+      ? renewalResubmitBlocked({
+          enterpriseId: app.enterpriseId,
+          certificate: app.certificate,
+          expiresOn: p.expiresOn,
+          today: todayInShanghai(),
+        })
+      : null;
   const files = [
     { id: p.formFileId, name: "签字盖章的申请表" },
     ...p.supportingFileIds.map((fileId, i) => ({ id: fileId, name: `证明材料 ${i + 1}` })),
@@ -107,18 +115,4 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
       <TimelineCard events={app.events} />
     </>
   );
-}
-
-/** Why a rejected renewal can no longer be corrected (null if it can): the checks resubmitRenewal makes. */
-function resubmitBlocked(
-  enterpriseId: string,
-  certificate: { status: string; enterpriseId: string | null; expiresOn: Date },
-  expiresOn: string,
-): string | null {
-  if (certificate.status !== "ACTIVE" || certificate.enterpriseId !== enterpriseId) return "该证书已不在本单位名下或已失效，无法重新提交。";
-  if (toDateOnly(certificate.expiresOn) !== expiresOn) return "该证书已延续，无需重新提交。";
-  if (!isRenewable(expiresOn, todayInShanghai())) {
-    return "已超过可申请延续的期限（有效期届满后2个月），无法修改后重新提交。逾期未申请延续的证书将失效，需重新报名考试。";
-  }
-  return null;
 }

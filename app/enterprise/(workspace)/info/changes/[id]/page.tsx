@@ -5,12 +5,13 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimelineCard } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
-import { KIND_LABEL } from "@/lib/domain/workflow";
+import { KINDS } from "@/lib/domain/application-kinds";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { NotFoundError } from "@/lib/server/errors";
 import { nameChangePayload, qualificationChangePayload } from "@/lib/schemas/payloads";
 import { ResubmitChangeForm } from "./resubmit-change-form";
+import { lastRejection } from "@/lib/domain/workflow";
 
 export const metadata = { title: "变更申请" };
 
@@ -30,7 +31,7 @@ export default async function EnterpriseChangePage({ params }: PageProps<"/enter
   const { id } = await params;
   const app = await load(actor, id);
   const kind = app.kind as "NAME_CHANGE" | "QUALIFICATION_CHANGE";
-  const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
+  const rejection = lastRejection(app.events);
   const proposed =
     kind === "NAME_CHANGE" ? nameChangePayload.parse(app.payload).after : qualificationChangePayload.parse(app.payload).after;
   const file =
@@ -44,7 +45,7 @@ export default async function EnterpriseChangePage({ params }: PageProps<"/enter
         ← 返回企业信息
       </Link>
       <Card>
-        <CardHeader title={KIND_LABEL[kind]} actions={<StatusBadge status={app.status} />} />
+        <CardHeader title={KINDS[kind].label} actions={<StatusBadge status={app.status} />} />
         <CardBody className="space-y-4">
           {app.status === "REJECTED" && <Alert tone="error" title="审核不通过">驳回原因：{rejection?.opinion ?? "—"}</Alert>}
           <ChangeComparison kind={kind} payload={app.payload} />

@@ -9,7 +9,7 @@ import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
 import { Timeline } from "@/components/application/timeline";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
-import type { ApplicationStatus, Role } from "@/lib/domain/workflow";
+import { lastRejection, type ApplicationStatus, type Role } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
 import { transferPayload } from "@/lib/schemas/payloads";
@@ -56,7 +56,7 @@ export default async function TransfersPage({ params, searchParams }: PageProps<
       {result.rows.map((app) => {
         const p = transferPayload.parse(app.payload);
         const holder = app.person?.name ?? "";
-        const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
+        const rejection = lastRejection(app.events);
         return (
           <li key={app.id} className="flex items-start gap-3 py-3 text-sm">
             {pending && (

@@ -12,6 +12,7 @@ import { unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import { UnitInfoChangeForm } from "../unit-info-form";
 import { cancelUnitInfoChangeAction } from "../actions";
+import { lastRejection } from "@/lib/domain/workflow";
 
 export const metadata = { title: "单位信息变更申请" };
 
@@ -24,7 +25,7 @@ export default async function UnitInfoChangeDetailPage({ params }: PageProps<"/e
   });
   if (!app.person || !app.certificate) notFound();
   const p = unitInfoChangePayload.parse(app.payload);
-  const rejection = [...app.events].reverse().find((e) => e.toStatus === "REJECTED");
+  const rejection = lastRejection(app.events);
   return (
     <>
       <Link href="/enterprise/applications/change/unit-info" className="text-sm text-brand-700 hover:underline">

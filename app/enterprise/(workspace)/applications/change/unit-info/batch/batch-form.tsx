@@ -13,7 +13,7 @@ type Holder = { certificateId: string; name: string; number: string; oldUnitName
 /** 批量申请: one scan per holder, one 【提交】; each holder's application succeeds or says why not. */
 export function BatchUnitInfoForm({ holders, newUnitName }: { holders: Holder[]; newUnitName: string }) {
   const { state, pending, formProps } = useActionForm(batchUnitInfoChangeAction);
-  const results = new Map((state.data ?? []).map((r) => [r.certificateId, r]));
+  const results = new Map((state.data ?? []).map((r) => [r.id, r]));
   const failed = (state.data ?? []).filter((r) => !r.ok).length;
   return (
     <form {...formProps} className="space-y-4">

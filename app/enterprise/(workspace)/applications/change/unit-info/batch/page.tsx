@@ -2,7 +2,9 @@ import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
+import {
+  listCertificatesNeedingUnitInfoChange,
+} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { BatchUnitInfoForm } from "./batch-form";
 
 export const metadata = { title: "批量申请单位信息变更" };

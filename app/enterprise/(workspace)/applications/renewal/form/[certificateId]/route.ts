@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { routeActor } from "@/lib/server/auth/route-actor";
 import { pdfDownload } from "@/lib/server/documents/pdf-download";
-import { renderRenewalForm } from "@/lib/server/renewals/renewal-form";
+import { renderRenewalForm } from "@/lib/server/renewals/render-renewal-form";
 
 /** 【下载申请表】 (PDF) for one holder of the signed-in enterprise. */
 export async function GET(request: NextRequest, { params }: RouteContext<"/enterprise/applications/renewal/form/[certificateId]">) {

@@ -8,7 +8,7 @@ import { certificateStatus, daysLeftInWindow, renewalWindow, renewedExpiry } fro
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
-import { getCertificateForRenewal } from "@/lib/server/renewals/renewal";
+import { getCertificateForRenewal } from "@/lib/server/renewals/get-certificate-for-renewal";
 import { RenewalCheck, RenewalForm } from "../../renewal-form";
 
 export const metadata = { title: "证书延续申请" };

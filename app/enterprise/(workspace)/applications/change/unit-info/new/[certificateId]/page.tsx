@@ -5,7 +5,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { CertificateCheck } from "@/components/application/certificate-check";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { DomainError, NotFoundError } from "@/lib/server/errors";
-import { getCertificateForUnitInfoChange } from "@/lib/server/unit-info/unit-info-change";
+import { getCertificateForUnitInfoChange } from "@/lib/server/unit-info-changes/get-certificate-for-unit-info-change";
 import { UnitInfoChangeForm } from "../../unit-info-form";
 
 export const metadata = { title: "单位信息变更申请" };

@@ -1,0 +1,48 @@
+import { z } from "./zod";
+
+/** A staff decision on one application, at the version the reviewer saw. */
+export const decisionSchema = z
+  .object({
+    applicationId: z.uuid("参数错误"),
+    version: z.coerce.number().int().min(0),
+    decision: z.enum(["approve", "reject", "issue"], "请选择审核结果"),
+    opinion: z.string().trim().max(500, "意见不能超过500字").optional().default(""),
+  })
+  .refine((v) => v.decision !== "reject" || v.opinion.length > 0, {
+    message: "请填写不通过原因",
+    path: ["opinion"],
+  });
+
+/** 【取消申请】 / 【撤回】: the application at the version its owner saw. */
+export const cancelApplicationSchema = z.object({
+  applicationId: z.uuid("参数错误"),
+  version: z.coerce.number().int().min(0),
+});
+
+/**
+ * The ticked rows of a batch, each "applicationId:version", as { applicationId, expectedVersion }
+ * (a row ticked twice counts once); `unit` names what a row is in the messages (条, 人).
+ */
+export function batchItems({ none, unit }: { none: string; unit: string }) {
+  return z
+    .union([z.string(), z.array(z.string())], none)
+    .transform((v) => [...new Set(Array.isArray(v) ? v : [v])])
+    .pipe(
+      z
+        .array(z.string().regex(/^[0-9a-f-]{36}:\d+$/, "参数错误"))
+        .min(1, none)
+        .max(200, `一次最多处理200${unit}`),
+    )
+    .transform((rows) =>
+      rows.map((row) => {
+        const [applicationId, version] = row.split(":");
+        return { applicationId, expectedVersion: Number(version) };
+      }),
+    );
+}
+
+/** Staff 【批量通过】 / 【批量核发证书】. */
+export const batchDecisionSchema = z.object({
+  items: batchItems({ none: "请先勾选要处理的申请", unit: "条" }),
+  decision: z.enum(["approve", "issue"]),
+});

@@ -1,0 +1,53 @@
+import "server-only";
+import { rolesTaking, type ApplicationKind } from "@/lib/domain/application-kinds";
+import type { WorkflowAction } from "@/lib/domain/workflow";
+import { assertRole, type Actor } from "../auth/actor";
+import { db } from "../db";
+import { runBatch } from "./run-batch";
+import { transition } from "./transition";
+
+/** Every move on an existing application that carries no new payload (a resubmission does). */
+export type Decision = Exclude<WorkflowAction, "submit" | "resubmit">;
+
+/**
+ * A decision on one application, by whoever the kind's table lets take it: staff 【通过】/【不通过】/
+ * 【核发证书】, the unit's 同意/不同意, the holder's 【撤回】, the enterprise's 【取消申请】. The role
+ * check here refuses outsiders before any query; `transition` checks the move itself.
+ */
+export async function decideApplication(input: {
+  actor: Actor;
+  /** when the caller acts on one kind only (an id of another kind is then not found) */
+  kind?: ApplicationKind;
+  applicationId: string;
+  expectedVersion: number;
+  action: Decision;
+  opinion?: string;
+}) {
+  assertRole(input.actor, rolesTaking(input.action, input.kind));
+  return db.$transaction((tx) =>
+    transition(tx, {
+      actor: input.actor,
+      applicationId: input.applicationId,
+      kind: input.kind,
+      action: input.action,
+      expectedVersion: input.expectedVersion,
+      opinion: input.opinion,
+    }),
+  );
+}
+
+/** The same decision on several applications (【批量通过】, 【批量核发证书】, 【同意调出】…), each on its own. */
+export async function decideApplications(input: {
+  actor: Actor;
+  kind?: ApplicationKind;
+  items: { applicationId: string; expectedVersion: number }[];
+  action: Decision;
+  opinion?: string;
+}) {
+  assertRole(input.actor, rolesTaking(input.action, input.kind));
+  return runBatch(
+    input.items,
+    (item) => item.applicationId,
+    (item) => decideApplication({ ...input, ...item }),
+  );
+}
