@@ -32,16 +32,34 @@ async function seed() {
   const existing = await db.enterprise.count();
   if (existing >= ENTERPRISES) return;
   const file = await db.storedFile.create({
-    data: { key: `bench/${randomUUID()}`, originalName: "bench.pdf", mimeType: "application/pdf", size: 1, sha256: "0" },
+    data: {
+      key: `bench/${randomUUID()}`,
+      originalName: "bench.pdf",
+      mimeType: "application/pdf",
+      size: 1,
+      sha256: "0",
+    },
   });
   const hash = await hashPassword("Bench@2026");
   for (let i = existing; i < ENTERPRISES; i += 500) {
     const batch = Array.from({ length: Math.min(500, ENTERPRISES - i) }, (_, j) => {
       const n = i + j;
       const first17 = `91330100MA${String(n).padStart(7, "0")}`;
-      return { n, creditCode: first17 + creditCodeCheckChar(first17), accountId: randomUUID(), enterpriseId: randomUUID() };
+      return {
+        n,
+        creditCode: first17 + creditCodeCheckChar(first17),
+        accountId: randomUUID(),
+        enterpriseId: randomUUID(),
+      };
     });
-    await db.account.createMany({ data: batch.map((b) => ({ id: b.accountId, role: "ENTERPRISE" as const, displayName: `基准测试工程有限公司${b.n}`, passwordHash: hash })) });
+    await db.account.createMany({
+      data: batch.map((b) => ({
+        id: b.accountId,
+        role: "ENTERPRISE" as const,
+        displayName: `基准测试工程有限公司${b.n}`,
+        passwordHash: hash,
+      })),
+    });
     await db.enterprise.createMany({
       data: batch.map((b) => ({
         id: b.enterpriseId,
@@ -75,12 +93,29 @@ async function seed() {
 
 async function main() {
   await seed();
-  const reviewer: Actor = { accountId: randomUUID(), role: "REVIEWER", displayName: "bench", enterpriseId: null, enterpriseApproved: false, mustChangePassword: false, personId: null, sessionId: null };
+  const reviewer: Actor = {
+    accountId: randomUUID(),
+    role: "REVIEWER",
+    displayName: "bench",
+    enterpriseId: null,
+    enterpriseApproved: false,
+    mustChangePassword: false,
+    personId: null,
+    sessionId: null,
+  };
   console.log(`企业注册审核 queue over ${await db.application.count()} applications:`);
-  console.log(`  first page, 待审核            ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, status: "PENDING_REVIEW" }))}`);
-  console.log(`  page 50, 全部                 ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, page: 50 }))}`);
-  console.log(`  search by name fragment       ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, q: "公司4999" }))}`);
-  console.log(`  search by credit-code prefix  ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, q: "91330100MA0004" }))}`);
+  console.log(
+    `  first page, 待审核            ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION", actor: reviewer, status: "PENDING_REVIEW" }))}`,
+  );
+  console.log(
+    `  page 50, 全部                 ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION", actor: reviewer, page: 50 }))}`,
+  );
+  console.log(
+    `  search by name fragment       ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION", actor: reviewer, q: "公司4999" }))}`,
+  );
+  console.log(
+    `  search by credit-code prefix  ${await time(() => listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION", actor: reviewer, q: "91330100MA0004" }))}`,
+  );
   const hash = await hashPassword("Bench@2026");
   console.log(`argon2id hash                   ${await time(() => hashPassword("Bench@2026"), 20)}`);
   console.log(`argon2id verify                 ${await time(() => verifyPassword(hash, "Bench@2026"), 20)}`);

@@ -5,6 +5,9 @@
  * client sent no header), the client is the entry that many places from the right.
  */
 export function clientIp(forwardedFor: string | null, hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1)): string {
-  const entries = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return entries[Math.max(0, entries.length - Math.max(1, hops))] ?? "unknown";
 }

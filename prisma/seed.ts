@@ -3,7 +3,14 @@
 import { randomUUID, createHash } from "node:crypto";
 import { creditCodeCheckChar } from "../lib/domain/credit-code";
 import { minimalPdf } from "./demo-documents";
-import { addDays, addMonths, addYears, fromDateOnly, todayInShanghai, type CalendarDate } from "../lib/domain/calendar-date";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  fromDateOnly,
+  todayInShanghai,
+  type CalendarDate,
+} from "../lib/domain/calendar-date";
 import { formatCertificateNumber, type CertificateCategory, type Specialty } from "../lib/domain/certificate";
 import { idNumberCheckChar } from "../lib/domain/id-number";
 import type { Actor } from "../lib/server/auth/actor";
@@ -21,10 +28,50 @@ const STAFF = [
 const withCheck = (first17: string) => first17 + creditCodeCheckChar(first17);
 
 const ENTERPRISES = [
-  { name: "浙江示例路桥工程有限公司", creditCode: "91330100MA2AB1CD2N", email: "luqiao@example.com", outcome: "approved", qualificationType: "公路工程施工总承包", legal: "张建国", contact: "陈晓", phone: "13805710001", city: "浙江省杭州市西湖区" },
-  { name: "杭州示例港航工程有限公司", creditCode: "91330100MA2EF3GH4F", email: "ganghang@example.com", outcome: "approved", qualificationType: "港口与航道工程施工总承包", legal: "李海平", contact: "周敏", phone: "13805710002", city: "浙江省杭州市滨江区" },
-  { name: "宁波示例交通建设有限公司", creditCode: withCheck("91330200MA2CD5EF6"), email: "jiaotong@example.com", outcome: "pending", qualificationType: "公路路基工程专业承包", legal: "王立新", contact: "吴芳", phone: "13805740003", city: "浙江省宁波市鄞州区" },
-  { name: "温州示例航道工程有限公司", creditCode: withCheck("91330300MA2GH7JK8"), email: "hangdao@example.com", outcome: "rejected", qualificationType: "航道工程专业承包", legal: "赵永强", contact: "郑丽", phone: "13805770004", city: "浙江省温州市鹿城区" },
+  {
+    name: "浙江示例路桥工程有限公司",
+    creditCode: "91330100MA2AB1CD2N",
+    email: "luqiao@example.com",
+    outcome: "approved",
+    qualificationType: "公路工程施工总承包",
+    legal: "张建国",
+    contact: "陈晓",
+    phone: "13805710001",
+    city: "浙江省杭州市西湖区",
+  },
+  {
+    name: "杭州示例港航工程有限公司",
+    creditCode: "91330100MA2EF3GH4F",
+    email: "ganghang@example.com",
+    outcome: "approved",
+    qualificationType: "港口与航道工程施工总承包",
+    legal: "李海平",
+    contact: "周敏",
+    phone: "13805710002",
+    city: "浙江省杭州市滨江区",
+  },
+  {
+    name: "宁波示例交通建设有限公司",
+    creditCode: withCheck("91330200MA2CD5EF6"),
+    email: "jiaotong@example.com",
+    outcome: "pending",
+    qualificationType: "公路路基工程专业承包",
+    legal: "王立新",
+    contact: "吴芳",
+    phone: "13805740003",
+    city: "浙江省宁波市鄞州区",
+  },
+  {
+    name: "温州示例航道工程有限公司",
+    creditCode: withCheck("91330300MA2GH7JK8"),
+    email: "hangdao@example.com",
+    outcome: "rejected",
+    qualificationType: "航道工程专业承包",
+    legal: "赵永强",
+    contact: "郑丽",
+    phone: "13805770004",
+    city: "浙江省温州市鹿城区",
+  },
 ] as const;
 
 async function storeDemoFile(title: string, originalName: string) {
@@ -33,7 +80,14 @@ async function storeDemoFile(title: string, originalName: string) {
   const key = `demo/${id}`;
   await fileStorage().put(key, bytes);
   await db.storedFile.create({
-    data: { id, key, originalName, mimeType: "application/pdf", size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") },
+    data: {
+      id,
+      key,
+      originalName,
+      mimeType: "application/pdf",
+      size: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    },
   });
   return id;
 }
@@ -46,9 +100,23 @@ async function main() {
   const staff: Record<string, Actor> = {};
   for (const s of STAFF) {
     const account = await db.account.create({
-      data: { username: s.username, role: s.role, displayName: s.displayName, passwordHash: await hashPassword(s.password) },
+      data: {
+        username: s.username,
+        role: s.role,
+        displayName: s.displayName,
+        passwordHash: await hashPassword(s.password),
+      },
     });
-    staff[s.username] = { accountId: account.id, role: s.role, displayName: s.displayName, enterpriseId: null, enterpriseApproved: false, mustChangePassword: false, personId: null, sessionId: null };
+    staff[s.username] = {
+      accountId: account.id,
+      role: s.role,
+      displayName: s.displayName,
+      enterpriseId: null,
+      enterpriseApproved: false,
+      mustChangePassword: false,
+      personId: null,
+      sessionId: null,
+    };
   }
 
   const demoPassword = await hashPassword("Demo@2026");
@@ -70,12 +138,32 @@ async function main() {
       qualificationCertNo: `D1330${String(4000 + i).padStart(5, "0")}`,
     };
     await db.$transaction(async (tx) => {
-      const account = await tx.account.create({ data: { role: "ENTERPRISE", displayName: e.name, passwordHash: demoPassword } });
-      const enterprise = await tx.enterprise.create({
-        data: { ...fields, qualificationExpiry: fromDateOnly(addMonths(today, 30)), accountId: account.id, licenseFileId, qualificationFileId },
+      const account = await tx.account.create({
+        data: { role: "ENTERPRISE", displayName: e.name, passwordHash: demoPassword },
       });
-      await tx.storedFile.updateMany({ where: { id: { in: [licenseFileId, qualificationFileId] } }, data: { enterpriseId: enterprise.id, uploadedById: account.id } });
-      const actor: Actor = { accountId: account.id, role: "ENTERPRISE", displayName: e.name, enterpriseId: enterprise.id, enterpriseApproved: false, mustChangePassword: false, personId: null, sessionId: null };
+      const enterprise = await tx.enterprise.create({
+        data: {
+          ...fields,
+          qualificationExpiry: fromDateOnly(addMonths(today, 30)),
+          accountId: account.id,
+          licenseFileId,
+          qualificationFileId,
+        },
+      });
+      await tx.storedFile.updateMany({
+        where: { id: { in: [licenseFileId, qualificationFileId] } },
+        data: { enterpriseId: enterprise.id, uploadedById: account.id },
+      });
+      const actor: Actor = {
+        accountId: account.id,
+        role: "ENTERPRISE",
+        displayName: e.name,
+        enterpriseId: enterprise.id,
+        enterpriseApproved: false,
+        mustChangePassword: false,
+        personId: null,
+        sessionId: null,
+      };
       const app = await createApplication(tx, {
         actor,
         kind: "ENTERPRISE_REGISTRATION",
@@ -101,8 +189,24 @@ async function main() {
 }
 
 const HOLDERS = [
-  "王建华", "李明轩", "张国强", "刘晓燕", "陈志刚", "杨丽娟", "赵海涛", "黄文斌", "周雪梅",
-  "吴振宇", "徐静怡", "孙立新", "马俊杰", "朱晓东", "胡春梅", "郭子豪", "林海峰", "何佳琪",
+  "王建华",
+  "李明轩",
+  "张国强",
+  "刘晓燕",
+  "陈志刚",
+  "杨丽娟",
+  "赵海涛",
+  "黄文斌",
+  "周雪梅",
+  "吴振宇",
+  "徐静怡",
+  "孙立新",
+  "马俊杰",
+  "朱晓东",
+  "胡春梅",
+  "郭子豪",
+  "林海峰",
+  "何佳琪",
 ];
 
 /**
@@ -127,7 +231,8 @@ async function seedCertificates(today: CalendarDate) {
   let holder = 0;
   let serial = 100;
   for (const unit of units) {
-    const specialty: Specialty = unit.qualificationType.includes("港口") || unit.qualificationType.includes("航道") ? "WATERWAY" : "HIGHWAY";
+    const specialty: Specialty =
+      unit.qualificationType.includes("港口") || unit.qualificationType.includes("航道") ? "WATERWAY" : "HIGHWAY";
     for (const plan of EXPIRY_PLAN) {
       const name = HOLDERS[holder % HOLDERS.length];
       const first17 = `330106${1970 + (holder % 25)}${String((holder % 12) + 1).padStart(2, "0")}${String((holder % 27) + 1).padStart(2, "0")}${String(100 + holder).padStart(3, "0")}`;
@@ -139,7 +244,13 @@ async function seedCertificates(today: CalendarDate) {
       const person = await createHolder(name, idNumber, birth);
       const certificate = await db.certificate.create({
         data: {
-          number: formatCertificateNumber({ province: "浙", category: plan.category, year: Number(issuedOn.slice(0, 4)), specialty, serial: serial++ }),
+          number: formatCertificateNumber({
+            province: "浙",
+            category: plan.category,
+            year: Number(issuedOn.slice(0, 4)),
+            specialty,
+            serial: serial++,
+          }),
           category: plan.category,
           specialty,
           personId: person.id,
@@ -150,7 +261,9 @@ async function seedCertificates(today: CalendarDate) {
           expiresOn: fromDateOnly(expiresOn),
         },
       });
-      await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) } });
+      await db.certificateEvent.create({
+        data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) },
+      });
     }
   }
   // A holder whose certificate is valid and attached to no unit (ready for 调入).
@@ -160,7 +273,13 @@ async function seedCertificates(today: CalendarDate) {
   const expiresOn = addMonths(today, 20);
   const certificate = await db.certificate.create({
     data: {
-      number: formatCertificateNumber({ province: "浙", category: "C", year: Number(addYears(expiresOn, -3).slice(0, 4)), specialty: "HIGHWAY", serial: serial++ }),
+      number: formatCertificateNumber({
+        province: "浙",
+        category: "C",
+        year: Number(addYears(expiresOn, -3).slice(0, 4)),
+        specialty: "HIGHWAY",
+        serial: serial++,
+      }),
       category: "C",
       specialty: "HIGHWAY",
       personId: free.id,
@@ -169,7 +288,9 @@ async function seedCertificates(today: CalendarDate) {
       expiresOn: fromDateOnly(expiresOn),
     },
   });
-  await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(addYears(expiresOn, -3)) } });
+  await db.certificateEvent.create({
+    data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(addYears(expiresOn, -3)) },
+  });
   console.log(`[seed] ${holder} holders with certificates and 个人端 accounts (password Demo@2026)`);
 }
 
@@ -179,9 +300,18 @@ let holderPassword: Promise<string> | undefined;
 async function createHolder(name: string, idNumber: string, birth: CalendarDate) {
   const n = idNumber.slice(14, 17);
   holderPassword ??= hashPassword("Demo@2026");
-  const account = await db.account.create({ data: { role: "PERSON", displayName: name, passwordHash: await holderPassword } });
+  const account = await db.account.create({
+    data: { role: "PERSON", displayName: name, passwordHash: await holderPassword },
+  });
   return db.person.create({
-    data: { name, idNumber, birthDate: fromDateOnly(birth), accountId: account.id, phone: `13900000${n}`, email: `holder${n}@example.com` },
+    data: {
+      name,
+      idNumber,
+      birthDate: fromDateOnly(birth),
+      accountId: account.id,
+      phone: `13900000${n}`,
+      email: `holder${n}@example.com`,
+    },
   });
 }
 

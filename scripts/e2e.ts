@@ -16,7 +16,15 @@ import path from "node:path";
 import readline from "node:readline";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
-import { BIN, ROOT, probePort, sleep, startEmbeddedPostgres, waitExit, type EmbeddedPostgresHandle } from "./lib/embedded-db";
+import {
+  BIN,
+  ROOT,
+  probePort,
+  sleep,
+  startEmbeddedPostgres,
+  waitExit,
+  type EmbeddedPostgresHandle,
+} from "./lib/embedded-db";
 
 // E2E_DATABASE lets two checkouts run their suites side by side on one server.
 const E2E_DATABASE = process.env.E2E_DATABASE || "aq_e2e";
@@ -159,7 +167,9 @@ function plainText(raw: string): string | undefined {
       : encoding === "quoted-printable"
         ? decodeQuotedPrintable(body)
         : Buffer.from(body, "latin1");
-  return decodeCharset(bytes, headerParam(headers.get("content-type"), "charset")).replace(/\r\n/g, "\n").trimEnd();
+  return decodeCharset(bytes, headerParam(headers.get("content-type"), "charset"))
+    .replace(/\r\n/g, "\n")
+    .trimEnd();
 }
 
 function parseMail(raw: Buffer, envelopeTo: string[]): StoredMail {
@@ -193,7 +203,10 @@ async function startMailCatcher() {
       stream.on("error", callback);
       stream.on("end", () => {
         try {
-          const mail = parseMail(Buffer.concat(chunks), session.envelope.rcptTo.map((r) => r.address));
+          const mail = parseMail(
+            Buffer.concat(chunks),
+            session.envelope.rcptTo.map((r) => r.address),
+          );
           mails.push(mail);
           if (verbose) log(`邮件 → ${mail.to}：${mail.subject}`);
           callback();
@@ -266,7 +279,9 @@ async function waitForApp(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`scripts/start.ts 已退出（${child.signalCode ?? `退出码 ${child.exitCode}`}），见 ${path.relative(ROOT, APP_LOG)}`);
+      throw new Error(
+        `scripts/start.ts 已退出（${child.signalCode ?? `退出码 ${child.exitCode}`}），见 ${path.relative(ROOT, APP_LOG)}`,
+      );
     }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: "manual" });

@@ -168,7 +168,9 @@ async function main() {
   if (!dev) {
     const stamp = sourceStamp();
     const current =
-      existsSync(".next/BUILD_ID") && existsSync(".next/source-stamp") && readFileSync(".next/source-stamp", "utf8") === stamp;
+      existsSync(".next/BUILD_ID") &&
+      existsSync(".next/source-stamp") &&
+      readFileSync(".next/source-stamp", "utf8") === stamp;
     if (current) {
       log("源码未变：沿用现有构建");
     } else {

@@ -18,7 +18,11 @@ const NAV: NavItem[] = [
 export default async function EnterpriseLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("registration.own");
   return (
-    <AppShell unread={await unreadNotificationCount({ actor })} user={{ name: actor.displayName, roleLabel: "企业账号" }} nav={actor.enterpriseApproved ? NAV : undefined}>
+    <AppShell
+      unread={await unreadNotificationCount({ actor })}
+      user={{ name: actor.displayName, roleLabel: "企业账号" }}
+      nav={actor.enterpriseApproved ? NAV : undefined}
+    >
       {children}
     </AppShell>
   );

@@ -27,11 +27,15 @@ export default async function EnterpriseHome() {
         </CardHeader>
         <CardBody className="space-y-3">
           {registration.status === "PENDING_REVIEW" && (
-            <Alert tone="info" title="待审核">注册信息已提交，等待审核部门审核。审核结果将发送至您的注册邮箱。</Alert>
+            <Alert tone="info" title="待审核">
+              注册信息已提交，等待审核部门审核。审核结果将发送至您的注册邮箱。
+            </Alert>
           )}
           {registration.status === "REJECTED" && (
             <>
-              <Alert tone="error" title="审核不通过">驳回原因：{rejection?.opinion ?? "—"}</Alert>
+              <Alert tone="error" title="审核不通过">
+                驳回原因：{rejection?.opinion ?? "—"}
+              </Alert>
               <ButtonLink href="/enterprise/registration/edit">前往修改</ButtonLink>
             </>
           )}

@@ -12,7 +12,11 @@ const NAV: NavItem[] = [
 export default async function PersonLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("person.workspace");
   return (
-    <AppShell unread={await unreadNotificationCount({ actor })} user={{ name: actor.displayName, roleLabel: "个人账号" }} nav={NAV}>
+    <AppShell
+      unread={await unreadNotificationCount({ actor })}
+      user={{ name: actor.displayName, roleLabel: "个人账号" }}
+      nav={NAV}
+    >
       <div className="mx-auto max-w-3xl space-y-4">{children}</div>
     </AppShell>
   );

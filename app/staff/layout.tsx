@@ -30,7 +30,11 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("staff.workspace");
   return (
-    <AppShell unread={await unreadNotificationCount({ actor })} user={{ name: actor.displayName, roleLabel: ROLE_LABEL[actor.role] }} nav={NAV[actor.role]}>
+    <AppShell
+      unread={await unreadNotificationCount({ actor })}
+      user={{ name: actor.displayName, roleLabel: ROLE_LABEL[actor.role] }}
+      nav={NAV[actor.role]}
+    >
       <div className="mx-auto max-w-6xl space-y-4">{children}</div>
     </AppShell>
   );

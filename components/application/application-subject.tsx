@@ -7,7 +7,13 @@ export function CertificateSubject({
   idNumber,
 }: {
   person: { name: string };
-  certificate: { number: string; category: keyof typeof CATEGORY_LABEL; specialty: keyof typeof SPECIALTY_LABEL; unitName: string | null; expiresOn: string };
+  certificate: {
+    number: string;
+    category: keyof typeof CATEGORY_LABEL;
+    specialty: keyof typeof SPECIALTY_LABEL;
+    unitName: string | null;
+    expiresOn: string;
+  };
   idNumber: string;
 }) {
   const rows: [string, string][] = [

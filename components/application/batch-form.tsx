@@ -49,7 +49,9 @@ export function BatchForm({
             className="size-4"
             onChange={(e) => {
               const checked = e.currentTarget.checked;
-              ref.current?.querySelectorAll<HTMLInputElement>('input[name="items"]').forEach((box) => (box.checked = checked));
+              ref.current
+                ?.querySelectorAll<HTMLInputElement>('input[name="items"]')
+                .forEach((box) => (box.checked = checked));
             }}
           />
           全选
@@ -57,7 +59,10 @@ export function BatchForm({
       </div>
       <FormMessage message={error("items") ?? state.message} />
       {state.ok && (
-        <Alert tone={failed.length ? "error" : "success"} title={`已处理 ${results.length - failed.length} 条${failed.length ? `，${failed.length} 条未处理` : ""}`}>
+        <Alert
+          tone={failed.length ? "error" : "success"}
+          title={`已处理 ${results.length - failed.length} 条${failed.length ? `，${failed.length} 条未处理` : ""}`}
+        >
           {failed.map((r) => (
             <p key={r.id}>
               {submittedNames[r.id] ?? "一条申请"}：{r.message}

@@ -27,12 +27,19 @@ export function CancelApplicationButton({
   const [open, setOpen] = useState(false);
   const { state, pending, formProps } = useActionForm(action);
   return (
-    <Dialog open={open && !state.ok} onOpenChange={setOpen} title="取消申请" trigger={<Button variant="secondary">取消申请</Button>}>
+    <Dialog
+      open={open && !state.ok}
+      onOpenChange={setOpen}
+      title="取消申请"
+      trigger={<Button variant="secondary">取消申请</Button>}
+    >
       <form {...formProps} className="space-y-4">
         <input type="hidden" name="applicationId" value={applicationId} />
         <input type="hidden" name="version" value={version} />
         <FormMessage message={state.message} />
-        <p className="text-sm">确定取消 {holder} 的{kindLabel}申请吗？取消后可重新申请。</p>
+        <p className="text-sm">
+          确定取消 {holder} 的{kindLabel}申请吗？取消后可重新申请。
+        </p>
         <ConfirmButtons pending={pending} onCancel={() => setOpen(false)} cancelLabel="返回">
           确认取消
         </ConfirmButtons>

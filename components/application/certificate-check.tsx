@@ -9,12 +9,22 @@ export function CertificateCheck({
   newUnitName,
 }: {
   person: { name: string; idNumber: string };
-  certificate: { number: string; category: "A" | "B" | "C"; specialty: "HIGHWAY" | "WATERWAY"; unitName: string | null; expiresOn: Date };
+  certificate: {
+    number: string;
+    category: "A" | "B" | "C";
+    specialty: "HIGHWAY" | "WATERWAY";
+    unitName: string | null;
+    expiresOn: Date;
+  };
   newUnitName: string;
 }) {
   return (
     <div className="space-y-3">
-      <CertificateSubject person={person} certificate={{ ...certificate, expiresOn: toDateOnly(certificate.expiresOn) }} idNumber={maskIdNumber(person.idNumber)} />
+      <CertificateSubject
+        person={person}
+        certificate={{ ...certificate, expiresOn: toDateOnly(certificate.expiresOn) }}
+        idNumber={maskIdNumber(person.idNumber)}
+      />
       <p className="rounded-md bg-slate-50 p-3 text-sm">
         证书单位名称将由「{certificate.unitName}」变更为「<span className="font-medium">{newUnitName}</span>」
       </p>

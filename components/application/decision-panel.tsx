@@ -31,7 +31,9 @@ export function DecisionPanel<T>({
   /** further fields every submission carries (e.g. the application kind) */
   hidden?: Record<string, string>;
 }) {
-  const extra = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  const extra = Object.entries(hidden).map(([name, value]) => (
+    <input key={name} type="hidden" name={name} value={value} />
+  ));
   const approve = useActionForm(action, decisionSchema);
   const reject = useActionForm(action, decisionSchema);
   const [rejectOpen, setRejectOpen] = useState(false);
@@ -58,10 +60,17 @@ export function DecisionPanel<T>({
           <form {...reject.formProps} className="space-y-4">
             <input type="hidden" name="applicationId" value={applicationId} />
             <input type="hidden" name="version" value={version} />
-          {extra}
+            {extra}
             <input type="hidden" name="decision" value="reject" />
             <FormMessage message={reject.state.message} />
-            <TextAreaField name="opinion" label="不通过原因" required maxLength={500} error={reject.error("opinion")} hint="将告知申请单位，请写明需要修改的内容" />
+            <TextAreaField
+              name="opinion"
+              label="不通过原因"
+              required
+              maxLength={500}
+              error={reject.error("opinion")}
+              hint="将告知申请单位，请写明需要修改的内容"
+            />
             <ConfirmButtons pending={reject.pending} onCancel={() => setRejectOpen(false)}>
               确认不通过
             </ConfirmButtons>

@@ -1,4 +1,10 @@
-import { ACTION_LABEL, STATUS_LABEL, type ApplicationStatus, type Role, type WorkflowAction } from "@/lib/domain/workflow";
+import {
+  ACTION_LABEL,
+  STATUS_LABEL,
+  type ApplicationStatus,
+  type Role,
+  type WorkflowAction,
+} from "@/lib/domain/workflow";
 import { formatDateTime } from "@/lib/format";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 
@@ -25,7 +31,10 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5" aria-label="办理进度">
       {events.map((e) => (
         <li key={e.id} className="relative">
-          <span className="absolute top-1.5 -left-[27px] size-3 rounded-full border-2 border-white bg-brand-600 ring-1 ring-brand-600" aria-hidden />
+          <span
+            className="absolute top-1.5 -left-[27px] size-3 rounded-full border-2 border-white bg-brand-600 ring-1 ring-brand-600"
+            aria-hidden
+          />
           <p className="text-sm font-medium">
             {ACTION_LABEL[e.action as WorkflowAction] ?? e.action}
             <span className="ml-2 text-xs font-normal text-slate-500">→ {STATUS_LABEL[e.toStatus]}</span>

@@ -7,12 +7,23 @@ import { CertificateStatusBadge } from "./certificate-status-badge";
 export type PdfHref = (row: CertificateRow) => string | null;
 
 /** 【电子证书】: offered only while the certificate is 有效 or 即将到期 (the server refuses the others). */
-export function ECertificateLink({ row, pdfHref, className }: { row: CertificateRow; pdfHref?: PdfHref; className?: string }) {
+export function ECertificateLink({
+  row,
+  pdfHref,
+  className,
+}: {
+  row: CertificateRow;
+  pdfHref?: PdfHref;
+  className?: string;
+}) {
   const href = pdfHref && (row.status === "有效" || row.status === "即将到期") ? pdfHref(row) : null;
   if (!href) return null;
   // A plain link, not <Link>: the route answers with a file, not a page.
   return (
-    <a href={href} className={className ?? "inline-flex items-center gap-1 py-1 text-xs font-medium text-brand-700 hover:underline"}>
+    <a
+      href={href}
+      className={className ?? "inline-flex items-center gap-1 py-1 text-xs font-medium text-brand-700 hover:underline"}
+    >
       <FileDown className="size-4" aria-hidden />
       电子证书<span className="sr-only">（{row.number}）</span>
     </a>

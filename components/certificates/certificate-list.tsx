@@ -13,7 +13,15 @@ const STICKY = "sticky left-0 z-10 bg-white shadow-[1px_0_0_var(--color-slate-20
  * Certificates as cards on a phone and as a table from `sm` up; `href` adds a 查看 link per row,
  * `pdfHref` an 电子证书 download for the certificates in force.
  */
-export function CertificateList({ rows, href, pdfHref }: { rows: CertificateRow[]; href?: (row: CertificateRow) => string; pdfHref?: PdfHref }) {
+export function CertificateList({
+  rows,
+  href,
+  pdfHref,
+}: {
+  rows: CertificateRow[];
+  href?: (row: CertificateRow) => string;
+  pdfHref?: PdfHref;
+}) {
   const actions = Boolean(href || pdfHref);
   return (
     <>
@@ -23,7 +31,9 @@ export function CertificateList({ rows, href, pdfHref }: { rows: CertificateRow[
             {href ? (
               // No link inside the card's link: the download goes below it.
               <>
-                <Link href={href(row)} className="block"><CertificateCard row={row} /></Link>
+                <Link href={href(row)} className="block">
+                  <CertificateCard row={row} />
+                </Link>
                 <ECertificateLink row={row} pdfHref={pdfHref} />
               </>
             ) : (
@@ -45,7 +55,11 @@ export function CertificateList({ rows, href, pdfHref }: { rows: CertificateRow[
                   {h}
                 </th>
               ))}
-              {actions && <th scope="col" className="py-2 font-medium whitespace-nowrap">操作</th>}
+              {actions && (
+                <th scope="col" className="py-2 font-medium whitespace-nowrap">
+                  操作
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

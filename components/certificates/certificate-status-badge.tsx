@@ -14,7 +14,12 @@ const LOOK: Record<CertificateStatus, { cls: string; Icon: typeof CircleCheck }>
 export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
   const { cls, Icon } = LOOK[status];
   return (
-    <span className={cn("inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset", cls)}>
+    <span
+      className={cn(
+        "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset",
+        cls,
+      )}
+    >
       <Icon className="size-3.5" aria-hidden />
       {status}
     </span>

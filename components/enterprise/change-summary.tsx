@@ -9,14 +9,24 @@ function changeRows(kind: string, payload: unknown): Row[] {
     const { before, after } = nameChangePayload.parse(payload);
     return [
       { label: ENTERPRISE_FIELD_LABEL.name, before: before.name, after: after.name },
-      { label: "营业执照", before: "原营业执照", after: "新营业执照", fileId: { before: before.licenseFileId, after: after.licenseFileId } },
+      {
+        label: "营业执照",
+        before: "原营业执照",
+        after: "新营业执照",
+        fileId: { before: before.licenseFileId, after: after.licenseFileId },
+      },
     ];
   }
   const { before, after } = qualificationChangePayload.parse(payload);
   const fields = ["qualificationType", "qualificationLevel", "qualificationCertNo", "qualificationExpiry"] as const;
   return [
     ...fields.map((f) => ({ label: ENTERPRISE_FIELD_LABEL[f], before: before[f], after: after[f] })),
-    { label: "资质证书", before: "原资质证书", after: "新资质证书", fileId: { before: before.qualificationFileId, after: after.qualificationFileId } },
+    {
+      label: "资质证书",
+      before: "原资质证书",
+      after: "新资质证书",
+      fileId: { before: before.qualificationFileId, after: after.qualificationFileId },
+    },
   ];
 }
 
@@ -62,7 +72,11 @@ export function ChangeComparison({ kind, payload }: { kind: string; payload: unk
       <p className="text-sm">
         本次变更：<span className="font-medium">{changedLabels.length ? changedLabels.join("、") : "无"}</span>
       </p>
-      <div role="table" aria-label="变更前后对比" className="divide-y divide-slate-100 border-y border-slate-100 text-sm">
+      <div
+        role="table"
+        aria-label="变更前后对比"
+        className="divide-y divide-slate-100 border-y border-slate-100 text-sm"
+      >
         <div role="row" className="hidden gap-3 py-2 text-xs text-slate-500 sm:grid sm:grid-cols-[10rem_1fr_1fr]">
           <span role="columnheader">项目</span>
           <span role="columnheader">变更前</span>
@@ -71,15 +85,25 @@ export function ChangeComparison({ kind, payload }: { kind: string; payload: unk
         {rows.map((r) => {
           const changed = isChanged(r);
           return (
-            <div role="row" key={r.label} className={`grid gap-x-3 gap-y-1 py-2 sm:grid-cols-[10rem_1fr_1fr] ${changed ? "bg-amber-50/60" : ""}`}>
+            <div
+              role="row"
+              key={r.label}
+              className={`grid gap-x-3 gap-y-1 py-2 sm:grid-cols-[10rem_1fr_1fr] ${changed ? "bg-amber-50/60" : ""}`}
+            >
               <span role="cell" className="font-medium sm:font-normal">
                 {r.label}
                 {changed && <span className="ml-1 text-xs text-amber-800">（已变更）</span>}
               </span>
-              <span role="cell" className="text-slate-600 before:mr-1 before:text-xs before:text-slate-500 before:content-['变更前：'] sm:before:content-none">
+              <span
+                role="cell"
+                className="text-slate-600 before:mr-1 before:text-xs before:text-slate-500 before:content-['变更前：'] sm:before:content-none"
+              >
                 {value(r, "before")}
               </span>
-              <span role="cell" className="font-medium before:mr-1 before:text-xs before:font-normal before:text-slate-500 before:content-['变更后：'] sm:before:content-none">
+              <span
+                role="cell"
+                className="font-medium before:mr-1 before:text-xs before:font-normal before:text-slate-500 before:content-['变更后：'] sm:before:content-none"
+              >
                 {value(r, "after")}
               </span>
             </div>

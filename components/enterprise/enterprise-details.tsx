@@ -49,7 +49,12 @@ export function EnterpriseDetails({ enterprise }: { enterprise: EnterpriseRecord
             const f = file as FileInfo;
             return (
               <li key={label as string}>
-                <a href={`/files/${f.id}`} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-brand-700 hover:underline">
+                <a
+                  href={`/files/${f.id}`}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="inline-flex items-center gap-1 text-brand-700 hover:underline"
+                >
                   <FileText className="size-4" aria-hidden />
                   {label as string}：{f.originalName}
                 </a>

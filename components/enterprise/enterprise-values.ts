@@ -2,11 +2,13 @@ import type { EnterpriseFields } from "@/lib/schemas/enterprise.schema";
 import { formatDateOnly } from "@/lib/format";
 
 /** An enterprise row as the values of its form (the qualification date as YYYY-MM-DD). */
-export function enterpriseFormValues(e: Omit<EnterpriseFields, "qualificationType" | "qualificationLevel" | "qualificationExpiry"> & {
-  qualificationType: string;
-  qualificationLevel: string;
-  qualificationExpiry: Date;
-}): EnterpriseFields {
+export function enterpriseFormValues(
+  e: Omit<EnterpriseFields, "qualificationType" | "qualificationLevel" | "qualificationExpiry"> & {
+    qualificationType: string;
+    qualificationLevel: string;
+    qualificationExpiry: Date;
+  },
+): EnterpriseFields {
   return {
     name: e.name,
     creditCode: e.creditCode,

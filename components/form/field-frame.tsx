@@ -28,7 +28,11 @@ export function FieldFrame({
   return (
     <div className={cn("space-y-1", className)}>
       <label id={`${id}-label`} htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {required && <span className="mr-0.5 text-red-600" aria-hidden>*</span>}
+        {required && (
+          <span className="mr-0.5 text-red-600" aria-hidden>
+            *
+          </span>
+        )}
         {label}
       </label>
       {children}

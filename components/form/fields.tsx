@@ -69,7 +69,8 @@ export function SelectField({
   options,
   placeholder = "请选择",
   ...select
-}: FieldProps & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly string[]; placeholder?: string }) {
+}: FieldProps &
+  Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly string[]; placeholder?: string }) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={className}>
@@ -91,9 +92,26 @@ export function SelectField({
   );
 }
 
-export function SubmitButton({ pending, children, className, variant = "primary", ...rest }: { pending: boolean; children: React.ReactNode; className?: string; variant?: "primary" | "danger" | "secondary" } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
+export function SubmitButton({
+  pending,
+  children,
+  className,
+  variant = "primary",
+  ...rest
+}: {
+  pending: boolean;
+  children: React.ReactNode;
+  className?: string;
+  variant?: "primary" | "danger" | "secondary";
+} & React.ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
-    <button type="submit" disabled={pending} aria-busy={pending || undefined} className={buttonClass(variant, className)} {...rest}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-busy={pending || undefined}
+      className={buttonClass(variant, className)}
+      {...rest}
+    >
       {pending ? "提交中…" : children}
     </button>
   );

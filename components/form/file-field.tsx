@@ -86,7 +86,10 @@ export function FileField({
         ) : (
           // The files and 【移除】 wrap together, so 【移除】 stays beside what it removes.
           <div className="flex min-w-0 items-center gap-2">
-            <ul className="min-w-0 space-y-0.5 text-sm break-all" aria-label={multiple ? `已选择的${label}` : undefined}>
+            <ul
+              className="min-w-0 space-y-0.5 text-sm break-all"
+              aria-label={multiple ? `已选择的${label}` : undefined}
+            >
               {chosen.map((f, i) => (
                 <li key={i} className="flex items-start gap-1">
                   <FileText className="mt-0.5 size-4 shrink-0 text-slate-500" aria-hidden />

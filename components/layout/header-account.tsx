@@ -12,7 +12,15 @@ import { UserMenu } from "./user-menu";
  * every minute: a decision taken by someone else (a new message, an approved new unit name) shows
  * up without a reload.
  */
-export function HeaderAccount({ name: initialName, unread: initialUnread, roleLabel }: { name: string; unread: number; roleLabel: string }) {
+export function HeaderAccount({
+  name: initialName,
+  unread: initialUnread,
+  roleLabel,
+}: {
+  name: string;
+  unread: number;
+  roleLabel: string;
+}) {
   const pathname = usePathname();
   const [live, setLive] = useState({ name: initialName, unread: initialUnread });
   const [fromProps, setFromProps] = useState(live);
@@ -29,7 +37,9 @@ export function HeaderAccount({ name: initialName, unread: initialUnread, roleLa
     const refresh = () =>
       fetch("/api/session", { cache: "no-store", signal: controller.signal })
         .then((r) => (r.ok ? r.json() : null))
-        .then((data: { name: string; unread: number } | null) => data && setLive({ name: data.name, unread: data.unread }))
+        .then(
+          (data: { name: string; unread: number } | null) => data && setLive({ name: data.name, unread: data.unread }),
+        )
         .catch(() => {});
     const onVisible = () => document.visibilityState === "visible" && refresh();
     refresh();

@@ -20,7 +20,10 @@ export function SideNav({ items }: { items: NavItem[] }) {
       active(href) ? "bg-brand-50 font-semibold text-brand-700" : "text-slate-700 hover:bg-slate-100",
     );
   return (
-    <nav aria-label="主菜单" className="border-b border-slate-200 bg-white md:w-52 md:shrink-0 md:border-r md:border-b-0">
+    <nav
+      aria-label="主菜单"
+      className="border-b border-slate-200 bg-white md:w-52 md:shrink-0 md:border-r md:border-b-0"
+    >
       <ul className="flex gap-1 overflow-x-auto p-2 md:flex-col md:overflow-visible">
         {items.map((item) => (
           <li key={item.label} className="md:w-full">
@@ -30,7 +33,9 @@ export function SideNav({ items }: { items: NavItem[] }) {
               </NavLink>
             ) : (
               <>
-                <span className="hidden px-3 pt-3 pb-1 text-xs font-semibold text-slate-500 md:block">{item.label}</span>
+                <span className="hidden px-3 pt-3 pb-1 text-xs font-semibold text-slate-500 md:block">
+                  {item.label}
+                </span>
                 <ul className="flex gap-1 md:flex-col">
                   {item.children?.map((child) => (
                     <li key={child.href}>

@@ -18,10 +18,17 @@ export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string 
         <ChevronDown className="size-4 shrink-0" aria-hidden />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-40 rounded-md border border-slate-200 bg-white p-1 text-sm text-slate-800 shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={6}
+          className="z-50 min-w-40 rounded-md border border-slate-200 bg-white p-1 text-sm text-slate-800 shadow-lg"
+        >
           <DropdownMenu.Label className="px-2 py-1.5 text-xs text-slate-500">{roleLabel}</DropdownMenu.Label>
           <DropdownMenu.Item asChild>
-            <Link href="/account/password" className="flex cursor-pointer items-center gap-2 rounded px-2 py-2 outline-none data-[highlighted]:bg-slate-100">
+            <Link
+              href="/account/password"
+              className="flex cursor-pointer items-center gap-2 rounded px-2 py-2 outline-none data-[highlighted]:bg-slate-100"
+            >
               <KeyRound className="size-4" aria-hidden />
               修改密码
             </Link>

@@ -4,7 +4,15 @@ export function Card({ className, ...props }: React.HTMLAttributes<HTMLDivElemen
   return <div className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)} {...props} />;
 }
 
-export function CardHeader({ title, actions, children }: { title: React.ReactNode; actions?: React.ReactNode; children?: React.ReactNode }) {
+export function CardHeader({
+  title,
+  actions,
+  children,
+}: {
+  title: React.ReactNode;
+  actions?: React.ReactNode;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-3 sm:px-6">
       <div>

@@ -2,9 +2,21 @@ import Link from "next/link";
 import { buttonClass } from "./button";
 
 /** Previous/next links that keep the other query parameters. */
-export function Pagination({ page, pageCount, total, params }: { page: number; pageCount: number; total: number; params: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  params: Record<string, string | undefined>;
+}) {
   const href = (p: number) => {
-    const q = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter(([, v]) => v) as [string, string][]);
+    const q = new URLSearchParams(
+      Object.entries({ ...params, page: String(p) }).filter(([, v]) => v) as [string, string][],
+    );
     return `?${q.toString()}`;
   };
   return (
@@ -13,8 +25,24 @@ export function Pagination({ page, pageCount, total, params }: { page: number; p
         共 {total} 条，第 {page}/{pageCount} 页
       </span>
       <span className="flex gap-2">
-        {page > 1 ? <Link className={buttonClass("secondary")} href={href(page - 1)}>上一页</Link> : <span className={buttonClass("secondary", "opacity-50")} aria-disabled>上一页</span>}
-        {page < pageCount ? <Link className={buttonClass("secondary")} href={href(page + 1)}>下一页</Link> : <span className={buttonClass("secondary", "opacity-50")} aria-disabled>下一页</span>}
+        {page > 1 ? (
+          <Link className={buttonClass("secondary")} href={href(page - 1)}>
+            上一页
+          </Link>
+        ) : (
+          <span className={buttonClass("secondary", "opacity-50")} aria-disabled>
+            上一页
+          </span>
+        )}
+        {page < pageCount ? (
+          <Link className={buttonClass("secondary")} href={href(page + 1)}>
+            下一页
+          </Link>
+        ) : (
+          <span className={buttonClass("secondary", "opacity-50")} aria-disabled>
+            下一页
+          </span>
+        )}
       </span>
     </nav>
   );

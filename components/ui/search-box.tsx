@@ -2,7 +2,15 @@ import { Search } from "lucide-react";
 import { buttonClass } from "./button";
 
 /** A GET search form: the query lands in the URL. Hidden fields keep the other filters. */
-export function SearchBox({ q, placeholder, keep = {} }: { q?: string; placeholder: string; keep?: Record<string, string | undefined> }) {
+export function SearchBox({
+  q,
+  placeholder,
+  keep = {},
+}: {
+  q?: string;
+  placeholder: string;
+  keep?: Record<string, string | undefined>;
+}) {
   return (
     <form role="search" className="flex gap-2">
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}

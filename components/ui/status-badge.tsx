@@ -15,7 +15,12 @@ const LOOK: Record<ApplicationStatus, { cls: string; Icon: typeof Clock }> = {
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
   const { cls, Icon } = LOOK[status];
   return (
-    <span className={cn("inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", cls)}>
+    <span
+      className={cn(
+        "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+        cls,
+      )}
+    >
       <Icon className="size-3.5" aria-hidden />
       {STATUS_LABEL[status]}
     </span>

@@ -2,7 +2,15 @@ import Link from "next/link";
 import { cn } from "./cn";
 
 /** Link tabs: each tab is a URL, so the browser's back button and sharing work. */
-export function LinkTabs({ tabs, current, label }: { tabs: { key: string; label: string; href: string; count?: number }[]; current: string; label: string }) {
+export function LinkTabs({
+  tabs,
+  current,
+  label,
+}: {
+  tabs: { key: string; label: string; href: string; count?: number }[];
+  current: string;
+  label: string;
+}) {
   return (
     <nav aria-label={label} className="border-b border-slate-200">
       <ul className="flex flex-wrap gap-x-1">
@@ -15,7 +23,9 @@ export function LinkTabs({ tabs, current, label }: { tabs: { key: string; label:
                 aria-current={active ? "page" : undefined}
                 className={cn(
                   "-mb-px inline-block border-b-2 px-3 py-2 text-sm whitespace-nowrap",
-                  active ? "border-brand-600 font-semibold text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
+                  active
+                    ? "border-brand-600 font-semibold text-brand-700"
+                    : "border-transparent text-slate-600 hover:text-slate-900",
                 )}
               >
                 {t.label}

@@ -142,7 +142,8 @@ export const KINDS = {
     payload: qualificationChangePayload,
     staffBatch: false,
     issueLabel: null,
-    summary: ({ after }) => `${after.qualificationType} ${after.qualificationLevel}，有效期至 ${after.qualificationExpiry}`,
+    summary: ({ after }) =>
+      `${after.qualificationType} ${after.qualificationLevel}，有效期至 ${after.qualificationExpiry}`,
   }),
   UNIT_INFO_CHANGE: defineKind({
     label: "单位信息变更",
@@ -188,7 +189,10 @@ export const KINDS = {
       { label: "延续后有效期至", value: renewalResult(app).to, strong: true },
       ...note(p.note),
     ],
-    files: (p) => [signedForm(p.formFileId), ...p.supportingFileIds.map((id, i) => ({ label: `证明材料 ${i + 1}`, id }))],
+    files: (p) => [
+      signedForm(p.formFileId),
+      ...p.supportingFileIds.map((id, i) => ({ label: `证明材料 ${i + 1}`, id })),
+    ],
     summary: (p, app) => `${holder(app)}：有效期至 ${p.expiresOn} → ${renewedExpiry(p.expiresOn)}`,
   }),
 } satisfies Record<ApplicationKind, KindDefinition>;

@@ -39,7 +39,12 @@ export interface CertificateStatusInput {
   revoked?: boolean;
 }
 
-export function certificateStatus({ expiry, today, renewalPending = false, revoked = false }: CertificateStatusInput): CertificateStatus {
+export function certificateStatus({
+  expiry,
+  today,
+  renewalPending = false,
+  revoked = false,
+}: CertificateStatusInput): CertificateStatus {
   if (revoked) return "已注销";
   const { opens, closes } = renewalWindow(expiry);
   if (compareDates(today, opens) < 0) return "有效";
@@ -58,4 +63,3 @@ export function daysLeftInWindow(expiry: CalendarDate, today: CalendarDate): num
   if (!isRenewable(expiry, today)) return null;
   return daysBetween(today, renewalWindow(expiry).closes);
 }
-

@@ -10,9 +10,7 @@ import { toDateOnly, type CalendarDate } from "./calendar-date";
 export function renewalResult(app: { payload: unknown; certificateEvents?: { kind: string; changes: unknown }[] }) {
   const { expiresOn } = renewalPayload.parse(app.payload);
   const recorded = app.certificateEvents?.find((e) => e.kind === "RENEWED")?.changes as
-    | { expiresOn?: [string, string] }
-    | null
-    | undefined;
+    { expiresOn?: [string, string] } | null | undefined;
   return { from: expiresOn, to: recorded?.expiresOn?.[1] ?? renewedExpiry(expiresOn) };
 }
 

@@ -15,15 +15,7 @@ export const APPLICATION_STATUSES = [
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export type WorkflowAction =
-  | "submit"
-  | "resubmit"
-  | "cancel"
-  | "withdraw"
-  | "unitApprove"
-  | "unitReject"
-  | "approve"
-  | "reject"
-  | "issue";
+  "submit" | "resubmit" | "cancel" | "withdraw" | "unitApprove" | "unitReject" | "approve" | "reject" | "issue";
 
 export interface Transition {
   /** null: the application is being created */

@@ -4,11 +4,7 @@ import { MOBILE_PATTERN } from "@/lib/domain/phone";
 import { z } from "./zod";
 
 const text = (label: string, max = 100) =>
-  z
-    .string()
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`);
+  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`);
 
 export const QUALIFICATION_TYPES = [
   "公路工程施工总承包",
@@ -81,9 +77,20 @@ export const enterpriseEditSchema = enterpriseFieldsSchema.omit({ creditCode: tr
 export type EnterpriseEdit = z.infer<typeof enterpriseEditSchema>;
 
 /** Saved at once, without review (guide §2 其他信息修改). */
-export const DIRECT_FIELDS = ["legalRepresentative", "registeredAddress", "contactAddress", "contactName", "contactPhone"] as const;
+export const DIRECT_FIELDS = [
+  "legalRepresentative",
+  "registeredAddress",
+  "contactAddress",
+  "contactName",
+  "contactPhone",
+] as const;
 /** Changed through a 资质变更 application. */
-export const QUALIFICATION_FIELDS = ["qualificationType", "qualificationLevel", "qualificationCertNo", "qualificationExpiry"] as const;
+export const QUALIFICATION_FIELDS = [
+  "qualificationType",
+  "qualificationLevel",
+  "qualificationCertNo",
+  "qualificationExpiry",
+] as const;
 
 export const changeEmailSchema = z.object({ newEmail: emailField });
 

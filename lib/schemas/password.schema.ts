@@ -26,7 +26,10 @@ export function withPasswordConfirmation<T extends z.ZodRawShape>(shape: T) {
     .refine((v) => (v as Confirmed).password === (v as Confirmed).confirmPassword, passwordsMatch);
 }
 
-export const codeField = z.string().trim().regex(/^\d{6}$/, "请输入邮件中的6位验证码");
+export const codeField = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "请输入邮件中的6位验证码");
 
 export const changePasswordSchema = withPasswordConfirmation({
   oldPassword: z.string().min(1, "请输入原密码"),

@@ -51,4 +51,7 @@ export const unitDecisionSchema = z
     decision: z.enum(["unitApprove", "unitReject"], "请选择同意或不同意"),
     opinion: z.string().trim().max(500, "意见不能超过500字").optional().default(""),
   })
-  .refine((v) => v.decision !== "unitReject" || v.opinion.length > 0, { message: "请填写不同意的意见", path: ["opinion"] });
+  .refine((v) => v.decision !== "unitReject" || v.opinion.length > 0, {
+    message: "请填写不同意的意见",
+    path: ["opinion"],
+  });

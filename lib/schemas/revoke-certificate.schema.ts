@@ -6,9 +6,5 @@ export const REVOKE_REASON_MAX = 500;
 export const revokeCertificateSchema = z.object({
   certificateId: z.uuid("参数错误"),
   version: z.coerce.number().int().min(0),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "请填写撤销原因")
-    .max(REVOKE_REASON_MAX, `撤销原因不能超过${REVOKE_REASON_MAX}字`),
+  reason: z.string().trim().min(1, "请填写撤销原因").max(REVOKE_REASON_MAX, `撤销原因不能超过${REVOKE_REASON_MAX}字`),
 });

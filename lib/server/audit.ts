@@ -6,7 +6,14 @@ import type { Tx } from "./db";
 /** Records who did what to which record (password resets, direct edits). */
 export async function audit(
   tx: Tx,
-  entry: { actor: Actor | null; action: string; targetType: string; targetId: string; detail?: Prisma.InputJsonValue; ip?: string },
+  entry: {
+    actor: Actor | null;
+    action: string;
+    targetType: string;
+    targetId: string;
+    detail?: Prisma.InputJsonValue;
+    ip?: string;
+  },
 ) {
   await tx.auditLog.create({
     data: {

@@ -41,7 +41,8 @@ export type LimitName = keyof typeof SPECS;
  */
 function multiplier(): number {
   const value = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1);
-  if (value !== 1 && env.isProductionDeployment) throw new Error("RATE_LIMIT_MULTIPLIER is not allowed when APP_ENV=production");
+  if (value !== 1 && env.isProductionDeployment)
+    throw new Error("RATE_LIMIT_MULTIPLIER is not allowed when APP_ENV=production");
   return Number.isFinite(value) && value >= 1 ? value : 1;
 }
 

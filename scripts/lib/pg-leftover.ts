@@ -31,7 +31,9 @@ function commandLine(pid: number): string[] {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
   } catch {
     try {
-      return execFileSync("ps", ["-o", "command=", "-p", String(pid)], { encoding: "utf8" }).trim().split(/\s+/);
+      return execFileSync("ps", ["-o", "command=", "-p", String(pid)], { encoding: "utf8" })
+        .trim()
+        .split(/\s+/);
     } catch {
       return [];
     }

@@ -26,9 +26,7 @@ function batchAction(taken: string[] = []) {
     const ids = parsed.data.items.map((item) => item.applicationId);
     return {
       ok: true,
-      data: ids.map((id) =>
-        taken.includes(id) ? { id, ok: false, message: TAKEN } : { id, ok: true },
-      ),
+      data: ids.map((id) => (taken.includes(id) ? { id, ok: false, message: TAKEN } : { id, ok: true })),
     };
   });
 }

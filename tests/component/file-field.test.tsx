@@ -61,7 +61,10 @@ describe("FileField", () => {
   });
 
   it("shows the server's error beside the field, and the file on record", () => {
-    const input = renderField({ error: "文件内容不是 PDF、JPG 或 PNG，请重新选择", current: { id: "f1", name: "旧执照.pdf" } });
+    const input = renderField({
+      error: "文件内容不是 PDF、JPG 或 PNG，请重新选择",
+      current: { id: "f1", name: "旧执照.pdf" },
+    });
     expect(input).toHaveAccessibleDescription("文件内容不是 PDF、JPG 或 PNG，请重新选择");
     expect(screen.getByRole("link", { name: "旧执照.pdf" })).toHaveAttribute("href", "/files/f1");
     expect(screen.getByText(/不重新选择则保留/)).toBeInTheDocument();
@@ -75,10 +78,11 @@ describe("FileField", () => {
 
     await user.upload(input, [pdf("培训证明.pdf", 2048), pdf("学时证明.pdf", 4096)]);
     const list = screen.getByRole("list", { name: "已选择的证明材料" });
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "培训证明.pdf（2 KB）",
-      "学时证明.pdf（4 KB）",
-    ]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["培训证明.pdf（2 KB）", "学时证明.pdf（4 KB）"]);
 
     await user.upload(input, [pdf("a.pdf", 10), pdf("b.pdf", 10), pdf("c.pdf", 10)]);
     expect(screen.getByRole("alert")).toHaveTextContent("证明材料最多2个");

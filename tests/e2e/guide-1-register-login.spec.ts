@@ -24,7 +24,10 @@ test.use({ viewport: PHONE });
 
 /** The value shown beside a label in a 字段/值 list (<dt>label</dt><dd>value</dd>). */
 function shownValue(page: Page, label: string) {
-  return page.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+  return page
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .locator("xpath=following-sibling::dd[1]");
 }
 
 /** 管理登录 → 企业注册审核 → search for `name` → 审核: the reviewer's detail page of the registration. */
@@ -120,7 +123,10 @@ test.describe.serial("指南 1 注册登录", () => {
     });
   });
 
-  test("04 审核不通过：审核部门填写原因 → 企业看到原因，点击【前往修改】修改后重新提交 → 待审核", async ({ page, browser }) => {
+  test("04 审核不通过：审核部门填写原因 → 企业看到原因，点击【前往修改】修改后重新提交 → 待审核", async ({
+    page,
+    browser,
+  }) => {
     await test.step("审核部门：管理登录 → 企业注册审核 → 搜索单位名称 → 审核", async () => {
       await openRegistrationAsReviewer(page, e.name, { screenshots: true });
       await screenshot(page, "g1-04-reviewer-detail");
@@ -185,7 +191,9 @@ test.describe.serial("指南 1 注册登录", () => {
     const enterprise = await browser.newPage({ viewport: PHONE });
     await test.step("企业登录：审核不通过，显示驳回原因", async () => {
       await loginAs(enterprise, "enterprise", e.creditCode, e.password);
-      await expect(enterprise.getByRole("alert").filter({ hasText: "审核不通过" })).toContainText(`驳回原因：${reason}`);
+      await expect(enterprise.getByRole("alert").filter({ hasText: "审核不通过" })).toContainText(
+        `驳回原因：${reason}`,
+      );
       await screenshot(enterprise, "g1-04-status-rejected");
     });
 
@@ -273,7 +281,9 @@ test.describe("指南 1 注册：输入有误时", () => {
     // Each message sits beside its field (it is the field's accessible description).
     await expect(page.getByLabel("统一社会信用代码")).toHaveAccessibleDescription(/统一社会信用代码不正确/);
     await expect(page.getByLabel("联系电话")).toHaveAccessibleDescription("请输入正确的11位手机号");
-    await expect(page.getByRole("textbox", { name: "邮箱", exact: true })).toHaveAccessibleDescription("邮箱格式不正确");
+    await expect(page.getByRole("textbox", { name: "邮箱", exact: true })).toHaveAccessibleDescription(
+      "邮箱格式不正确",
+    );
     await expect(page.getByLabel("注册地")).toHaveAccessibleDescription("请填写注册地");
     await expect(page.getByLabel("资质类别")).toHaveAccessibleDescription("请选择资质类别");
     await expect(page.getByLabel("邮箱验证码")).toHaveAccessibleDescription("请输入邮件中的6位验证码");

@@ -89,9 +89,16 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
-  for (const [who, page] of [["enterprise", enterprise], ["reviewer", reviewer], ["assessor", assessor]] as const) {
+  for (const [who, page] of [
+    ["enterprise", enterprise],
+    ["reviewer", reviewer],
+    ["assessor", assessor],
+  ] as const) {
     if (page && !page.isClosed()) {
-      await testInfo.attach(`${who}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+      await testInfo.attach(`${who}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      });
     }
   }
 });
@@ -151,7 +158,11 @@ function holderItem(page: Page, name: string) {
 /** A file fetched with the page's cookies: status, type and the first bytes. */
 async function fetchFile(page: Page, link: Locator) {
   const res = await page.request.get((await link.getAttribute("href"))!);
-  return { status: res.status(), type: res.headers()["content-type"], head: (await res.body()).subarray(0, 5).toString("latin1") };
+  return {
+    status: res.status(),
+    type: res.headers()["content-type"],
+    head: (await res.body()).subarray(0, 5).toString("latin1"),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,7 +202,10 @@ test.describe.serial("指南 2 信息变更", () => {
       await expect(page.getByText(`当前邮箱：${DEMO.email}`)).toBeVisible();
       await page.getByLabel("新邮箱").fill(NEW_EMAIL);
       const sentAt = Date.now();
-      await clickUntilVisible(page.getByRole("button", { name: "发送验证码" }), page.getByText(`验证码已发送至 ${NEW_EMAIL}`));
+      await clickUntilVisible(
+        page.getByRole("button", { name: "发送验证码" }),
+        page.getByText(`验证码已发送至 ${NEW_EMAIL}`),
+      );
       const code = await waitForCode(NEW_EMAIL, { after: sentAt });
       // The code goes to the new address only.
       expect((await mailsTo(DEMO.email)).filter((m) => Date.parse(m.at) >= sentAt)).toHaveLength(0);
@@ -207,7 +221,9 @@ test.describe.serial("指南 2 信息变更", () => {
   test("单位名称变更 01–03：【编辑】→ 修改单位名称、重新上传营业执照 →【提交】→ 不通过 →【前往修改】→ 重新提交 → 通过", async () => {
     await test.step("01–02 修改单位名称但未重新上传营业执照：提示在营业执照旁", async () => {
       await openEdit(enterprise);
-      await expect(enterprise.getByRole("textbox", { name: "单位名称", exact: true })).toHaveAccessibleDescription("修改单位名称须重新上传营业执照");
+      await expect(enterprise.getByRole("textbox", { name: "单位名称", exact: true })).toHaveAccessibleDescription(
+        "修改单位名称须重新上传营业执照",
+      );
       await enterprise.getByRole("textbox", { name: "单位名称", exact: true }).fill(FIRST_NAME);
       await submitTopRight(enterprise).click();
       await expect(fileInput(enterprise, LICENCE_INPUT)).toHaveAccessibleDescription("变更单位名称需重新上传营业执照");
@@ -217,7 +233,9 @@ test.describe.serial("指南 2 信息变更", () => {
     });
 
     await test.step("02 重新上传营业执照附件，点击右上角【提交】，等待审核；原名称在审核通过前仍有效", async () => {
-      await fileInput(enterprise, LICENCE_INPUT).setInputFiles(pdfFile("营业执照-变更.pdf", "New business licence (E2E)"));
+      await fileInput(enterprise, LICENCE_INPUT).setInputFiles(
+        pdfFile("营业执照-变更.pdf", "New business licence (E2E)"),
+      );
       await submitTopRight(enterprise).click();
       await expect(enterprise.getByRole("status").filter({ hasText: "提交成功" })).toContainText(
         "单位名称变更已提交，等待审核；审核通过前仍以原信息为准。",
@@ -278,7 +296,9 @@ test.describe.serial("指南 2 信息变更", () => {
       await expect(enterprise.getByRole("link", { name: "已上传的营业执照" })).toBeVisible();
       await screenshot(enterprise, "g2-03-name-edit-rejected");
       await enterprise.getByRole("textbox", { name: "单位名称", exact: true }).fill(NEW_NAME);
-      await fileInput(enterprise, "营业执照").setInputFiles(pdfFile("营业执照-更正.pdf", "Corrected business licence (E2E)"));
+      await fileInput(enterprise, "营业执照").setInputFiles(
+        pdfFile("营业执照-更正.pdf", "Corrected business licence (E2E)"),
+      );
       await enterprise.getByRole("button", { name: "提交", exact: true }).click();
       await expect(enterprise.getByRole("heading", { name: "企业信息", level: 1 })).toBeVisible();
       await expect(changeRecord(enterprise, "单位名称变更")).toContainText("待审核");
@@ -346,14 +366,20 @@ test.describe.serial("指南 2 信息变更", () => {
       expect(await fetchFile(page, link)).toEqual({ status: 200, type: "application/pdf", head: "%PDF-" });
       const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
       expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-      expect(readFileSync((await download.path())!).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(
+        readFileSync((await download.path())!)
+          .subarray(0, 5)
+          .toString("latin1"),
+      ).toBe("%PDF-");
       await screenshot(page, "g2-04-check");
     });
 
     await test.step("04 签字盖章后上传，【提交】；05 在【待审核】中查看", async () => {
       await page.getByRole("button", { name: "提交", exact: true }).click();
       await expect(fileInput(page, "签字盖章后的申请表")).toHaveAccessibleDescription("请上传签字盖章后的申请表");
-      await fileInput(page, "签字盖章后的申请表").setInputFiles(pdfFile(`${SINGLE}-申请表.pdf`, "Signed and stamped form (E2E)"));
+      await fileInput(page, "签字盖章后的申请表").setInputFiles(
+        pdfFile(`${SINGLE}-申请表.pdf`, "Signed and stamped form (E2E)"),
+      );
       await screenshot(page, "g2-04-check-uploaded");
       await page.getByRole("button", { name: "提交", exact: true }).click();
       await expect(page.getByRole("status").filter({ hasText: "已提交，等待审核部门审核" })).toBeVisible();
@@ -366,7 +392,9 @@ test.describe.serial("指南 2 信息变更", () => {
     await test.step("05 查看审核进度", async () => {
       await holderItem(page, SINGLE).getByRole("link", { name: "查看审核进度" }).click();
       await expect(page.getByRole("heading", { name: `单位信息变更：${SINGLE}` })).toBeVisible();
-      await expect(page.getByRole("list", { name: "办理进度" }).getByRole("listitem")).toHaveText([/提交申请.*→ 待审核/]);
+      await expect(page.getByRole("list", { name: "办理进度" }).getByRole("listitem")).toHaveText([
+        /提交申请.*→ 待审核/,
+      ]);
       await screenshot(page, "g2-05-progress");
       await page.getByRole("link", { name: "← 返回单位信息变更" }).click();
     });
@@ -452,7 +480,8 @@ test.describe.serial("指南 2 信息变更", () => {
 
     await test.step("审核部门在待审核中勾选三人，【批量通过】→ 待考核", async () => {
       await mainMenu(reviewer).getByRole("link", { name: "单位信息变更", exact: true }).click();
-      for (const name of ISSUED) await reviewer.getByRole("listitem").filter({ hasText: name }).getByRole("checkbox").check();
+      for (const name of ISSUED)
+        await reviewer.getByRole("listitem").filter({ hasText: name }).getByRole("checkbox").check();
       await screenshot(reviewer, "g2-06-reviewer-batch");
       const decidedAt = Date.now();
       await reviewer.getByRole("button", { name: "批量通过" }).click();
@@ -460,10 +489,16 @@ test.describe.serial("指南 2 信息变更", () => {
       for (const name of ISSUED) await expect(reviewer.getByRole("listitem").filter({ hasText: name })).toHaveCount(0);
       await screenshot(reviewer, "g2-06-reviewer-batch-done");
       await expect
-        .poll(async () => (await mailsTo(NEW_EMAIL)).filter((m) => m.subject.includes("单位信息变更申请待考核") && Date.parse(m.at) >= decidedAt).length, {
-          message: "每人一封「待考核」邮件",
-          timeout: 30_000,
-        })
+        .poll(
+          async () =>
+            (await mailsTo(NEW_EMAIL)).filter(
+              (m) => m.subject.includes("单位信息变更申请待考核") && Date.parse(m.at) >= decidedAt,
+            ).length,
+          {
+            message: "每人一封「待考核」邮件",
+            timeout: 30_000,
+          },
+        )
         .toBe(ISSUED.length);
     });
 
@@ -530,7 +565,9 @@ test.describe.serial("指南 2 信息变更", () => {
       await enterprise.getByLabel("资质等级").selectOption(NEW_LEVEL);
       await enterprise.getByLabel("资质有效期至").fill(NEW_QUALIFICATION_EXPIRY);
       await submitTopRight(enterprise).click();
-      await expect(fileInput(enterprise, QUALIFICATION_INPUT)).toHaveAccessibleDescription("资质变更需上传新的资质证书");
+      await expect(fileInput(enterprise, QUALIFICATION_INPUT)).toHaveAccessibleDescription(
+        "资质变更需上传新的资质证书",
+      );
       await expect(enterprise.getByLabel("资质等级")).toHaveValue(NEW_LEVEL);
     });
 
@@ -538,11 +575,15 @@ test.describe.serial("指南 2 信息变更", () => {
       await fileInput(enterprise, QUALIFICATION_INPUT).setInputFiles(pngFile("资质证书-特级.png"));
       await screenshot(enterprise, "g2-07-qualification-edit");
       await submitTopRight(enterprise).click();
-      await expect(enterprise.getByRole("status").filter({ hasText: "提交成功" })).toContainText("资质变更已提交，等待审核");
+      await expect(enterprise.getByRole("status").filter({ hasText: "提交成功" })).toContainText(
+        "资质变更已提交，等待审核",
+      );
       await expect(shownValue(enterprise, "资质等级")).toHaveText(DEMO.qualificationLevel);
       await expect(changeRecord(enterprise, "资质变更")).toContainText("待审核");
       // The record names what changed (not the first qualification field, changed or not).
-      const changed = changeRecord(enterprise, "资质变更").getByRole("list", { name: "变更内容" }).getByRole("listitem");
+      const changed = changeRecord(enterprise, "资质变更")
+        .getByRole("list", { name: "变更内容" })
+        .getByRole("listitem");
       await expect(changed).toHaveText([
         `资质等级：${DEMO.qualificationLevel} → ${NEW_LEVEL}`,
         new RegExp(`^资质有效期至：\\d{4}-\\d{2}-\\d{2} → ${NEW_QUALIFICATION_EXPIRY}$`),
@@ -558,7 +599,9 @@ test.describe.serial("指南 2 信息变更", () => {
         DEMO.qualificationLevel,
         NEW_LEVEL,
       ]);
-      await expect(reviewer.getByRole("row").filter({ hasText: "资质有效期至（已变更）" })).toContainText(NEW_QUALIFICATION_EXPIRY);
+      await expect(reviewer.getByRole("row").filter({ hasText: "资质有效期至（已变更）" })).toContainText(
+        NEW_QUALIFICATION_EXPIRY,
+      );
       await expect(reviewer.getByRole("row").filter({ hasText: "资质类别" })).not.toContainText("已变更");
       await expect(reviewer.getByText("本次变更：")).toHaveText("本次变更：资质等级、资质有效期至、资质证书");
       await screenshot(reviewer, "g2-07-reviewer-compare");
@@ -604,8 +647,12 @@ test.describe.serial("指南 2 信息变更", () => {
       await expect(page.getByText(`${total} 条未读`)).toBeVisible();
       const messages = page.getByRole("main").getByRole("listitem");
       await expect(messages).toHaveCount(total);
-      const titles = (await messages.locator("css=p:first-child").allInnerTexts()).map((t) => t.replace(/^未读\s*/, "").trim());
-      expect(titles.filter((t) => t.includes("变更")).sort()).toEqual(decisions.flatMap(([title, count]) => Array<string>(count).fill(title)).sort());
+      const titles = (await messages.locator("css=p:first-child").allInnerTexts()).map((t) =>
+        t.replace(/^未读\s*/, "").trim(),
+      );
+      expect(titles.filter((t) => t.includes("变更")).sort()).toEqual(
+        decisions.flatMap(([title, count]) => Array<string>(count).fill(title)).sort(),
+      );
       await expect(messages.filter({ hasText: "单位名称变更申请审核不通过" })).toContainText(NAME_REASON);
       await expect(messages.filter({ hasText: "单位信息变更申请审核不通过" })).toContainText(UNIT_REASON);
       await screenshot(page, "g2-08-notifications");
@@ -620,7 +667,10 @@ test.describe.serial("指南 2 信息变更", () => {
     await test.step("同样的通知都发到了企业的（新）邮箱", async () => {
       for (const [title, count] of decisions) {
         await expect
-          .poll(async () => (await mailsTo(NEW_EMAIL)).filter((m) => m.subject.includes(title)).length, { message: title, timeout: 30_000 })
+          .poll(async () => (await mailsTo(NEW_EMAIL)).filter((m) => m.subject.includes(title)).length, {
+            message: title,
+            timeout: 30_000,
+          })
           .toBe(count);
       }
       expect((await mailsTo(DEMO.email)).filter((m) => m.subject.includes("变更"))).toHaveLength(0);

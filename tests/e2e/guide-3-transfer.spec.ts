@@ -83,10 +83,18 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
-  const pages: [string, Page][] = [["unit", unit], ["reviewer", reviewer], ["assessor", assessor], ...holders.entries()];
+  const pages: [string, Page][] = [
+    ["unit", unit],
+    ["reviewer", reviewer],
+    ["assessor", assessor],
+    ...holders.entries(),
+  ];
   for (const [who, page] of pages) {
     if (page && !page.isClosed()) {
-      await testInfo.attach(`${who}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+      await testInfo.attach(`${who}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      });
     }
   }
 });
@@ -131,7 +139,8 @@ function progress(item: Locator) {
 /** On 我的申请 the 办理进度 of a closed application is folded: 【办理进度（n）】 unfolds it. */
 async function unfoldProgress(item: Locator) {
   await expect(item.getByText(/^办理进度（\d+）$/)).toBeVisible();
-  if (!(await item.getByRole("list", { name: "办理进度" }).isVisible())) await item.getByText(/^办理进度（\d+）$/).click();
+  if (!(await item.getByRole("list", { name: "办理进度" }).isVisible()))
+    await item.getByText(/^办理进度（\d+）$/).click();
 }
 
 /** 申请业务 ›【变更申请】→【人员调出申请】/【人员调入申请】→ a tab (its name carries a count). */
@@ -178,8 +187,13 @@ async function issue(page: Page, kind: "人员调出" | "人员调入", name: st
     expect(counts.some((n) => n > 0)).toBe(true);
     await expect(tabs.nth(counts.findIndex((n) => n > 0))).toHaveAttribute("aria-current", "page", { timeout: 500 });
   }).toPass({ timeout: 10_000 });
-  await page.getByRole("navigation", { name: "业务" }).getByRole("link", { name: new RegExp(`^${kind}`) }).click();
-  await expect(page.getByRole("navigation", { name: "业务" }).getByRole("link", { name: new RegExp(`^${kind}`) })).toHaveAttribute("aria-current", "page");
+  await page
+    .getByRole("navigation", { name: "业务" })
+    .getByRole("link", { name: new RegExp(`^${kind}`) })
+    .click();
+  await expect(
+    page.getByRole("navigation", { name: "业务" }).getByRole("link", { name: new RegExp(`^${kind}`) }),
+  ).toHaveAttribute("aria-current", "page");
   const row = page.getByRole("listitem").filter({ hasText: name });
   await expect(row).toHaveCount(1);
   if (shot) await screenshot(page, `${shot}-queue`);
@@ -216,7 +230,9 @@ const count = (titles: string[], title: string) => titles.filter((t) => t === ti
 // ---------------------------------------------------------------------------------------------
 
 test.describe.serial("指南 3 人员调动", () => {
-  test("人员调出：持证人【调出申请】→ 单位【审核】同意 → 审核部门通过 → 考核部门核发 → 证书从本单位移除", async ({ browser }) => {
+  test("人员调出：持证人【调出申请】→ 单位【审核】同意 → 审核部门通过 → 考核部门核发 → 证书从本单位移除", async ({
+    browser,
+  }) => {
     let holderPage!: Page;
 
     await test.step(`个人端：${WANG.name}【个人登录】，我的证书显示证书状态、所在单位、有效期`, async () => {
@@ -337,7 +353,12 @@ test.describe.serial("指南 3 人员调动", () => {
       await expect(item).toContainText("审核通过");
       await expect(item).toContainText(`证书已从「${UNIT.name}」移出`);
       await unfoldProgress(item);
-      await expect(progress(item)).toHaveText([/提交申请/, /单位同意.*→ 待审核/, /审核通过.*→ 待考核/, /核发证书.*→ 审核通过/]);
+      await expect(progress(item)).toHaveText([
+        /提交申请/,
+        /单位同意.*→ 待审核/,
+        /审核通过.*→ 待考核/,
+        /核发证书.*→ 审核通过/,
+      ]);
       await screenshot(holderPage, "g3-holder-out-approved");
       await mainMenu(holderPage).getByRole("link", { name: "我的证书", exact: true }).click();
       const card = myCertificate(holderPage);
@@ -409,7 +430,9 @@ test.describe.serial("指南 3 人员调动", () => {
     });
   });
 
-  test("人员调入：持证人按统一社会信用代码【调入申请】→ 单位【同意调入】→ 审核部门通过 → 考核部门核发 →【证书查询】可见", async ({ browser }) => {
+  test("人员调入：持证人按统一社会信用代码【调入申请】→ 单位【同意调入】→ 审核部门通过 → 考核部门核发 →【证书查询】可见", async ({
+    browser,
+  }) => {
     let holderPage!: Page;
 
     await test.step(`个人端：${ZHENG.name}的证书无所在单位 →【调入申请】`, async () => {
@@ -522,7 +545,10 @@ test.describe.serial("指南 3 人员调动", () => {
     await test.step("02 单位【人员调入申请】›【待审核】→【审核】→ 不同意调入，填写意见 →【提交】", async () => {
       await openTransfers(unit, "人员调入申请");
       const dialog = unit.getByRole("dialog", { name: "审核调入申请" });
-      await clickUntilVisible(holderRow(unit, WANG.name).getByRole("button", { name: `审核 ${WANG.name} 的调入申请` }), dialog);
+      await clickUntilVisible(
+        holderRow(unit, WANG.name).getByRole("button", { name: `审核 ${WANG.name} 的调入申请` }),
+        dialog,
+      );
       await dialog.getByRole("radio", { name: "不同意调入" }).check();
       await dialog.getByRole("textbox", { name: "意见" }).fill(REFUSAL);
       await screenshot(unit, "g3-02-in-refuse-dialog");
@@ -570,7 +596,9 @@ test.describe.serial("指南 3 人员调动", () => {
         [ZHENG, ["人员调入申请待审核", "人员调入申请待考核", "人员调入申请审核通过"]],
       ];
       for (const [h, titles] of expected) {
-        await expect.poll(async () => (await mailTitles(h.email)).sort(), { message: `${h.name} ${h.email}`, timeout: 30_000 }).toEqual([...titles].sort());
+        await expect
+          .poll(async () => (await mailTitles(h.email)).sort(), { message: `${h.name} ${h.email}`, timeout: 30_000 })
+          .toEqual([...titles].sort());
       }
       const refusal = await waitForMail(WANG.email, "人员调入申请审核不通过");
       expect(refusal.text).toContain(REFUSAL);
@@ -589,7 +617,9 @@ test.describe.serial("指南 3 人员调动", () => {
         ["人员调入申请审核通过", 1],
       ];
       for (const [title, n] of expected) {
-        await expect.poll(async () => count(await mailTitles(UNIT.email), title), { message: title, timeout: 30_000 }).toBe(n);
+        await expect
+          .poll(async () => count(await mailTitles(UNIT.email), title), { message: title, timeout: 30_000 })
+          .toBe(n);
       }
     });
   });

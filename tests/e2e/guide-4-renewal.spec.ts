@@ -89,9 +89,16 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status === testInfo.expectedStatus) return;
-  for (const [who, page] of [["unit", unit], ["reviewer", reviewer], ["visitor", visitor]] as const) {
+  for (const [who, page] of [
+    ["unit", unit],
+    ["reviewer", reviewer],
+    ["visitor", visitor],
+  ] as const) {
     if (page && !page.isClosed()) {
-      await testInfo.attach(`${who}.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+      await testInfo.attach(`${who}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      });
     }
   }
 });
@@ -118,7 +125,8 @@ function plusMonths(date: string, n: number): string {
 const plusDays = (date: string, n: number) => new Date(Date.parse(date) + n * 86_400_000).toISOString().slice(0, 10);
 const daysFrom = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 /** 2029-05-03 → 2029年5月3日 (the public pages' format). */
-const chinese = (date: string) => date.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`);
+const chinese = (date: string) =>
+  date.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`);
 
 /** The expiry after an approved renewal: 3 years after the old expiry (not after the approval). */
 const renewed = (date: string) => plusMonths(date, 36);
@@ -135,7 +143,9 @@ async function openRenewals(page: Page, tab = "延续申请") {
 }
 
 function renewalTab(page: Page, label: string) {
-  return page.getByRole("navigation", { name: "申请状态" }).getByRole("link", { name: new RegExp(`^${label}(\\s*\\(\\d+\\))?$`) });
+  return page
+    .getByRole("navigation", { name: "申请状态" })
+    .getByRole("link", { name: new RegExp(`^${label}(\\s*\\(\\d+\\))?$`) });
 }
 
 /** A holder's entry on the current tab. */
@@ -152,7 +162,12 @@ function progress(page: Page) {
 async function fetchFile(page: Page, link: Locator) {
   const res = await page.request.get((await link.getAttribute("href"))!);
   const body = await res.body();
-  return { status: res.status(), type: res.headers()["content-type"], head: body.subarray(0, 5).toString("latin1"), body };
+  return {
+    status: res.status(),
+    type: res.headers()["content-type"],
+    head: body.subarray(0, 5).toString("latin1"),
+    body,
+  };
 }
 
 /** On the 【延续申请】 tab: a row's 【延续申请】 → 核对信息 → the signed form →【提交】→【待审核】. */
@@ -160,7 +175,9 @@ async function applyFor(page: Page, h: Holder) {
   await holderRow(page, h.name).getByRole("link", { name: "延续申请", exact: true }).click();
   await expect(page.getByRole("heading", { name: "延续申请：核对信息" })).toBeVisible();
   await expect(shownValue(page, "持证人")).toHaveText(h.name);
-  await fileInput(page, "签字盖章后的申请表").setInputFiles(pdfFile(`${h.name}-延续申请表.pdf`, "Signed and stamped renewal form (E2E)"));
+  await fileInput(page, "签字盖章后的申请表").setInputFiles(
+    pdfFile(`${h.name}-延续申请表.pdf`, "Signed and stamped renewal form (E2E)"),
+  );
   await page.getByRole("button", { name: "提交", exact: true }).click();
   await expect(renewalTab(page, "待审核")).toHaveAttribute("aria-current", "page");
   await expect(holderRow(page, h.name)).toContainText("待审核");
@@ -194,7 +211,9 @@ test.describe.serial("指南 4 证书延续", () => {
 
     await test.step("01 申请业务 ›【延续申请】：【延续申请】选项列出单位下可以申请延续的证书及剩余天数", async () => {
       await openRenewals(page);
-      await expect(page.getByRole("status").filter({ hasText: "有效期届满前3个月至届满后2个月内可申请延续" })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: "有效期届满前3个月至届满后2个月内可申请延续" }),
+      ).toBeVisible();
       for (const h of [YANG, ZHAO, HUANG]) {
         const row = holderRow(page, h.name);
         await expect(row).toHaveCount(1);
@@ -227,10 +246,18 @@ test.describe.serial("指南 4 证书延续", () => {
       await expect(page.getByText(`申请截止 ${closes}（剩余 ${daysFrom(today, closes)} 天）`)).toBeVisible();
       const link = page.getByRole("link", { name: "下载申请表" });
       const file = await fetchFile(page, link);
-      expect({ status: file.status, type: file.type, head: file.head }).toEqual({ status: 200, type: "application/pdf", head: "%PDF-" });
+      expect({ status: file.status, type: file.type, head: file.head }).toEqual({
+        status: 200,
+        type: "application/pdf",
+        head: "%PDF-",
+      });
       const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
       expect(download.suggestedFilename()).toMatch(/\.pdf$/);
-      expect(readFileSync((await download.path())!).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(
+        readFileSync((await download.path())!)
+          .subarray(0, 5)
+          .toString("latin1"),
+      ).toBe("%PDF-");
       await screenshot(page, "g4-03-check");
     });
 
@@ -242,8 +269,13 @@ test.describe.serial("指南 4 证书延续", () => {
     });
 
     await test.step("03 上传签字盖章的申请表和证明材料 →【提交】→ 转到【待审核】", async () => {
-      await fileInput(page, "签字盖章后的申请表").setInputFiles(pdfFile(`${YANG.name}-延续申请表.pdf`, "Signed and stamped renewal form (E2E)"));
-      await fileInput(page, "证明材料").setInputFiles([pdfFile("安全生产教育培训证明.pdf", "Safety training certificate (E2E)"), pngFile("继续教育学时证明.png")]);
+      await fileInput(page, "签字盖章后的申请表").setInputFiles(
+        pdfFile(`${YANG.name}-延续申请表.pdf`, "Signed and stamped renewal form (E2E)"),
+      );
+      await fileInput(page, "证明材料").setInputFiles([
+        pdfFile("安全生产教育培训证明.pdf", "Safety training certificate (E2E)"),
+        pngFile("继续教育学时证明.png"),
+      ]);
       await expect(page.getByRole("list", { name: "已选择的证明材料" }).getByRole("listitem")).toHaveCount(2);
       await page.getByLabel("备注").fill(NOTE);
       await screenshot(page, "g4-03-uploaded");
@@ -252,7 +284,9 @@ test.describe.serial("指南 4 证书延续", () => {
       await expect(renewalTab(page, "待审核")).toHaveAttribute("aria-current", "page");
       const row = holderRow(page, YANG.name);
       await expect(row).toContainText("待审核");
-      await expect(row).toContainText(`有效期至 ${oldExpiry.get(YANG.name)} → 延续后 ${renewed(oldExpiry.get(YANG.name)!)}`);
+      await expect(row).toContainText(
+        `有效期至 ${oldExpiry.get(YANG.name)} → 延续后 ${renewed(oldExpiry.get(YANG.name)!)}`,
+      );
       await screenshot(page, "g4-04-pending");
     });
 
@@ -282,7 +316,9 @@ test.describe.serial("指南 4 证书延续", () => {
       await expect(holderRow(page, ZHAO.name).getByRole("link", { name: "延续申请", exact: true })).toBeVisible();
       // 杨丽娟's row points to the open application instead of offering another one.
       await expect(holderRow(page, YANG.name).getByRole("link", { name: "延续申请", exact: true })).toHaveCount(0);
-      await expect(holderRow(page, YANG.name).getByRole("link", { name: `${YANG.name}的申请进度` })).toContainText("待审核");
+      await expect(holderRow(page, YANG.name).getByRole("link", { name: `${YANG.name}的申请进度` })).toContainText(
+        "待审核",
+      );
     });
 
     await test.step(`03 ${HUANG.name}（已过期 20 天，仍在延续期限内）：只上传申请表 →【提交】`, async () => {
@@ -297,7 +333,9 @@ test.describe.serial("指南 4 证书延续", () => {
     await test.step(`审核部门：审核业务 ›【证书延续】列出两份待审核；${HUANG.name} 审核：原有效期与延续后有效期、申请表`, async () => {
       await openQueue(reviewer);
       for (const h of [YANG, HUANG]) {
-        await expect(holderRow(reviewer, h.name)).toContainText(`有效期至 ${oldExpiry.get(h.name)} → ${renewed(oldExpiry.get(h.name)!)}`);
+        await expect(holderRow(reviewer, h.name)).toContainText(
+          `有效期至 ${oldExpiry.get(h.name)} → ${renewed(oldExpiry.get(h.name)!)}`,
+        );
       }
       await expect(holderRow(reviewer, ZHAO.name)).toHaveCount(0);
       await screenshot(reviewer, "g4-reviewer-queue");
@@ -307,7 +345,11 @@ test.describe.serial("指南 4 证书延续", () => {
       await expect(shownValue(reviewer, "原有效期至")).toHaveText(oldExpiry.get(HUANG.name)!);
       await expect(shownValue(reviewer, "延续后有效期至")).toHaveText(renewed(oldExpiry.get(HUANG.name)!));
       const form = await fetchFile(reviewer, reviewer.getByRole("link", { name: "签字盖章的申请表" }));
-      expect({ status: form.status, type: form.type, head: form.head }).toEqual({ status: 200, type: "application/pdf", head: "%PDF-" });
+      expect({ status: form.status, type: form.type, head: form.head }).toEqual({
+        status: 200,
+        type: "application/pdf",
+        head: "%PDF-",
+      });
       await screenshot(reviewer, "g4-reviewer-detail");
     });
 
@@ -337,9 +379,17 @@ test.describe.serial("指南 4 证书延续", () => {
       await expect(page.getByRole("heading", { name: "按驳回原因修改后重新提交" })).toBeVisible();
       // The form on record is kept unless a new one is chosen; it opens as the PDF that was uploaded.
       const uploaded = await fetchFile(page, page.getByRole("link", { name: "签字盖章的申请表" }).first());
-      expect({ status: uploaded.status, type: uploaded.type, head: uploaded.head }).toEqual({ status: 200, type: "application/pdf", head: "%PDF-" });
-      await fileInput(page, "签字盖章后的申请表").setInputFiles(pdfFile(`${HUANG.name}-延续申请表-已盖章.pdf`, "Stamped renewal form (E2E)"));
-      await fileInput(page, "证明材料").setInputFiles(pdfFile("安全生产教育培训证明.pdf", "Safety training certificate (E2E)"));
+      expect({ status: uploaded.status, type: uploaded.type, head: uploaded.head }).toEqual({
+        status: 200,
+        type: "application/pdf",
+        head: "%PDF-",
+      });
+      await fileInput(page, "签字盖章后的申请表").setInputFiles(
+        pdfFile(`${HUANG.name}-延续申请表-已盖章.pdf`, "Stamped renewal form (E2E)"),
+      );
+      await fileInput(page, "证明材料").setInputFiles(
+        pdfFile("安全生产教育培训证明.pdf", "Safety training certificate (E2E)"),
+      );
       await screenshot(page, "g4-06-resubmit");
       await page.getByRole("button", { name: "提交", exact: true }).click();
       await expect(renewalTab(page, "待审核")).toHaveAttribute("aria-current", "page");
@@ -350,7 +400,11 @@ test.describe.serial("指南 4 证书延续", () => {
 
     await test.step(`04 ${HUANG.name}的审核进度：提交、不通过（原因）、重新提交`, async () => {
       await holderRow(page, HUANG.name).getByRole("link", { name: "查看审核进度" }).click();
-      await expect(progress(page)).toHaveText([/提交申请.*→ 待审核/, new RegExp(`审核不通过.*→ 审核不通过.*意见：${REASON}`), /修改后重新提交.*→ 待审核/]);
+      await expect(progress(page)).toHaveText([
+        /提交申请.*→ 待审核/,
+        new RegExp(`审核不通过.*→ 审核不通过.*意见：${REASON}`),
+        /修改后重新提交.*→ 待审核/,
+      ]);
       await screenshot(page, "g4-06-progress");
     });
 
@@ -365,10 +419,16 @@ test.describe.serial("指南 4 证书延续", () => {
       for (const h of [YANG, HUANG]) await expect(holderRow(reviewer, h.name)).toHaveCount(0);
       await screenshot(reviewer, "g4-reviewer-batch-done");
       await expect
-        .poll(async () => (await mailsTo(UNIT.email)).filter((m) => m.subject.includes("证书延续申请审核通过") && Date.parse(m.at) >= decidedAt).length, {
-          message: "单位每人一封「审核通过」邮件",
-          timeout: 30_000,
-        })
+        .poll(
+          async () =>
+            (await mailsTo(UNIT.email)).filter(
+              (m) => m.subject.includes("证书延续申请审核通过") && Date.parse(m.at) >= decidedAt,
+            ).length,
+          {
+            message: "单位每人一封「审核通过」邮件",
+            timeout: 30_000,
+          },
+        )
         .toBe(2);
       for (const h of [YANG, HUANG]) await waitForMail(h.email, "证书延续申请审核通过", { after: decidedAt });
     });
@@ -393,7 +453,7 @@ test.describe.serial("指南 4 证书延续", () => {
         await expect(card).toContainText(`有效期至 ${renewed(oldExpiry.get(h.name)!)}`);
         await expect(card.getByText("有效", { exact: true })).toBeVisible();
       }
-      await expect((await certificateCard(page, ZHAO.name))).toContainText(`有效期至 ${oldExpiry.get(ZHAO.name)}`);
+      await expect(await certificateCard(page, ZHAO.name)).toContainText(`有效期至 ${oldExpiry.get(ZHAO.name)}`);
       await screenshot(page, "g4-05-certificates");
     });
   });
@@ -434,7 +494,8 @@ test.describe.serial("指南 4 证书延续", () => {
       await expect(visitor.getByRole("status").filter({ hasText: "未查询到" })).toBeVisible();
       await expect(visitor.getByRole("region", { name: "查询结果" })).toHaveCount(0);
       const main = visitor.getByRole("main");
-      for (const shown of [UNIT.name, YANG.name, "330106", chinese(renewed(oldExpiry.get(YANG.name)!))]) await expect(main).not.toContainText(shown);
+      for (const shown of [UNIT.name, YANG.name, "330106", chinese(renewed(oldExpiry.get(YANG.name)!))])
+        await expect(main).not.toContainText(shown);
       await screenshot(visitor, "g4-public-not-found");
     });
   });
@@ -450,7 +511,11 @@ test.describe.serial("指南 4 证书延续", () => {
       id = /\/enterprise\/certificates\/([0-9a-f-]{36})\/pdf$/.exec(href)?.[1] ?? "";
       expect(id, `电子证书链接 ${href}`).not.toBe("");
       const file = await fetchFile(unit, link);
-      expect({ status: file.status, type: file.type, head: file.head }).toEqual({ status: 200, type: "application/pdf", head: "%PDF-" });
+      expect({ status: file.status, type: file.type, head: file.head }).toEqual({
+        status: 200,
+        type: "application/pdf",
+        head: "%PDF-",
+      });
       // The QR code on the certificate encodes the live page (the PDF's subject names it as well).
       const verifyUrl = new URL(`/verify/${id}`, test.info().project.use.baseURL).toString();
       const pdf = await readPdf(file.body, verifyUrl);

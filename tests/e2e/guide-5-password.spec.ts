@@ -50,7 +50,10 @@ async function expectLoginRefused(page: Page, e: EnterpriseData, password: strin
   await expect(page).toHaveURL(/\/login\/enterprise/);
 }
 
-test("01【修改密码】右上角头像和用户名 → 修改密码 → 提交；新密码可登录，原密码不能，其他登录被退出", async ({ page, browser }) => {
+test("01【修改密码】右上角头像和用户名 → 修改密码 → 提交；新密码可登录，原密码不能，其他登录被退出", async ({
+  page,
+  browser,
+}) => {
   const e = changer;
   const newPassword = "Changed#2026";
   const elsewhere = await anotherBrowser(browser);
@@ -105,7 +108,9 @@ test("01【修改密码】右上角头像和用户名 → 修改密码 → 提�
   });
 });
 
-test("02【忘记密码】登录页 → 忘记密码 → 统一社会信用代码、注册邮箱、验证码、新密码 → 提交 → 用新密码登录", async ({ page }) => {
+test("02【忘记密码】登录页 → 忘记密码 → 统一社会信用代码、注册邮箱、验证码、新密码 → 提交 → 用新密码登录", async ({
+  page,
+}) => {
   const e = forgetter;
   const newPassword = "Forgot#2026x";
 
@@ -197,7 +202,12 @@ test("03 审核部门【重置密码】→ 企业用临时密码登录，须先�
     await expect(enterprise.getByRole("heading", { name: "修改密码" })).toBeVisible();
     await expect(enterprise.getByText("您正在使用审核部门重置的临时密码，请先设置新密码。")).toBeVisible();
     await screenshot(enterprise, "g5-03-forced-change");
-    for (const path of ["/enterprise", "/enterprise/info", "/enterprise/applications/change", "/enterprise/certificates"]) {
+    for (const path of [
+      "/enterprise",
+      "/enterprise/info",
+      "/enterprise/applications/change",
+      "/enterprise/certificates",
+    ]) {
       await enterprise.goto(path);
       await expect(enterprise, `${path} 须先修改临时密码`).toHaveURL(/\/account\/password$/);
     }

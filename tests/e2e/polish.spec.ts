@@ -61,7 +61,9 @@ test.describe("证书查询：桌面宽度下每一列完整可读", () => {
 test.describe("在非中文浏览器中：上传控件和日期仍为中文、YYYY-MM-DD", () => {
   test.use({ locale: "en-US", viewport: { width: 1366, height: 900 } });
 
-  test("企业注册：【选择文件】→ 文件名和大小 →【移除】；超过 10 MB 的文件在字段旁提示；资质有效期至为 YYYY-MM-DD", async ({ page }) => {
+  test("企业注册：【选择文件】→ 文件名和大小 →【移除】；超过 10 MB 的文件在字段旁提示；资质有效期至为 YYYY-MM-DD", async ({
+    page,
+  }) => {
     await page.goto("/register");
     await expect(page.getByRole("heading", { name: "企业注册" })).toBeVisible();
     const licence = fileInput(page, "营业执照");
@@ -82,7 +84,11 @@ test.describe("在非中文浏览器中：上传控件和日期仍为中文、YY
     await expect(licence).toHaveJSProperty("files.length", 0);
     await expect(licence).toBeFocused();
 
-    const oversized = { name: "营业执照-超大.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(MAX_UPLOAD_BYTES + 1) };
+    const oversized = {
+      name: "营业执照-超大.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.alloc(MAX_UPLOAD_BYTES + 1),
+    };
     await licence.setInputFiles(oversized);
     await expect(licence).toHaveAccessibleDescription("文件不能超过 10 MB");
     await expect(licence).toHaveAttribute("aria-invalid", "true");

@@ -42,8 +42,6 @@ function formData(verifyUrl: string): ApplicationFormData {
   };
 }
 
-
-
 describe("renderApplicationFormPdf", () => {
   const verifyUrl = `http://localhost:3000/forms/verify?t=${signFormToken(claims)}`;
 
@@ -54,7 +52,14 @@ describe("renderApplicationFormPdf", () => {
     expect(pdf.byteLength).toBeLessThan(200 * 1024);
 
     const text = await extractText(pdf);
-    for (const s of ["安管人员证书单位信息变更申请表", "张三丰", OLD_UNIT, NEW_UNIT, "生成日期：2025-06-01", "扫码核验申请表"]) {
+    for (const s of [
+      "安管人员证书单位信息变更申请表",
+      "张三丰",
+      OLD_UNIT,
+      NEW_UNIT,
+      "生成日期：2025-06-01",
+      "扫码核验申请表",
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -62,7 +67,9 @@ describe("renderApplicationFormPdf", () => {
   it("embeds one subset CFF font declared as OpenType, and the QR code as an image", async () => {
     const pdf = await renderApplicationFormPdf(formData(verifyUrl));
     const doc = await PDFDocument.load(pdf);
-    const streams = doc.context.enumerateIndirectObjects().flatMap(([, obj]) => (obj instanceof PDFRawStream ? [obj] : []));
+    const streams = doc.context
+      .enumerateIndirectObjects()
+      .flatMap(([, obj]) => (obj instanceof PDFRawStream ? [obj] : []));
 
     const fontFiles = streams.filter((s) => s.dict.get(PDFName.of("Subtype")) === PDFName.of("OpenType"));
     expect(fontFiles).toHaveLength(1);
@@ -70,25 +77,34 @@ describe("renderApplicationFormPdf", () => {
 
     const images = streams.filter((s) => s.dict.get(PDFName.of("Subtype")) === PDFName.of("Image"));
     expect(images).toHaveLength(1);
-    expect(images[0].dict.get(PDFName.of("Width"))?.toString()).toBe(images[0].dict.get(PDFName.of("Height"))?.toString());
+    expect(images[0].dict.get(PDFName.of("Width"))?.toString()).toBe(
+      images[0].dict.get(PDFName.of("Height"))?.toString(),
+    );
   });
 
-  it.skipIf(!hasCommand("pdftoppm") || !hasCommand("zbarimg"))("encodes the verification link in the QR code", async () => {
-    const pdf = await renderApplicationFormPdf(formData(verifyUrl));
-    const dir = mkdtempSync(path.join(os.tmpdir(), "form-qr-"));
-    try {
-      writeFileSync(path.join(dir, "form.pdf"), pdf);
-      execFileSync("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", "form.pdf", "page"], { cwd: dir });
-      const decoded = execFileSync("zbarimg", ["-q", "--raw", "page.png"], { cwd: dir, encoding: "utf8" }).trim();
-      expect(decoded).toBe(verifyUrl);
-      expect(verifyFormToken(new URL(decoded).searchParams.get("t")!)).toEqual(claims);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!hasCommand("pdftoppm") || !hasCommand("zbarimg"))(
+    "encodes the verification link in the QR code",
+    async () => {
+      const pdf = await renderApplicationFormPdf(formData(verifyUrl));
+      const dir = mkdtempSync(path.join(os.tmpdir(), "form-qr-"));
+      try {
+        writeFileSync(path.join(dir, "form.pdf"), pdf);
+        execFileSync("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", "form.pdf", "page"], {
+          cwd: dir,
+        });
+        const decoded = execFileSync("zbarimg", ["-q", "--raw", "page.png"], { cwd: dir, encoding: "utf8" }).trim();
+        expect(decoded).toBe(verifyUrl);
+        expect(verifyFormToken(new URL(decoded).searchParams.get("t")!)).toEqual(claims);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it("wraps long values and continues the table on further pages", async () => {
-    const reason = "因工作调动，本人已与原单位解除劳动合同，并与新单位签订劳动合同，现申请变更证书所属单位。".repeat(40);
+    const reason = "因工作调动，本人已与原单位解除劳动合同，并与新单位签订劳动合同，现申请变更证书所属单位。".repeat(
+      40,
+    );
     const data = formData(verifyUrl);
     data.rows.push(["变更原因", reason]);
     const pdf = await renderApplicationFormPdf(data);
@@ -143,7 +159,18 @@ describe("form tokens", () => {
   });
 
   it("returns null for garbage, never throws", () => {
-    for (const garbage of ["", ".", "..", "abc", "a.b", "a.b.c", "!!!.???", "😀.😀", "x".repeat(10_000), `${"A".repeat(43)}.${"A".repeat(43)}`]) {
+    for (const garbage of [
+      "",
+      ".",
+      "..",
+      "abc",
+      "a.b",
+      "a.b.c",
+      "!!!.???",
+      "😀.😀",
+      "x".repeat(10_000),
+      `${"A".repeat(43)}.${"A".repeat(43)}`,
+    ]) {
       expect(verifyFormToken(garbage)).toBeNull();
     }
     expect(verifyFormToken(undefined as unknown as string)).toBeNull();
@@ -160,17 +187,42 @@ describe("renderHolderForm", () => {
     const { pdf, fileName } = await renderHolderForm({
       kind: "单位信息变更",
       title: "安管人员证书单位信息变更申请表",
-      certificate: { number: "浙交安B(23)G00012", category: "B", specialty: "HIGHWAY", person: { name: "张三丰", idNumber: "330102199001011234" } },
-      rows: [["原单位名称", OLD_UNIT], ["新单位名称", NEW_UNIT]],
+      certificate: {
+        number: "浙交安B(23)G00012",
+        category: "B",
+        specialty: "HIGHWAY",
+        person: { name: "张三丰", idNumber: "330102199001011234" },
+      },
+      rows: [
+        ["原单位名称", OLD_UNIT],
+        ["新单位名称", NEW_UNIT],
+      ],
       signed: { 原单位名称: OLD_UNIT, 新单位名称: NEW_UNIT },
       declaration: "本人及本单位承诺所填信息真实、准确。",
     });
     expect(fileName).toBe("单位信息变更申请表-张三丰-浙交安B(23)G00012.pdf");
     const text = await extractText(pdf);
     expect(text).not.toContain("330102199001011234");
-    const order = ["姓名", "张三丰", "身份证号", "证书编号", "浙交安B(23)G00012", "类别", "专业", "公路", "原单位名称", OLD_UNIT, "新单位名称", NEW_UNIT, "申请日期"];
+    const order = [
+      "姓名",
+      "张三丰",
+      "身份证号",
+      "证书编号",
+      "浙交安B(23)G00012",
+      "类别",
+      "专业",
+      "公路",
+      "原单位名称",
+      OLD_UNIT,
+      "新单位名称",
+      NEW_UNIT,
+      "申请日期",
+    ];
     const positions = order.map((s) => text.indexOf(s));
-    expect(positions.every((p) => p >= 0), JSON.stringify(positions)).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(positions),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain("持证人签字");
   });

@@ -33,8 +33,12 @@ describe("files", () => {
       await expect(attempt).rejects.toBeInstanceOf(NotFoundError);
     }
     // A missing id and a malformed id look the same.
-    await expect(readFileForActor({ actor: a.actor, fileId: "00000000-0000-0000-0000-000000000001" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(readFileForActor({ actor: a.actor, fileId: "../../etc/passwd" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      readFileForActor({ actor: a.actor, fileId: "00000000-0000-0000-0000-000000000001" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readFileForActor({ actor: a.actor, fileId: "../../etc/passwd" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("staff read any enterprise's files", async () => {
@@ -51,7 +55,9 @@ describe("files", () => {
     const orphan = await db.storedFile.update({ where: { id: a.licenseFileId }, data: { enterpriseId: null } });
     await expect(readFileForActor({ actor: a.actor, fileId: orphan.id })).rejects.toBeInstanceOf(NotFoundError);
     const noEnterprise: Actor = { ...a.actor, enterpriseId: null };
-    await expect(readFileForActor({ actor: noEnterprise, fileId: a.qualificationFileId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(readFileForActor({ actor: noEnterprise, fileId: a.qualificationFileId })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const { actor: assessor } = await createStaff("ASSESSOR");
     expect((await readFileForActor({ actor: assessor, fileId: orphan.id })).file.id).toBe(orphan.id);
   });
@@ -107,29 +113,52 @@ describe("deciding registrations", () => {
       const { actor } = await createStaff(role);
       for (const decision of ["approve", "reject"] as const) {
         await expect(
-          decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId: e.applicationId, expectedVersion: 0, action: decision, opinion: "不通过" }),
+          decideApplication({
+            kind: "ENTERPRISE_REGISTRATION",
+            actor,
+            applicationId: e.applicationId,
+            expectedVersion: 0,
+            action: decision,
+            opinion: "不通过",
+          }),
         ).rejects.toBeInstanceOf(ForbiddenError);
       }
       await expectUnchanged(e.applicationId);
       expect(await db.applicationEvent.count({ where: { applicationId: e.applicationId } })).toBe(1);
-      expect(await db.enterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).toMatchObject({ approvedAt: null });
+      expect(await db.enterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).toMatchObject({
+        approvedAt: null,
+      });
     });
   }
 
   it("an enterprise cannot decide its own registration", async () => {
     const e = await createEnterprise();
     await expect(
-      decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: e.actor, applicationId: e.applicationId, expectedVersion: 0, action: "approve" }),
+      decideApplication({
+        kind: "ENTERPRISE_REGISTRATION",
+        actor: e.actor,
+        applicationId: e.applicationId,
+        expectedVersion: 0,
+        action: "approve",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expectUnchanged(e.applicationId);
-    expect(await db.enterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).toMatchObject({ approvedAt: null });
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).toMatchObject({
+      approvedAt: null,
+    });
   });
 
   it("an enterprise cannot decide another enterprise's registration either", async () => {
     const a = await createEnterprise();
     const b = await createEnterprise();
     await expect(
-      decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: a.actor, applicationId: b.applicationId, expectedVersion: 0, action: "approve" }),
+      decideApplication({
+        kind: "ENTERPRISE_REGISTRATION",
+        actor: a.actor,
+        applicationId: b.applicationId,
+        expectedVersion: 0,
+        action: "approve",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expectUnchanged(b.applicationId);
   });
@@ -137,10 +166,24 @@ describe("deciding registrations", () => {
   it("a reviewer cannot resubmit on the enterprise's behalf", async () => {
     const e = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: e.applicationId, expectedVersion: 0, action: "reject", opinion: "材料不全" });
+    await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId: e.applicationId,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "材料不全",
+    });
     const { email: _e, ...fields } = e.fields;
     await expect(
-      resubmitRegistration({ actor: reviewer, applicationId: e.applicationId, expectedVersion: 1, fields, licenseFile: null, qualificationFile: null }),
+      resubmitRegistration({
+        actor: reviewer,
+        applicationId: e.applicationId,
+        expectedVersion: 1,
+        fields,
+        licenseFile: null,
+        qualificationFile: null,
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expectUnchanged(e.applicationId, "REJECTED", 1);
   });
@@ -151,8 +194,22 @@ describe("resubmitting registrations", () => {
     const a = await createEnterprise();
     const b = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, action: "reject", opinion: "材料不全" });
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: a.applicationId, expectedVersion: 0, action: "reject", opinion: "材料不全" });
+    await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId: b.applicationId,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "材料不全",
+    });
+    await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId: a.applicationId,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "材料不全",
+    });
 
     const { email: _e, ...aFields } = a.fields;
     const attempt = resubmitRegistration({
@@ -170,14 +227,23 @@ describe("resubmitting registrations", () => {
     // Neither enterprise row changed (the update runs in the rolled-back transaction).
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: a.enterprise.id } })).name).toBe(a.fields.name);
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: b.enterprise.id } })).name).toBe(b.fields.name);
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: a.enterprise.id } })).licenseFileId).toBe(a.licenseFileId);
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: a.enterprise.id } })).licenseFileId).toBe(
+      a.licenseFileId,
+    );
   });
 
   it("an approved registration cannot be resubmitted (the page is out of date)", async () => {
     const e = await createEnterprise({ approved: true });
     const { email: _e, ...fields } = e.fields;
     await expect(
-      resubmitRegistration({ actor: e.actor, applicationId: e.applicationId, expectedVersion: 1, fields: { ...fields, name: "改名" }, licenseFile: null, qualificationFile: null }),
+      resubmitRegistration({
+        actor: e.actor,
+        applicationId: e.applicationId,
+        expectedVersion: 1,
+        fields: { ...fields, name: "改名" },
+        licenseFile: null,
+        qualificationFile: null,
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
     await expectUnchanged(e.applicationId, "APPROVED", 1);
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: e.enterprise.id } })).name).toBe(e.fields.name);
@@ -191,17 +257,29 @@ describe("registration queries", () => {
     const { actor: assessor } = await createStaff("ASSESSOR");
     const { actor: admin } = await createStaff("ADMIN");
 
-    const app = await getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: a.applicationId });
+    const app = await getApplicationForStaff({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId: a.applicationId,
+    });
     expect(app.id).toBe(a.applicationId);
     expect(app.enterprise.licenseFile.id).toBe(a.licenseFileId);
     expect(app.events.map((e) => e.action)).toEqual(["submit"]);
 
     for (const actor of [a.actor, assessor, admin]) {
-      await expect(getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId: a.applicationId })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION", actor, applicationId: a.applicationId }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
     }
-    await expect(getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: "not-a-uuid" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: "00000000-0000-0000-0000-000000000001" }),
+      getApplicationForStaff({ kind: "ENTERPRISE_REGISTRATION", actor: reviewer, applicationId: "not-a-uuid" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getApplicationForStaff({
+        kind: "ENTERPRISE_REGISTRATION",
+        actor: reviewer,
+        applicationId: "00000000-0000-0000-0000-000000000001",
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -210,19 +288,35 @@ describe("registration queries", () => {
     const b = await createEnterprise({ fields: { name: "乙港航工程有限公司" } });
     const { actor: reviewer } = await createStaff("REVIEWER");
     const { actor: assessor } = await createStaff("ASSESSOR");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: b.applicationId, expectedVersion: 0, action: "approve" });
+    await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId: b.applicationId,
+      expectedVersion: 0,
+      action: "approve",
+    });
 
     for (const actor of [a.actor, assessor]) {
-      await expect(listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION", actor })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
 
-    const all = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer });
+    const all = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION", actor: reviewer });
     expect(all.total).toBe(2);
-    const pending = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, status: "PENDING_REVIEW" });
+    const pending = await listApplicationsForStaff({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      status: "PENDING_REVIEW",
+    });
     expect(pending.rows.map((r) => r.id)).toEqual([a.applicationId]);
-    const byName = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, q: "港航" });
+    const byName = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION", actor: reviewer, q: "港航" });
     expect(byName.rows.map((r) => r.id)).toEqual([b.applicationId]);
-    const byCode = await listApplicationsForStaff({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, q: a.fields.creditCode.slice(-6).toLowerCase() });
+    const byCode = await listApplicationsForStaff({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      q: a.fields.creditCode.slice(-6).toLowerCase(),
+    });
     expect(byCode.rows.map((r) => r.id)).toEqual([a.applicationId]);
   });
 
@@ -245,8 +339,12 @@ describe("enterprise queries and staff actions", () => {
 
     expect((await getOwnEnterprise({ actor: a.actor })).id).toBe(a.enterprise.id);
     await expect(getOwnEnterprise({ actor: reviewer })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getEnterpriseForStaff({ actor: a.actor, enterpriseId: b.enterprise.id })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getEnterpriseForStaff({ actor: admin, enterpriseId: b.enterprise.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getEnterpriseForStaff({ actor: a.actor, enterpriseId: b.enterprise.id })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(getEnterpriseForStaff({ actor: admin, enterpriseId: b.enterprise.id })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await getEnterpriseForStaff({ actor: reviewer, enterpriseId: b.enterprise.id })).id).toBe(b.enterprise.id);
     await expect(listEnterprises({ actor: a.actor })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await listEnterprises({ actor: reviewer })).total).toBe(2);
@@ -259,7 +357,9 @@ describe("enterprise queries and staff actions", () => {
     const { actor: assessor } = await createStaff("ASSESSOR");
     const before = (await db.account.findUniqueOrThrow({ where: { id: b.account.id } })).passwordHash;
     for (const actor of [a.actor, admin, assessor]) {
-      await expect(resetEnterprisePassword({ actor, enterpriseId: b.enterprise.id })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(resetEnterprisePassword({ actor, enterpriseId: b.enterprise.id })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     const after = await db.account.findUniqueOrThrow({ where: { id: b.account.id } });
     expect(after.passwordHash).toBe(before);

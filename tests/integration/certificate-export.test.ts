@@ -2,7 +2,14 @@
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, fromDateOnly, todayInShanghai, type CalendarDate } from "@/lib/domain/calendar-date";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  fromDateOnly,
+  todayInShanghai,
+  type CalendarDate,
+} from "@/lib/domain/calendar-date";
 import { formatCertificateNumber, type CertificateCategory } from "@/lib/domain/certificate";
 import { idNumberCheckChar } from "@/lib/domain/id-number";
 import {
@@ -33,11 +40,21 @@ async function createCertificate(opts: {
   const idNumber = first17 + idNumberCheckChar(first17);
   const issuedOn = addYears(opts.expiresOn, -3);
   const person = await db.person.create({
-    data: { name: opts.name, idNumber, birthDate: fromDateOnly(`${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`) },
+    data: {
+      name: opts.name,
+      idNumber,
+      birthDate: fromDateOnly(`${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`),
+    },
   });
   const certificate = await db.certificate.create({
     data: {
-      number: formatCertificateNumber({ province: "浙", category: opts.category, year: Number(issuedOn.slice(0, 4)), specialty: "HIGHWAY", serial: 500 + serial }),
+      number: formatCertificateNumber({
+        province: "浙",
+        category: opts.category,
+        year: Number(issuedOn.slice(0, 4)),
+        specialty: "HIGHWAY",
+        serial: 500 + serial,
+      }),
       category: opts.category,
       specialty: "HIGHWAY",
       personId: person.id,
@@ -49,7 +66,9 @@ async function createCertificate(opts: {
       status: opts.status ?? "ACTIVE",
     },
   });
-  await db.certificateEvent.create({ data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) } });
+  await db.certificateEvent.create({
+    data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) },
+  });
   return { certificate, person, idNumber };
 }
 
@@ -58,12 +77,49 @@ async function setup() {
   const unit = await createEnterprise({ approved: true });
   const other = await createEnterprise({ approved: true });
   const unitName = unit.enterprise.name;
-  const wang = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "王建华", category: "A", expiresOn: addMonths(today, 26) });
-  const li = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "李明轩", category: "B", expiresOn: addMonths(today, 1) });
-  const zhang = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "张国强", category: "C", expiresOn: addDays(today, -20) });
-  const liu = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "刘晓燕", category: "C", expiresOn: addMonths(today, 30) });
-  const chen = await createCertificate({ enterpriseId: unit.enterprise.id, unitName, name: "陈志刚", category: "C", expiresOn: addMonths(today, 12), status: "REVOKED" });
-  const stranger = await createCertificate({ enterpriseId: other.enterprise.id, unitName: other.enterprise.name, name: "王建华", category: "A", expiresOn: addMonths(today, 20) });
+  const wang = await createCertificate({
+    enterpriseId: unit.enterprise.id,
+    unitName,
+    name: "王建华",
+    category: "A",
+    expiresOn: addMonths(today, 26),
+  });
+  const li = await createCertificate({
+    enterpriseId: unit.enterprise.id,
+    unitName,
+    name: "李明轩",
+    category: "B",
+    expiresOn: addMonths(today, 1),
+  });
+  const zhang = await createCertificate({
+    enterpriseId: unit.enterprise.id,
+    unitName,
+    name: "张国强",
+    category: "C",
+    expiresOn: addDays(today, -20),
+  });
+  const liu = await createCertificate({
+    enterpriseId: unit.enterprise.id,
+    unitName,
+    name: "刘晓燕",
+    category: "C",
+    expiresOn: addMonths(today, 30),
+  });
+  const chen = await createCertificate({
+    enterpriseId: unit.enterprise.id,
+    unitName,
+    name: "陈志刚",
+    category: "C",
+    expiresOn: addMonths(today, 12),
+    status: "REVOKED",
+  });
+  const stranger = await createCertificate({
+    enterpriseId: other.enterprise.id,
+    unitName: other.enterprise.name,
+    name: "王建华",
+    category: "A",
+    expiresOn: addMonths(today, 20),
+  });
   return { today, unit, other, wang, li, zhang, liu, chen, stranger };
 }
 
@@ -97,17 +153,25 @@ describe("证书查询", () => {
 
     const categoryC = await enterpriseCertificateRows(actor, { category: "C" });
     expect(categoryC.map((r) => r.holderName).sort()).toEqual(["刘晓燕", "张国强"].sort());
-    expect((await enterpriseCertificateRows(actor, { status: "即将到期" })).map((r) => r.holderName)).toEqual(["李明轩"]);
+    expect((await enterpriseCertificateRows(actor, { status: "即将到期" })).map((r) => r.holderName)).toEqual([
+      "李明轩",
+    ]);
     expect((await enterpriseCertificateRows(actor, { status: "已过期" })).map((r) => r.holderName)).toEqual(["张国强"]);
     expect((await enterpriseCertificateRows(actor, { status: "已注销" })).map((r) => r.holderName)).toEqual(["陈志刚"]);
-    expect((await enterpriseCertificateRows(actor, { category: "C", status: "有效" })).map((r) => r.holderName)).toEqual(["刘晓燕"]);
-    expect((await enterpriseCertificateRows(actor, { category: "A", status: "有效" })).map((r) => r.holderName)).toEqual(["王建华"]);
+    expect(
+      (await enterpriseCertificateRows(actor, { category: "C", status: "有效" })).map((r) => r.holderName),
+    ).toEqual(["刘晓燕"]);
+    expect(
+      (await enterpriseCertificateRows(actor, { category: "A", status: "有效" })).map((r) => r.holderName),
+    ).toEqual(["王建华"]);
     expect(await enterpriseCertificateRows(actor, { category: "B", status: "有效" })).toEqual([]);
 
     // q: holder name, or the certificate number (any case, part of it).
     expect((await enterpriseCertificateRows(actor, { q: "王建" })).map((r) => r.id)).toEqual([s.wang.certificate.id]);
-    expect((await enterpriseCertificateRows(actor, { q: ` ${s.li.certificate.number.toLowerCase()} ` })).map((r) => r.id)).toEqual([s.li.certificate.id]);
-    expect((await enterpriseCertificateRows(actor, { q: "王建华", category: "B" }))).toEqual([]);
+    expect(
+      (await enterpriseCertificateRows(actor, { q: ` ${s.li.certificate.number.toLowerCase()} ` })).map((r) => r.id),
+    ).toEqual([s.li.certificate.id]);
+    expect(await enterpriseCertificateRows(actor, { q: "王建华", category: "B" })).toEqual([]);
 
     const page = await listEnterpriseCertificates({ actor, filter: { category: "C" }, page: 1 });
     expect(page).toMatchObject({ total: 2, page: 1, pageCount: 1 });
@@ -125,13 +189,25 @@ describe("证书查询", () => {
   });
 
   it("reads the filter from the query string, ignoring unknown values", () => {
-    expect(certificateFilterFromParams(new URLSearchParams("category=B&status=%E5%8D%B3%E5%B0%86%E5%88%B0%E6%9C%9F&q=+%E7%8E%8B+"))).toEqual({
+    expect(
+      certificateFilterFromParams(
+        new URLSearchParams("category=B&status=%E5%8D%B3%E5%B0%86%E5%88%B0%E6%9C%9F&q=+%E7%8E%8B+"),
+      ),
+    ).toEqual({
       category: "B",
       status: "即将到期",
       q: "王",
     });
-    expect(certificateFilterFromParams({ category: "D", status: "whatever", q: "  ", page: "2" })).toEqual({ category: undefined, status: undefined, q: undefined });
-    expect(certificateFilterFromParams({ category: ["A", "B"] })).toEqual({ category: undefined, status: undefined, q: undefined });
+    expect(certificateFilterFromParams({ category: "D", status: "whatever", q: "  ", page: "2" })).toEqual({
+      category: undefined,
+      status: undefined,
+      q: undefined,
+    });
+    expect(certificateFilterFromParams({ category: ["A", "B"] })).toEqual({
+      category: undefined,
+      status: undefined,
+      q: undefined,
+    });
   });
 });
 
@@ -149,7 +225,19 @@ describe("导出Excel", () => {
 
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(CERTIFICATE_EXPORT_COLUMNS.map((c) => c.header));
-    expect(header).toEqual(["序号", "证书编号", "姓名", "身份证号", "类别", "专业", "单位名称", "发证机关", "发证日期", "有效期至", "状态"]);
+    expect(header).toEqual([
+      "序号",
+      "证书编号",
+      "姓名",
+      "身份证号",
+      "类别",
+      "专业",
+      "单位名称",
+      "发证机关",
+      "发证日期",
+      "有效期至",
+      "状态",
+    ]);
     expect(sheet.getColumn(2).width).toBe(20);
     expect(sheet.rowCount).toBe(1 + 2);
 

@@ -13,16 +13,25 @@ import { db } from "@/lib/server/db";
 import { renderCertificatePdf } from "@/lib/server/documents/e-certificate";
 import { env } from "@/lib/server/env";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/server/errors";
-import { createEnterprise, createHolderAccount, createPersonWithCertificate, createStaff, uniqueIp } from "./support/factories";
+import {
+  createEnterprise,
+  createHolderAccount,
+  createPersonWithCertificate,
+  createStaff,
+  uniqueIp,
+} from "./support/factories";
 import { extractText, hasCommand } from "./support/pdf-text";
 
 async function setup() {
   const unit = await createEnterprise({ approved: true });
-  const holder = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "王建华", category: "B", specialty: "WATERWAY" });
+  const holder = await createPersonWithCertificate({
+    enterprise: unit.enterprise,
+    name: "王建华",
+    category: "B",
+    specialty: "WATERWAY",
+  });
   return { unit, holder };
 }
-
-
 
 describe("verifyCertificate (证书查询)", () => {
   it("answers only when the number and the holder's name both match", async () => {
@@ -46,15 +55,23 @@ describe("verifyCertificate (证书查询)", () => {
     // Wrong name, wrong number, a name that is only part of the real one: the same null.
     expect(await verifyCertificate({ number: holder.certificate.number, holderName: "王建", ip })).toBeNull();
     expect(await verifyCertificate({ number: holder.certificate.number, holderName: "李明轩", ip })).toBeNull();
-    expect(await verifyCertificate({ number: holder.certificate.number.slice(0, -1) + "9", holderName: "王建华", ip })).toBeNull();
-    expect(await verifyCertificate({ number: holder.certificate.number.slice(0, -2), holderName: "王建华", ip })).toBeNull();
+    expect(
+      await verifyCertificate({ number: holder.certificate.number.slice(0, -1) + "9", holderName: "王建华", ip }),
+    ).toBeNull();
+    expect(
+      await verifyCertificate({ number: holder.certificate.number.slice(0, -2), holderName: "王建华", ip }),
+    ).toBeNull();
   });
 
   it("accepts the number in lower case, with spaces around it, or with full-width brackets", async () => {
     const { holder } = await setup();
     const ip = uniqueIp();
     const number = holder.certificate.number; // 浙交安C(25)G00012
-    for (const typed of [number.toLowerCase(), `  ${number} `, number.replace("(", "（").replace(")", "）").toLowerCase()]) {
+    for (const typed of [
+      number.toLowerCase(),
+      `  ${number} `,
+      number.replace("(", "（").replace(")", "）").toLowerCase(),
+    ]) {
       expect(await verifyCertificate({ number: typed, holderName: " 王建华 ", ip })).toMatchObject({ number });
     }
   });
@@ -77,9 +94,13 @@ describe("verifyCertificate (证书查询)", () => {
     }
     const refused = verifyCertificate({ number: holder.certificate.number, holderName: "王建华", ip });
     await expect(refused).rejects.toBeInstanceOf(RateLimitedError);
-    await expect(verifyCertificate({ number: holder.certificate.number, holderName: "王建华", ip })).rejects.toThrow("查询过于频繁，请10分钟后再试");
+    await expect(verifyCertificate({ number: holder.certificate.number, holderName: "王建华", ip })).rejects.toThrow(
+      "查询过于频繁，请10分钟后再试",
+    );
     // Another IP is not affected.
-    expect(await verifyCertificate({ number: holder.certificate.number, holderName: "王建华", ip: uniqueIp() })).not.toBeNull();
+    expect(
+      await verifyCertificate({ number: holder.certificate.number, holderName: "王建华", ip: uniqueIp() }),
+    ).not.toBeNull();
   });
 });
 
@@ -135,25 +156,34 @@ describe("renderCertificatePdf (电子证书)", () => {
     expect(text).not.toContain(holder.idNumber);
   });
 
-  it.skipIf(!hasCommand("pdftoppm") || !hasCommand("zbarimg"))("encodes the live verification page in the QR code", async () => {
-    const { unit, holder } = await setup();
-    const pdf = await renderCertificatePdf(await getCertificateForDownload({ actor: unit.actor, certificateId: holder.certificate.id }));
-    const dir = mkdtempSync(path.join(os.tmpdir(), "e-cert-qr-"));
-    try {
-      writeFileSync(path.join(dir, "certificate.pdf"), pdf);
-      execFileSync("pdftoppm", ["-png", "-r", "150", "-singlefile", "certificate.pdf", "page"], { cwd: dir });
-      const decoded = execFileSync("zbarimg", ["-q", "--raw", "page.png"], { cwd: dir, encoding: "utf8" }).trim();
-      expect(decoded).toBe(`${env.appUrl}/verify/${holder.certificate.id}`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!hasCommand("pdftoppm") || !hasCommand("zbarimg"))(
+    "encodes the live verification page in the QR code",
+    async () => {
+      const { unit, holder } = await setup();
+      const pdf = await renderCertificatePdf(
+        await getCertificateForDownload({ actor: unit.actor, certificateId: holder.certificate.id }),
+      );
+      const dir = mkdtempSync(path.join(os.tmpdir(), "e-cert-qr-"));
+      try {
+        writeFileSync(path.join(dir, "certificate.pdf"), pdf);
+        execFileSync("pdftoppm", ["-png", "-r", "150", "-singlefile", "certificate.pdf", "page"], { cwd: dir });
+        const decoded = execFileSync("zbarimg", ["-q", "--raw", "page.png"], { cwd: dir, encoding: "utf8" }).trim();
+        expect(decoded).toBe(`${env.appUrl}/verify/${holder.certificate.id}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it("is offered while the certificate is 有效 or 即将到期, and refused once it is not", async () => {
     const unit = await createEnterprise({ approved: true });
     const today = todayInShanghai();
     const expiring = await createPersonWithCertificate({ enterprise: unit.enterprise, expiresOn: addDays(today, 30) });
-    const expired = await createPersonWithCertificate({ enterprise: unit.enterprise, issuedOn: addYears(today, -3), expiresOn: addDays(today, -10) });
+    const expired = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      issuedOn: addYears(today, -3),
+      expiresOn: addDays(today, -10),
+    });
     const lapsed = await createPersonWithCertificate({ enterprise: unit.enterprise, status: "LAPSED" });
     const revoked = await createPersonWithCertificate({ enterprise: unit.enterprise, status: "REVOKED" });
 
@@ -179,27 +209,46 @@ describe("getCertificateForDownload (ownership)", () => {
     const strangerAccount = await createHolderAccount(stranger.person);
     const id = holder.certificate.id;
 
-    expect(await getCertificateForDownload({ actor: unit.actor, certificateId: id })).toMatchObject({ id, holderName: "王建华" });
+    expect(await getCertificateForDownload({ actor: unit.actor, certificateId: id })).toMatchObject({
+      id,
+      holderName: "王建华",
+    });
     expect(await getCertificateForDownload({ actor: holderAccount.actor, certificateId: id })).toMatchObject({ id });
     const pdf = await renderCertificateDownload({ actor: holderAccount.actor, certificateId: id });
     expect(pdf.fileName).toBe(`电子证书-${holder.certificate.number}.pdf`);
 
-    await expect(getCertificateForDownload({ actor: other.actor, certificateId: id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getCertificateForDownload({ actor: strangerAccount.actor, certificateId: id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(renderCertificateDownload({ actor: other.actor, certificateId: id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getCertificateForDownload({ actor: unit.actor, certificateId: "not-a-uuid" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getCertificateForDownload({ actor: unit.actor, certificateId: "00000000-0000-4000-8000-000000000000" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCertificateForDownload({ actor: other.actor, certificateId: id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(getCertificateForDownload({ actor: strangerAccount.actor, certificateId: id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(renderCertificateDownload({ actor: other.actor, certificateId: id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(getCertificateForDownload({ actor: unit.actor, certificateId: "not-a-uuid" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      getCertificateForDownload({ actor: unit.actor, certificateId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
 
     // A unit whose registration is not approved sees nothing; staff are not served here.
     await db.enterprise.update({ where: { id: unit.enterprise.id }, data: { approvedAt: null } });
-    await expect(getCertificateForDownload({ actor: { ...unit.actor, enterpriseApproved: false }, certificateId: id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getCertificateForDownload({ actor: { ...unit.actor, enterpriseApproved: false }, certificateId: id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     const staff = await createStaff("REVIEWER");
-    await expect(getCertificateForDownload({ actor: staff.actor, certificateId: id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getCertificateForDownload({ actor: staff.actor, certificateId: id })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
 
     // After 调出 the unit no longer has it; the holder still does, printed with 单位名称 无.
     await db.certificate.update({ where: { id }, data: { enterpriseId: null, unitName: null } });
     await db.enterprise.update({ where: { id: unit.enterprise.id }, data: { approvedAt: new Date() } });
-    await expect(getCertificateForDownload({ actor: unit.actor, certificateId: id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCertificateForDownload({ actor: unit.actor, certificateId: id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const moved = await getCertificateForDownload({ actor: holderAccount.actor, certificateId: id });
     expect(moved.unitName).toBeNull();
     expect((await extractText(await renderCertificatePdf(moved))).replace(/\s/g, "")).toContain("单位名称：无");

@@ -6,7 +6,15 @@ import { ConflictError, InvalidInputError } from "@/lib/server/errors";
 import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { registerEnterprise } from "@/lib/server/registration/register-enterprise";
 import { resubmitRegistration } from "@/lib/server/registration/resubmit-registration";
-import { createEnterprise, createStaff, enterpriseFields, issueCode, pdfFile, pngFile, uniqueIp } from "./support/factories";
+import {
+  createEnterprise,
+  createStaff,
+  enterpriseFields,
+  issueCode,
+  pdfFile,
+  pngFile,
+  uniqueIp,
+} from "./support/factories";
 
 type Decision = "approve" | "reject";
 
@@ -15,7 +23,14 @@ async function raceDecisions(first: Decision, second: Decision) {
   const { actor: reviewerA } = await createStaff("REVIEWER");
   const { actor: reviewerB } = await createStaff("REVIEWER");
   const decide = (actor: typeof reviewerA, decision: Decision) =>
-    decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor, applicationId, expectedVersion: 0, action: decision, opinion: decision === "reject" ? "材料不全" : undefined });
+    decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor,
+      applicationId,
+      expectedVersion: 0,
+      action: decision,
+      opinion: decision === "reject" ? "材料不全" : undefined,
+    });
   const results = await Promise.allSettled([decide(reviewerA, first), decide(reviewerB, second)]);
   return { applicationId, enterprise, results, reviewers: [reviewerA, reviewerB] };
 }
@@ -44,9 +59,15 @@ describe("concurrent decisions on one registration", () => {
       const app = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
       expect(app).toMatchObject({ status: expectedStatus, version: 1 });
 
-      const decisions = await db.applicationEvent.findMany({ where: { applicationId, action: { in: ["approve", "reject"] } } });
+      const decisions = await db.applicationEvent.findMany({
+        where: { applicationId, action: { in: ["approve", "reject"] } },
+      });
       expect(decisions).toHaveLength(1);
-      expect(decisions[0]).toMatchObject({ action: winningDecision, toStatus: expectedStatus, actorId: reviewers[winnerIndex].accountId });
+      expect(decisions[0]).toMatchObject({
+        action: winningDecision,
+        toStatus: expectedStatus,
+        actorId: reviewers[winnerIndex].accountId,
+      });
 
       // One decision, one mail; the loser's transaction left nothing behind.
       expect(await db.outboxMessage.count()).toBe(1);
@@ -58,38 +79,96 @@ describe("concurrent decisions on one registration", () => {
   it("refuses a decision made on a stale version, and one on an already decided application", async () => {
     const { applicationId, actor: enterpriseActor, fields } = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 0, action: "reject", opinion: "请补充材料" });
+    await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "请补充材料",
+    });
     const { email: _e, ...resubmitFields } = fields;
-    await resubmitRegistration({ actor: enterpriseActor, applicationId, expectedVersion: 1, fields: resubmitFields, licenseFile: null, qualificationFile: null });
+    await resubmitRegistration({
+      actor: enterpriseActor,
+      applicationId,
+      expectedVersion: 1,
+      fields: resubmitFields,
+      licenseFile: null,
+      qualificationFile: null,
+    });
     // Now PENDING_REVIEW at version 2: a reviewer whose page still shows version 0 (or 1) is refused.
     for (const stale of [0, 1, 3]) {
-      const attempt = decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: stale, action: "approve" });
+      const attempt = decideApplication({
+        kind: "ENTERPRISE_REGISTRATION",
+        actor: reviewer,
+        applicationId,
+        expectedVersion: stale,
+        action: "approve",
+      });
       await expect(attempt).rejects.toBeInstanceOf(ConflictError);
       await expect(attempt).rejects.toThrow("该申请已被他人处理");
     }
-    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({ status: "PENDING_REVIEW", version: 2 });
+    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: "PENDING_REVIEW",
+      version: 2,
+    });
     expect(await db.applicationEvent.count({ where: { applicationId, action: "approve" } })).toBe(0);
 
     // With the current version it works; acting again (even with the new version) is a conflict.
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 2, action: "approve" });
-    await expect(decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 3, action: "reject", opinion: "x" })).rejects.toBeInstanceOf(ConflictError);
-    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({ status: "APPROVED", version: 3 });
+    await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId,
+      expectedVersion: 2,
+      action: "approve",
+    });
+    await expect(
+      decideApplication({
+        kind: "ENTERPRISE_REGISTRATION",
+        actor: reviewer,
+        applicationId,
+        expectedVersion: 3,
+        action: "reject",
+        opinion: "x",
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: "APPROVED",
+      version: 3,
+    });
   });
 
   it("lets only one of two concurrent resubmissions through", async () => {
     const { applicationId, actor, fields } = await createEnterprise();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId, expectedVersion: 0, action: "reject", opinion: "请补充材料" });
+    await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "请补充材料",
+    });
     const { email: _e, ...base } = fields;
     const results = await Promise.allSettled(
       ["甲", "乙"].map((suffix) =>
-        resubmitRegistration({ actor, applicationId, expectedVersion: 1, fields: { ...base, name: base.name + suffix }, licenseFile: null, qualificationFile: null }),
+        resubmitRegistration({
+          actor,
+          applicationId,
+          expectedVersion: 1,
+          fields: { ...base, name: base.name + suffix },
+          licenseFile: null,
+          qualificationFile: null,
+        }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(loser.reason).toBeInstanceOf(ConflictError);
-    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({ status: "PENDING_REVIEW", version: 2 });
+    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: "PENDING_REVIEW",
+      version: 2,
+    });
     expect(await db.applicationEvent.count({ where: { applicationId, action: "resubmit" } })).toBe(1);
   });
 });
@@ -105,7 +184,14 @@ describe("concurrent registrations", () => {
         { fields: a, code: codeA },
         { fields: b, code: codeB },
       ].map(({ fields, code }) =>
-        registerEnterprise({ fields, code, password: "Passw0rd!x", licenseFile: pdfFile(), qualificationFile: pngFile(), ip: uniqueIp() }),
+        registerEnterprise({
+          fields,
+          code,
+          password: "Passw0rd!x",
+          licenseFile: pdfFile(),
+          qualificationFile: pngFile(),
+          ip: uniqueIp(),
+        }),
       ),
     );
 
@@ -137,7 +223,14 @@ describe("concurrent registrations", () => {
 
     const results = await Promise.allSettled(
       [a, b].map((fields) =>
-        registerEnterprise({ fields, code, password: "Passw0rd!x", licenseFile: pdfFile(), qualificationFile: pngFile(), ip: uniqueIp() }),
+        registerEnterprise({
+          fields,
+          code,
+          password: "Passw0rd!x",
+          licenseFile: pdfFile(),
+          qualificationFile: pngFile(),
+          ip: uniqueIp(),
+        }),
       ),
     );
 

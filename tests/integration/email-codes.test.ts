@@ -77,7 +77,8 @@ describe("email codes", () => {
   it("four wrong attempts still leave the right code usable", async () => {
     const email = uniqueEmail();
     const code = await issueCode("REGISTER", email);
-    for (let i = 1; i < CODE_MAX_ATTEMPTS; i++) await expect(consume(email, otherThan(code))).rejects.toThrow(WRONG_CODE);
+    for (let i = 1; i < CODE_MAX_ATTEMPTS; i++)
+      await expect(consume(email, otherThan(code))).rejects.toThrow(WRONG_CODE);
     await consume(email, code);
   });
 
@@ -146,8 +147,12 @@ describe("forgot password", () => {
     const ip = uniqueIp();
     await requestPasswordResetCode({ account: e.fields.creditCode, email: e.fields.email, ip });
     // An error here would tell that this credit code and email belong together.
-    await expect(requestPasswordResetCode({ account: e.fields.creditCode, email: e.fields.email, ip })).resolves.toBeUndefined();
-    await expect(requestPasswordResetCode({ account: e.fields.creditCode, email: uniqueEmail(), ip })).resolves.toBeUndefined();
+    await expect(
+      requestPasswordResetCode({ account: e.fields.creditCode, email: e.fields.email, ip }),
+    ).resolves.toBeUndefined();
+    await expect(
+      requestPasswordResetCode({ account: e.fields.creditCode, email: uniqueEmail(), ip }),
+    ).resolves.toBeUndefined();
     expect(await db.outboxMessage.count({ where: { to: e.fields.email } })).toBe(1);
     expect(await db.emailCode.count()).toBe(1);
   });
@@ -158,7 +163,11 @@ describe("forgot password", () => {
     const session = await login({ portal: "enterprise", account: e.fields.creditCode, password: e.password, ip });
 
     // Account name in lower case and the email in upper case still match.
-    await requestPasswordResetCode({ account: e.fields.creditCode.toLowerCase(), email: e.fields.email.toUpperCase(), ip });
+    await requestPasswordResetCode({
+      account: e.fields.creditCode.toLowerCase(),
+      email: e.fields.email.toUpperCase(),
+      ip,
+    });
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { to: e.fields.email }, orderBy: { id: "desc" } });
     expect(mail.subject).toContain("找回密码");
     const code = await latestCodeFor(e.fields.email);
@@ -166,16 +175,34 @@ describe("forgot password", () => {
 
     // A wrong code changes nothing.
     await expect(
-      resetPasswordWithCode({ account: e.fields.creditCode, email: e.fields.email, code: otherThan(code), password: "Reset-Passw0rd", ip }),
+      resetPasswordWithCode({
+        account: e.fields.creditCode,
+        email: e.fields.email,
+        code: otherThan(code),
+        password: "Reset-Passw0rd",
+        ip,
+      }),
     ).rejects.toThrow(WRONG_CODE);
     expect(await actorFromSessionToken(session.token)).not.toBeNull();
 
     // The code only works together with its own account.
     await expect(
-      resetPasswordWithCode({ account: "91330100MA2XXXXXX0", email: e.fields.email, code, password: "Reset-Passw0rd", ip }),
+      resetPasswordWithCode({
+        account: "91330100MA2XXXXXX0",
+        email: e.fields.email,
+        code,
+        password: "Reset-Passw0rd",
+        ip,
+      }),
     ).rejects.toBeInstanceOf(InvalidInputError);
 
-    await resetPasswordWithCode({ account: e.fields.creditCode, email: e.fields.email, code, password: "Reset-Passw0rd", ip });
+    await resetPasswordWithCode({
+      account: e.fields.creditCode,
+      email: e.fields.email,
+      code,
+      password: "Reset-Passw0rd",
+      ip,
+    });
 
     const account = await db.account.findUniqueOrThrow({ where: { id: e.account.id } });
     expect(await verifyPassword(account.passwordHash, "Reset-Passw0rd")).toBe(true);
@@ -186,9 +213,17 @@ describe("forgot password", () => {
     expect(await db.auditLog.count({ where: { action: "password.forgot-reset", targetId: e.account.id } })).toBe(1);
 
     // The new password logs in; the code cannot be used a second time.
-    await expect(login({ portal: "enterprise", account: e.fields.email, password: "Reset-Passw0rd", ip })).resolves.toMatchObject({ role: "ENTERPRISE" });
     await expect(
-      resetPasswordWithCode({ account: e.fields.creditCode, email: e.fields.email, code, password: "Again-Passw0rd", ip }),
+      login({ portal: "enterprise", account: e.fields.email, password: "Reset-Passw0rd", ip }),
+    ).resolves.toMatchObject({ role: "ENTERPRISE" });
+    await expect(
+      resetPasswordWithCode({
+        account: e.fields.creditCode,
+        email: e.fields.email,
+        code,
+        password: "Again-Passw0rd",
+        ip,
+      }),
     ).rejects.toThrow(WRONG_CODE);
   });
 
@@ -196,7 +231,13 @@ describe("forgot password", () => {
     const e = await createEnterprise({ approved: true });
     const code = await issueCode("REGISTER", e.fields.email);
     await expect(
-      resetPasswordWithCode({ account: e.fields.creditCode, email: e.fields.email, code, password: "Reset-Passw0rd", ip: uniqueIp() }),
+      resetPasswordWithCode({
+        account: e.fields.creditCode,
+        email: e.fields.email,
+        code,
+        password: "Reset-Passw0rd",
+        ip: uniqueIp(),
+      }),
     ).rejects.toThrow(WRONG_CODE);
     const account = await db.account.findUniqueOrThrow({ where: { id: e.account.id } });
     expect(await verifyPassword(account.passwordHash, e.password)).toBe(true);

@@ -30,8 +30,17 @@ async function approvedUnit() {
   return { ...unit, edit: edit as EnterpriseEdit };
 }
 
-function edit(actor: Actor, fields: EnterpriseEdit, files: { licenseFile?: File | null; qualificationFile?: File | null } = {}) {
-  return editEnterprise({ actor, fields, licenseFile: files.licenseFile ?? null, qualificationFile: files.qualificationFile ?? null });
+function edit(
+  actor: Actor,
+  fields: EnterpriseEdit,
+  files: { licenseFile?: File | null; qualificationFile?: File | null } = {},
+) {
+  return editEnterprise({
+    actor,
+    fields,
+    licenseFile: files.licenseFile ?? null,
+    qualificationFile: files.qualificationFile ?? null,
+  });
 }
 
 const nameChanges = (enterpriseId: string) => db.application.findMany({ where: { enterpriseId, kind: "NAME_CHANGE" } });
@@ -41,14 +50,27 @@ describe("editEnterprise: other information", () => {
     const unit = await approvedUnit();
     const before = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } });
 
-    const outcome = await edit(unit.actor, { ...unit.edit, contactName: "李四", contactPhone: "13900001111", contactAddress: "浙江省宁波市海曙区新址1号" });
+    const outcome = await edit(unit.actor, {
+      ...unit.edit,
+      contactName: "李四",
+      contactPhone: "13900001111",
+      contactAddress: "浙江省宁波市海曙区新址1号",
+    });
 
     expect(outcome.submitted).toEqual([]);
     expect(outcome.saved.sort()).toEqual(["联系人", "联系地址", "联系电话"].sort());
     const after = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } });
-    expect(after).toMatchObject({ contactName: "李四", contactPhone: "13900001111", contactAddress: "浙江省宁波市海曙区新址1号" });
+    expect(after).toMatchObject({
+      contactName: "李四",
+      contactPhone: "13900001111",
+      contactAddress: "浙江省宁波市海曙区新址1号",
+    });
     // Untouched fields stay as they were.
-    expect(after).toMatchObject({ name: before.name, legalRepresentative: before.legalRepresentative, licenseFileId: before.licenseFileId });
+    expect(after).toMatchObject({
+      name: before.name,
+      legalRepresentative: before.legalRepresentative,
+      licenseFileId: before.licenseFileId,
+    });
 
     const logs = await db.auditLog.findMany({ where: { targetType: "Enterprise", targetId: unit.enterprise.id } });
     expect(logs).toHaveLength(1);
@@ -79,7 +101,9 @@ describe("editEnterprise: other information", () => {
     await expect(edit(pending.actor, { ...fields, contactName: "王五" })).rejects.toBeInstanceOf(NotFoundError);
     const { actor: reviewer } = await createStaff("REVIEWER");
     await expect(edit(reviewer, { ...fields, contactName: "王五" })).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: pending.enterprise.id } })).contactName).toBe(pending.fields.contactName);
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: pending.enterprise.id } })).contactName).toBe(
+      pending.fields.contactName,
+    );
   });
 });
 
@@ -88,10 +112,14 @@ describe("单位名称变更", () => {
     const unit = await approvedUnit();
     const attempt = edit(unit.actor, { ...unit.edit, name: "新名称交通建设有限公司" });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { licenseFile: [expect.stringContaining("营业执照")] } });
+    await expect(attempt).rejects.toMatchObject({
+      fieldErrors: { licenseFile: [expect.stringContaining("营业执照")] },
+    });
 
     const fileOnly = edit(unit.actor, unit.edit, { licenseFile: pdfFile() });
-    await expect(fileOnly).rejects.toMatchObject({ fieldErrors: { licenseFile: [expect.stringContaining("无需重新上传")] } });
+    await expect(fileOnly).rejects.toMatchObject({
+      fieldErrors: { licenseFile: [expect.stringContaining("无需重新上传")] },
+    });
 
     expect(await nameChanges(unit.enterprise.id)).toHaveLength(0);
     expect(await db.storedFile.count()).toBe(2);
@@ -101,7 +129,11 @@ describe("单位名称变更", () => {
   it("becomes a NAME_CHANGE 待审核; the name stays in force until approval (direct fields save at once)", async () => {
     const unit = await approvedUnit();
     const newName = "浙江新航道交通建设集团有限公司";
-    const outcome = await edit(unit.actor, { ...unit.edit, name: newName, contactName: "赵六" }, { licenseFile: pdfFile("新营业执照.pdf") });
+    const outcome = await edit(
+      unit.actor,
+      { ...unit.edit, name: newName, contactName: "赵六" },
+      { licenseFile: pdfFile("新营业执照.pdf") },
+    );
     expect(outcome).toEqual({ saved: ["联系人"], submitted: ["NAME_CHANGE"] });
 
     const [app] = await nameChanges(unit.enterprise.id);
@@ -111,17 +143,30 @@ describe("单位名称变更", () => {
     expect(payload.after.name).toBe(newName);
     expect(payload.after.licenseFileId).not.toBe(unit.licenseFileId);
     const newFile = await db.storedFile.findUniqueOrThrow({ where: { id: payload.after.licenseFileId } });
-    expect(newFile).toMatchObject({ enterpriseId: unit.enterprise.id, uploadedById: unit.account.id, mimeType: "application/pdf" });
+    expect(newFile).toMatchObject({
+      enterpriseId: unit.enterprise.id,
+      uploadedById: unit.account.id,
+      mimeType: "application/pdf",
+    });
     expect(await db.applicationEvent.findMany({ where: { applicationId: app.id } })).toMatchObject([
       { action: "submit", fromStatus: null, toStatus: "PENDING_REVIEW", actorId: unit.account.id },
     ]);
 
-    const enterprise = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id }, include: { account: true } });
-    expect(enterprise).toMatchObject({ name: unit.fields.name, licenseFileId: unit.licenseFileId, contactName: "赵六" });
+    const enterprise = await db.enterprise.findUniqueOrThrow({
+      where: { id: unit.enterprise.id },
+      include: { account: true },
+    });
+    expect(enterprise).toMatchObject({
+      name: unit.fields.name,
+      licenseFileId: unit.licenseFileId,
+      contactName: "赵六",
+    });
     expect(enterprise.account.displayName).toBe(unit.fields.name);
 
     // The enterprise can read its own application.
-    expect((await getOwnApplication({ actor: unit.actor, applicationId: app.id, kind: "NAME_CHANGE" })).id).toBe(app.id);
+    expect((await getOwnApplication({ actor: unit.actor, applicationId: app.id, kind: "NAME_CHANGE" })).id).toBe(
+      app.id,
+    );
   });
 
   it("refuses a second name change while one is open", async () => {
@@ -140,7 +185,9 @@ describe("单位名称变更", () => {
   it("two name changes at the same moment: exactly one application; the database decides", async () => {
     const unit = await approvedUnit();
     const results = await Promise.allSettled(
-      ["甲", "乙"].map((s) => edit(unit.actor, { ...unit.edit, name: `并发改名${s}有限公司` }, { licenseFile: pdfFile() })),
+      ["甲", "乙"].map((s) =>
+        edit(unit.actor, { ...unit.edit, name: `并发改名${s}有限公司` }, { licenseFile: pdfFile() }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
@@ -157,9 +204,14 @@ describe("单位名称变更", () => {
 
   it("the partial unique index refuses a second open NAME_CHANGE even past the read-then-write check", async () => {
     const unit = await approvedUnit();
-    const payload = { before: { name: "a", licenseFileId: unit.licenseFileId }, after: { name: "b", licenseFileId: unit.licenseFileId } };
+    const payload = {
+      before: { name: "a", licenseFileId: unit.licenseFileId },
+      after: { name: "b", licenseFileId: unit.licenseFileId },
+    };
     const create = () =>
-      db.$transaction((tx) => createApplication(tx, { actor: unit.actor, kind: "NAME_CHANGE", enterpriseId: unit.enterprise.id, payload }));
+      db.$transaction((tx) =>
+        createApplication(tx, { actor: unit.actor, kind: "NAME_CHANGE", enterpriseId: unit.enterprise.id, payload }),
+      );
     await create();
     const attempt = create();
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
@@ -176,7 +228,9 @@ describe("单位名称变更", () => {
         }),
       );
     await expect(qualification({})).rejects.toThrow();
-    expect(await db.application.count({ where: { enterpriseId: unit.enterprise.id, status: "PENDING_REVIEW" } })).toBe(1);
+    expect(await db.application.count({ where: { enterpriseId: unit.enterprise.id, status: "PENDING_REVIEW" } })).toBe(
+      1,
+    );
     await qualification({
       qualificationType: "公路工程施工总承包",
       qualificationLevel: "二级",
@@ -184,7 +238,9 @@ describe("单位名称变更", () => {
       qualificationExpiry: "2030-01-01",
       qualificationFileId: unit.licenseFileId,
     });
-    expect(await db.application.count({ where: { enterpriseId: unit.enterprise.id, status: "PENDING_REVIEW" } })).toBe(2);
+    expect(await db.application.count({ where: { enterpriseId: unit.enterprise.id, status: "PENDING_REVIEW" } })).toBe(
+      2,
+    );
   });
 
   it("approved: the name, 营业执照 and account display name change; a new name change may follow", async () => {
@@ -198,19 +254,40 @@ describe("单位名称变更", () => {
 
     // Only the 审核部门 decides a name change.
     await expect(
-      decideApplication({ actor: assessor, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" }),
+      decideApplication({
+        actor: assessor,
+        kind: "NAME_CHANGE",
+        applicationId: app.id,
+        expectedVersion: 0,
+        action: "approve",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      decideApplication({ actor: unit.actor, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" }),
+      decideApplication({
+        actor: unit.actor,
+        kind: "NAME_CHANGE",
+        applicationId: app.id,
+        expectedVersion: 0,
+        action: "approve",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).name).toBe(unit.fields.name);
 
-    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" });
+    await decideApplication({
+      actor: reviewer,
+      kind: "NAME_CHANGE",
+      applicationId: app.id,
+      expectedVersion: 0,
+      action: "approve",
+    });
 
     const decided = await db.application.findUniqueOrThrow({ where: { id: app.id } });
     expect(decided).toMatchObject({ status: "APPROVED", version: 1 });
     expect(decided.decidedAt).toBeInstanceOf(Date);
-    const enterprise = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id }, include: { account: true } });
+    const enterprise = await db.enterprise.findUniqueOrThrow({
+      where: { id: unit.enterprise.id },
+      include: { account: true },
+    });
     expect(enterprise).toMatchObject({ name: newName, licenseFileId: proposedFile });
     expect(enterprise.account.displayName).toBe(newName);
     // The old licence is kept (it is part of the history), not deleted.
@@ -218,12 +295,20 @@ describe("单位名称变更", () => {
 
     // Approving again is a conflict; a new change is possible now that none is open.
     await expect(
-      decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 1, action: "approve" }),
+      decideApplication({
+        actor: reviewer,
+        kind: "NAME_CHANGE",
+        applicationId: app.id,
+        expectedVersion: 1,
+        action: "approve",
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
     const { creditCode: _c, email: _e, ...current } = { ...unit.fields, name: newName };
     await edit(unit.actor, { ...current, name: "再次更名有限公司" }, { licenseFile: pdfFile() });
     expect(await nameChanges(unit.enterprise.id)).toHaveLength(2);
-    const second = nameChangePayload.parse((await db.application.findFirstOrThrow({ where: { kind: "NAME_CHANGE", status: "PENDING_REVIEW" } })).payload);
+    const second = nameChangePayload.parse(
+      (await db.application.findFirstOrThrow({ where: { kind: "NAME_CHANGE", status: "PENDING_REVIEW" } })).payload,
+    );
     expect(second.before).toEqual({ name: newName, licenseFileId: proposedFile });
   });
 
@@ -235,15 +320,37 @@ describe("单位名称变更", () => {
     const proposedFile = nameChangePayload.parse(app.payload).after.licenseFileId;
 
     for (const opinion of [undefined, "", "   "]) {
-      const attempt = decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject", opinion });
+      const attempt = decideApplication({
+        actor: reviewer,
+        kind: "NAME_CHANGE",
+        applicationId: app.id,
+        expectedVersion: 0,
+        action: "reject",
+        opinion,
+      });
       await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
       await expect(attempt).rejects.toMatchObject({ fieldErrors: { opinion: [expect.any(String)] } });
     }
-    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      status: "PENDING_REVIEW",
+      version: 0,
+    });
 
-    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject", opinion: "名称中有多余空格，与营业执照不一致" });
-    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "REJECTED", version: 1 });
-    expect(await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "reject" } })).toMatchObject({
+    await decideApplication({
+      actor: reviewer,
+      kind: "NAME_CHANGE",
+      applicationId: app.id,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "名称中有多余空格，与营业执照不一致",
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      status: "REJECTED",
+      version: 1,
+    });
+    expect(
+      await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "reject" } }),
+    ).toMatchObject({
       opinion: "名称中有多余空格，与营业执照不一致",
       actorId: reviewer.accountId,
     });
@@ -253,44 +360,93 @@ describe("单位名称变更", () => {
     // Stale version, empty name, another enterprise: refused.
     const corrected = "杭州通途交通工程有限公司";
     await expect(
-      resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 0, fields: { name: corrected }, file: null }),
+      resubmitEnterpriseChange({
+        actor: unit.actor,
+        applicationId: app.id,
+        expectedVersion: 0,
+        fields: { name: corrected },
+        file: null,
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
     await expect(
-      resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: { name: "" }, file: null }),
+      resubmitEnterpriseChange({
+        actor: unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        fields: { name: "" },
+        file: null,
+      }),
     ).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)] } });
     // Resubmitting the unit's current name would be a change of nothing but the file.
     await expect(
-      resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: { name: unit.fields.name }, file: null }),
+      resubmitEnterpriseChange({
+        actor: unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        fields: { name: unit.fields.name },
+        file: null,
+      }),
     ).rejects.toMatchObject({ fieldErrors: { name: ["新单位名称与现名称相同"] } });
     const other = await createEnterprise({ approved: true });
     await expect(
-      resubmitEnterpriseChange({ actor: other.actor, applicationId: app.id, expectedVersion: 1, fields: { name: "别人的名字有限公司" }, file: null }),
+      resubmitEnterpriseChange({
+        actor: other.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        fields: { name: "别人的名字有限公司" },
+        file: null,
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getOwnApplication({ actor: other.actor, applicationId: app.id, kind: "NAME_CHANGE" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getOwnApplication({ actor: other.actor, applicationId: app.id, kind: "NAME_CHANGE" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
 
-    const result = await resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: { name: corrected }, file: null });
+    const result = await resubmitEnterpriseChange({
+      actor: unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+      fields: { name: corrected },
+      file: null,
+    });
     expect(result).toMatchObject({ status: "PENDING_REVIEW", version: 2 });
     const resubmitted = await db.application.findUniqueOrThrow({ where: { id: app.id } });
     expect(resubmitted).toMatchObject({ status: "PENDING_REVIEW", version: 2, decidedAt: null });
     expect(resubmitted.submittedAt.getTime()).toBeGreaterThan(app.submittedAt.getTime());
-    expect(nameChangePayload.parse(resubmitted.payload).after).toEqual({ name: corrected, licenseFileId: proposedFile });
+    expect(nameChangePayload.parse(resubmitted.payload).after).toEqual({
+      name: corrected,
+      licenseFileId: proposedFile,
+    });
     expect(await db.storedFile.count({ where: { enterpriseId: unit.enterprise.id } })).toBe(3);
 
-    await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 2, action: "approve" });
-    expect(await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).toMatchObject({ name: corrected, licenseFileId: proposedFile });
-    expect((await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } })).map((e) => e.action)).toEqual([
-      "submit",
-      "reject",
-      "resubmit",
-      "approve",
-    ]);
+    await decideApplication({
+      actor: reviewer,
+      kind: "NAME_CHANGE",
+      applicationId: app.id,
+      expectedVersion: 2,
+      action: "approve",
+    });
+    expect(await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).toMatchObject({
+      name: corrected,
+      licenseFileId: proposedFile,
+    });
+    expect(
+      (await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["submit", "reject", "resubmit", "approve"]);
   });
 
   it("refuses an .exe renamed .pdf as 营业执照 by its content, and creates nothing", async () => {
     const unit = await approvedUnit();
-    const attempt = edit(unit.actor, { ...unit.edit, name: "可执行文件有限公司", contactName: "不应保存" }, { licenseFile: exeFile() });
+    const attempt = edit(
+      unit.actor,
+      { ...unit.edit, name: "可执行文件有限公司", contactName: "不应保存" },
+      { licenseFile: exeFile() },
+    );
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { licenseFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] } });
+    await expect(attempt).rejects.toMatchObject({
+      fieldErrors: { licenseFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] },
+    });
 
     expect(await nameChanges(unit.enterprise.id)).toHaveLength(0);
     expect(await db.storedFile.count()).toBe(2);
@@ -327,7 +483,9 @@ describe("资质变更", () => {
     const { actor: reviewer } = await createStaff("REVIEWER");
     const missing = edit(unit.actor, { ...unit.edit, ...newQualification });
     await expect(missing).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(missing).rejects.toMatchObject({ fieldErrors: { qualificationFile: [expect.stringContaining("资质证书")] } });
+    await expect(missing).rejects.toMatchObject({
+      fieldErrors: { qualificationFile: [expect.stringContaining("资质证书")] },
+    });
     expect(await db.application.count({ where: { kind: "QUALIFICATION_CHANGE" } })).toBe(0);
 
     const outcome = await edit(unit.actor, { ...unit.edit, ...newQualification }, { qualificationFile: pngFile() });
@@ -343,18 +501,31 @@ describe("资质变更", () => {
       qualificationFileId: unit.qualificationFileId,
     });
     expect(payload.after).toMatchObject(newQualification);
-    expect((await db.storedFile.findUniqueOrThrow({ where: { id: payload.after.qualificationFileId } })).mimeType).toBe("image/png");
+    expect((await db.storedFile.findUniqueOrThrow({ where: { id: payload.after.qualificationFileId } })).mimeType).toBe(
+      "image/png",
+    );
 
     // A second one while it is open is refused.
-    await expect(edit(unit.actor, { ...unit.edit, qualificationLevel: "三级" }, { qualificationFile: pngFile() })).rejects.toMatchObject({
+    await expect(
+      edit(unit.actor, { ...unit.edit, qualificationLevel: "三级" }, { qualificationFile: pngFile() }),
+    ).rejects.toMatchObject({
       fieldErrors: { qualificationType: [expect.stringContaining("审核中")] },
     });
 
     let enterprise = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } });
-    expect(enterprise).toMatchObject({ qualificationType: unit.fields.qualificationType, qualificationFileId: unit.qualificationFileId });
+    expect(enterprise).toMatchObject({
+      qualificationType: unit.fields.qualificationType,
+      qualificationFileId: unit.qualificationFileId,
+    });
     expect(toDateOnly(enterprise.qualificationExpiry)).toBe(unit.fields.qualificationExpiry);
 
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" });
+    await decideApplication({
+      actor: reviewer,
+      kind: "QUALIFICATION_CHANGE",
+      applicationId: app.id,
+      expectedVersion: 0,
+      action: "approve",
+    });
     enterprise = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } });
     expect(enterprise).toMatchObject({
       qualificationType: newQualification.qualificationType,
@@ -374,30 +545,85 @@ describe("资质变更", () => {
     const proposedFile = qualificationChangePayload.parse(app.payload).after.qualificationFileId;
 
     await expect(
-      decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject" }),
+      decideApplication({
+        actor: reviewer,
+        kind: "QUALIFICATION_CHANGE",
+        applicationId: app.id,
+        expectedVersion: 0,
+        action: "reject",
+      }),
     ).rejects.toBeInstanceOf(InvalidInputError);
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject", opinion: "证书编号与扫描件不符" });
+    await decideApplication({
+      actor: reviewer,
+      kind: "QUALIFICATION_CHANGE",
+      applicationId: app.id,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "证书编号与扫描件不符",
+    });
 
     // Incomplete qualification fields are refused.
     await expect(
-      resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: { qualificationType: "公路工程施工总承包" }, file: null }),
+      resubmitEnterpriseChange({
+        actor: unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        fields: { qualificationType: "公路工程施工总承包" },
+        file: null,
+      }),
     ).rejects.toBeInstanceOf(InvalidInputError);
-    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "REJECTED", version: 1 });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      status: "REJECTED",
+      version: 1,
+    });
 
     const corrected = { ...newQualification, qualificationCertNo: "D2330088888" };
-    await resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: corrected, file: null });
+    await resubmitEnterpriseChange({
+      actor: unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+      fields: corrected,
+      file: null,
+    });
     const resubmitted = await db.application.findUniqueOrThrow({ where: { id: app.id } });
     expect(resubmitted).toMatchObject({ status: "PENDING_REVIEW", version: 2 });
-    expect(qualificationChangePayload.parse(resubmitted.payload).after).toEqual({ ...corrected, qualificationFileId: proposedFile });
+    expect(qualificationChangePayload.parse(resubmitted.payload).after).toEqual({
+      ...corrected,
+      qualificationFileId: proposedFile,
+    });
 
     // Rejected again, resubmitted with a new file this time: the new file is proposed.
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 2, action: "reject", opinion: "扫描件不清晰" });
-    await resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 3, fields: corrected, file: pdfFile("资质证书-清晰.pdf") });
-    const newFile = qualificationChangePayload.parse((await db.application.findUniqueOrThrow({ where: { id: app.id } })).payload).after.qualificationFileId;
+    await decideApplication({
+      actor: reviewer,
+      kind: "QUALIFICATION_CHANGE",
+      applicationId: app.id,
+      expectedVersion: 2,
+      action: "reject",
+      opinion: "扫描件不清晰",
+    });
+    await resubmitEnterpriseChange({
+      actor: unit.actor,
+      applicationId: app.id,
+      expectedVersion: 3,
+      fields: corrected,
+      file: pdfFile("资质证书-清晰.pdf"),
+    });
+    const newFile = qualificationChangePayload.parse(
+      (await db.application.findUniqueOrThrow({ where: { id: app.id } })).payload,
+    ).after.qualificationFileId;
     expect(newFile).not.toBe(proposedFile);
-    expect(await db.storedFile.findUniqueOrThrow({ where: { id: newFile } })).toMatchObject({ enterpriseId: unit.enterprise.id, mimeType: "application/pdf" });
+    expect(await db.storedFile.findUniqueOrThrow({ where: { id: newFile } })).toMatchObject({
+      enterpriseId: unit.enterprise.id,
+      mimeType: "application/pdf",
+    });
 
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 4, action: "approve" });
+    await decideApplication({
+      actor: reviewer,
+      kind: "QUALIFICATION_CHANGE",
+      applicationId: app.id,
+      expectedVersion: 4,
+      action: "approve",
+    });
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).toMatchObject({
       qualificationCertNo: "D2330088888",
       qualificationFileId: newFile,
@@ -409,12 +635,28 @@ describe("资质变更", () => {
     const { actor: reviewer } = await createStaff("REVIEWER");
     await edit(unit.actor, { ...unit.edit, ...newQualification }, { qualificationFile: pngFile() });
     const app = await db.application.findFirstOrThrow({ where: { kind: "QUALIFICATION_CHANGE" } });
-    await decideApplication({ actor: reviewer, kind: "QUALIFICATION_CHANGE", applicationId: app.id, expectedVersion: 0, action: "reject", opinion: "请重传" });
+    await decideApplication({
+      actor: reviewer,
+      kind: "QUALIFICATION_CHANGE",
+      applicationId: app.id,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "请重传",
+    });
     const files = await db.storedFile.count();
     await expect(
-      resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: newQualification, file: exeFile("资质证书.pdf") }),
+      resubmitEnterpriseChange({
+        actor: unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        fields: newQualification,
+        file: exeFile("资质证书.pdf"),
+      }),
     ).rejects.toMatchObject({ fieldErrors: { qualificationFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] } });
-    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: "REJECTED", version: 1 });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      status: "REJECTED",
+      version: 1,
+    });
     expect(await db.storedFile.count()).toBe(files);
   });
 });
@@ -429,12 +671,16 @@ describe("更换邮箱", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].to).toBe(newEmail);
     expect(mails[0].subject).toContain("更换邮箱");
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).email).toBe(unit.fields.email);
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).email).toBe(
+      unit.fields.email,
+    );
 
     const code = await latestCodeFor(newEmail);
     await confirmEmailChange({ actor: unit.actor, newEmail, code });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).email).toBe(newEmail);
-    const log = await db.auditLog.findFirstOrThrow({ where: { action: "enterprise.email-change", targetId: unit.enterprise.id } });
+    const log = await db.auditLog.findFirstOrThrow({
+      where: { action: "enterprise.email-change", targetId: unit.enterprise.id },
+    });
     expect(log).toMatchObject({ actorId: unit.account.id, targetType: "Enterprise" });
     expect(log.detail).toEqual({ email: [unit.fields.email, newEmail] });
 
@@ -451,13 +697,17 @@ describe("更换邮箱", () => {
     const attempt = confirmEmailChange({ actor: unit.actor, newEmail, code: wrong });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { code: [expect.any(String)] } });
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).email).toBe(unit.fields.email);
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).email).toBe(
+      unit.fields.email,
+    );
     expect(await db.auditLog.count()).toBe(0);
 
     // Another enterprise cannot use this enterprise's code for the address.
     const other = await approvedUnit();
     await expect(confirmEmailChange({ actor: other.actor, newEmail, code })).rejects.toBeInstanceOf(InvalidInputError);
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: other.enterprise.id } })).email).toBe(other.fields.email);
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: other.enterprise.id } })).email).toBe(
+      other.fields.email,
+    );
   });
 
   it("refuses an address used by another enterprise (at request and at confirmation) and the current one", async () => {
@@ -479,6 +729,8 @@ describe("更换邮箱", () => {
     await expect(confirmEmailChange({ actor: unit.actor, newEmail, code })).rejects.toMatchObject({
       fieldErrors: { newEmail: ["该邮箱已被其他单位使用"] },
     });
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).email).toBe(unit.fields.email);
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } })).email).toBe(
+      unit.fields.email,
+    );
   });
 });

@@ -3,9 +3,23 @@
 // sendRenewalReminders mails the unit (and the holder, if registered) 90, 30 and 7 days before the
 // window closes when no renewal is filed. Both take `today`, so the edges are tested by date.
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, formatChineseDate, fromDateOnly, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  formatChineseDate,
+  fromDateOnly,
+  todayInShanghai,
+  toDateOnly,
+  type CalendarDate,
+} from "@/lib/domain/calendar-date";
 import { renewalWindow } from "@/lib/domain/certificate-dates";
-import { enterpriseCertificateRows, getCertificateForStaff, listInclude, presentCertificate } from "@/lib/server/certificates/queries";
+import {
+  enterpriseCertificateRows,
+  getCertificateForStaff,
+  listInclude,
+  presentCertificate,
+} from "@/lib/server/certificates/queries";
 import { db } from "@/lib/server/db";
 import { InvalidInputError } from "@/lib/server/errors";
 import { runDailyJobs } from "@/lib/server/jobs/daily-jobs";
@@ -30,7 +44,8 @@ function expiryClosedYesterday(today: CalendarDate): CalendarDate {
   return expiry;
 }
 
-const lapsedEvents = (certificateId?: string) => db.certificateEvent.count({ where: { kind: "LAPSED", ...(certificateId ? { certificateId } : {}) } });
+const lapsedEvents = (certificateId?: string) =>
+  db.certificateEvent.count({ where: { kind: "LAPSED", ...(certificateId ? { certificateId } : {}) } });
 const certById = (id: string) => db.certificate.findUniqueOrThrow({ where: { id } });
 const mailsTo = (to: string) => db.outboxMessage.count({ where: { to } });
 
@@ -40,13 +55,34 @@ describe("lapseCertificates", () => {
     const unit = await createEnterprise({ approved: true });
     const { actor: reviewer } = await createStaff("REVIEWER");
     const pastExpiry = expiryClosedYesterday(today);
-    const past = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "孙立新", expiresOn: pastExpiry });
-    const lastDay = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "李明轩", expiresOn: addDays(pastExpiry, 1) });
-    const pending = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "王建华", expiresOn: pastExpiry });
+    const past = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      name: "孙立新",
+      expiresOn: pastExpiry,
+    });
+    const lastDay = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      name: "李明轩",
+      expiresOn: addDays(pastExpiry, 1),
+    });
+    const pending = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      name: "王建华",
+      expiresOn: pastExpiry,
+    });
     const renewal = await fileRenewal(unit, pending.certificate, pending.expiresOn);
-    const longAgo = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "赵一鸣", expiresOn: addMonths(today, -14) });
+    const longAgo = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      name: "赵一鸣",
+      expiresOn: addMonths(today, -14),
+    });
     const valid = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "刘晓燕" });
-    const revoked = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "陈志刚", expiresOn: pastExpiry, status: "REVOKED" });
+    const revoked = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      name: "陈志刚",
+      expiresOn: pastExpiry,
+      status: "REVOKED",
+    });
     return { today, unit, reviewer, past, lastDay, pending, renewal, longAgo, valid, revoked };
   }
 
@@ -62,10 +98,13 @@ describe("lapseCertificates", () => {
     expect(await lapseCertificates(s.today)).toBe(2);
     expect(await certById(s.past.certificate.id)).toMatchObject({ status: "LAPSED", version: 1 });
     expect(await certById(s.longAgo.certificate.id)).toMatchObject({ status: "LAPSED", version: 1 });
-    for (const c of [s.lastDay, s.pending, s.valid]) expect(await certById(c.certificate.id)).toMatchObject({ status: "ACTIVE", version: 0 });
+    for (const c of [s.lastDay, s.pending, s.valid])
+      expect(await certById(c.certificate.id)).toMatchObject({ status: "ACTIVE", version: 0 });
     expect(await certById(s.revoked.certificate.id)).toMatchObject({ status: "REVOKED", version: 0 });
 
-    const events = await db.certificateEvent.findMany({ where: { certificateId: s.past.certificate.id, kind: "LAPSED" } });
+    const events = await db.certificateEvent.findMany({
+      where: { certificateId: s.past.certificate.id, kind: "LAPSED" },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorId: null, applicationId: null });
     expect(events[0].changes).toEqual({ status: ["ACTIVE", "LAPSED"] });
@@ -86,26 +125,49 @@ describe("lapseCertificates", () => {
 
   it("concurrent runs lapse each certificate once", async () => {
     const s = await setup();
-    const results = await Promise.all([lapseCertificates(s.today), lapseCertificates(s.today), lapseCertificates(s.today)]);
+    const results = await Promise.all([
+      lapseCertificates(s.today),
+      lapseCertificates(s.today),
+      lapseCertificates(s.today),
+    ]);
     expect(results.reduce((a, b) => a + b, 0)).toBe(2);
     expect(await lapsedEvents()).toBe(2);
   });
 
   it("shows 已过期 while a renewal is pending past the window; once it is rejected, 失效 — and the next run lapses it", async () => {
     const s = await setup();
-    const shown = async (id: string) => (await enterpriseCertificateRows(s.unit.actor, {})).find((r) => r.id === id)?.status;
+    const shown = async (id: string) =>
+      (await enterpriseCertificateRows(s.unit.actor, {})).find((r) => r.id === id)?.status;
     await lapseCertificates(s.today);
     expect(await shown(s.pending.certificate.id)).toBe("已过期");
     expect(await shown(s.past.certificate.id)).toBe("失效");
     expect(await shown(s.lastDay.certificate.id)).toBe("已过期");
-    expect((await enterpriseCertificateRows(s.unit.actor, { status: "失效" })).map((r) => r.holderName).sort()).toEqual(["孙立新", "赵一鸣"].sort());
-    const row = await db.certificate.findUniqueOrThrow({ where: { id: s.pending.certificate.id }, include: listInclude });
+    expect((await enterpriseCertificateRows(s.unit.actor, { status: "失效" })).map((r) => r.holderName).sort()).toEqual(
+      ["孙立新", "赵一鸣"].sort(),
+    );
+    const row = await db.certificate.findUniqueOrThrow({
+      where: { id: s.pending.certificate.id },
+      include: listInclude,
+    });
     expect(presentCertificate(row, s.today).status).toBe("已过期");
 
-    await decideApplication({ actor: s.reviewer, kind: "RENEWAL", applicationId: s.renewal.id, expectedVersion: 0, action: "reject", opinion: "培训证明不符合要求" });
+    await decideApplication({
+      actor: s.reviewer,
+      kind: "RENEWAL",
+      applicationId: s.renewal.id,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "培训证明不符合要求",
+    });
     // Finally rejected: the window is closed, so it cannot be corrected.
     await expect(
-      resubmitRenewal({ actor: s.unit.actor, applicationId: s.renewal.id, expectedVersion: 1, formFile: null, supportingFiles: [pngFile()] }),
+      resubmitRenewal({
+        actor: s.unit.actor,
+        applicationId: s.renewal.id,
+        expectedVersion: 1,
+        formFile: null,
+        supportingFiles: [pngFile()],
+      }),
     ).rejects.toBeInstanceOf(InvalidInputError);
     // Shown 失效 at once (computed), stored LAPSED by the next run.
     expect(await shown(s.pending.certificate.id)).toBe("失效");
@@ -120,15 +182,29 @@ describe("lapseCertificates", () => {
 
   it("a renewal cancelled after the window closed no longer protects the certificate", async () => {
     const s = await setup();
-    await decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: s.renewal.id, expectedVersion: 0 });
+    await decideApplication({
+      kind: "RENEWAL",
+      action: "cancel",
+      actor: s.unit.actor,
+      applicationId: s.renewal.id,
+      expectedVersion: 0,
+    });
     expect(await lapseCertificates(s.today)).toBe(3);
     expect(await certById(s.pending.certificate.id)).toMatchObject({ status: "LAPSED" });
   });
 
   it("month ends: lapses on the day after the clamped last day (06-30 → closes 08-30, lapses 08-31; 02-28 → 04-28, lapses 04-29)", async () => {
     const unit = await createEnterprise({ approved: true });
-    const june = await createPersonWithCertificate({ enterprise: unit.enterprise, issuedOn: "2024-06-30", expiresOn: "2027-06-30" });
-    const feb = await createPersonWithCertificate({ enterprise: unit.enterprise, issuedOn: "2024-02-28", expiresOn: "2027-02-28" });
+    const june = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      issuedOn: "2024-06-30",
+      expiresOn: "2027-06-30",
+    });
+    const feb = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      issuedOn: "2024-02-28",
+      expiresOn: "2027-02-28",
+    });
     expect(renewalWindow("2027-06-30").closes).toBe("2027-08-30");
     expect(renewalWindow("2027-02-28").closes).toBe("2027-04-28");
 
@@ -176,7 +252,10 @@ describe("sendRenewalReminders", () => {
     expect(holderMail.text).toContain(`延续申请截止日期为${formatChineseDate(s.closes)}（还有90天）`);
     const unitMails = await db.outboxMessage.findMany({ where: { to: s.unitEmail }, orderBy: { id: "asc" } });
     expect(unitMails.map((m) => m.subject).sort()).toEqual(
-      [`【安管人员考核系统】证书延续提醒：李明轩 ${s.unregistered.certificate.number}`, `【安管人员考核系统】证书延续提醒：王建华 ${s.registered.certificate.number}`].sort(),
+      [
+        `【安管人员考核系统】证书延续提醒：李明轩 ${s.unregistered.certificate.number}`,
+        `【安管人员考核系统】证书延续提醒：王建华 ${s.registered.certificate.number}`,
+      ].sort(),
     );
     expect(unitMails[0].text).toContain("延续申请");
 
@@ -196,11 +275,12 @@ describe("sendRenewalReminders", () => {
     expect(await counts()).toEqual({ unit: 6, holder: 3, all: 9, unitNotes: 6, holderNotes: 3 });
     expect(await db.outboxMessage.count({ where: { to: s.unitEmail, text: { contains: "（还有7天）" } } })).toBe(2);
 
-    expect(await db.renewalReminder.findMany({ where: { certificateId: s.registered.certificate.id }, orderBy: { daysBefore: "desc" } })).toMatchObject([
-      { daysBefore: 90 },
-      { daysBefore: 30 },
-      { daysBefore: 7 },
-    ]);
+    expect(
+      await db.renewalReminder.findMany({
+        where: { certificateId: s.registered.certificate.id },
+        orderBy: { daysBefore: "desc" },
+      }),
+    ).toMatchObject([{ daysBefore: 90 }, { daysBefore: 30 }, { daysBefore: 7 }]);
     expect(await db.renewalReminder.count()).toBe(6);
   });
 
@@ -217,7 +297,11 @@ describe("sendRenewalReminders", () => {
 
     for (const d of [90, 30, 7]) expect(await sendRenewalReminders(addDays(s.closes, -d))).toBe(2);
     expect(await mailsTo(s.holder.email)).toBe(0);
-    expect(await db.outboxMessage.count({ where: { to: s.unitEmail, subject: { contains: s.registered.certificate.number } } })).toBe(0);
+    expect(
+      await db.outboxMessage.count({
+        where: { to: s.unitEmail, subject: { contains: s.registered.certificate.number } },
+      }),
+    ).toBe(0);
     expect(await mailsTo(s.unitEmail)).toBe(3); // the unregistered holder's certificate only
     expect(await mailsTo(moverAccount.email)).toBe(3);
     expect(await db.renewalReminder.count({ where: { certificateId: s.registered.certificate.id } })).toBe(0);
@@ -233,13 +317,21 @@ describe("sendRenewalReminders", () => {
     expect(await mailsTo(s.holder.email)).toBe(1);
     expect(await db.outboxMessage.count({ where: { text: { contains: "（还有5天）" } } })).toBe(3);
     // The stages skipped are recorded as done, so they are never sent late.
-    expect((await db.renewalReminder.findMany({ where: { certificateId: s.registered.certificate.id } })).map((r) => r.daysBefore).sort()).toEqual([30, 7, 90].sort());
+    expect(
+      (await db.renewalReminder.findMany({ where: { certificateId: s.registered.certificate.id } }))
+        .map((r) => r.daysBefore)
+        .sort(),
+    ).toEqual([30, 7, 90].sort());
   });
 
   it("concurrent runs on the same day send each reminder once", async () => {
     const s = await setup();
     const day = addDays(s.closes, -30);
-    const results = await Promise.all([sendRenewalReminders(day), sendRenewalReminders(day), sendRenewalReminders(day)]);
+    const results = await Promise.all([
+      sendRenewalReminders(day),
+      sendRenewalReminders(day),
+      sendRenewalReminders(day),
+    ]);
     expect(results.reduce((a, b) => a + b, 0)).toBe(2);
     expect(await mailsTo(s.unitEmail)).toBe(2);
     expect(await mailsTo(s.holder.email)).toBe(1);
@@ -250,13 +342,25 @@ describe("sendRenewalReminders", () => {
     const { actor: reviewer } = await createStaff("REVIEWER");
     const app = await fileRenewal(s.unit, s.registered.certificate, s.expiresOn);
     expect(await sendRenewalReminders(addDays(s.closes, -90))).toBe(1); // the unregistered one only
-    await decideApplication({ actor: reviewer, kind: "RENEWAL", applicationId: app.id, expectedVersion: 0, action: "reject", opinion: "材料不全" });
+    await decideApplication({
+      actor: reviewer,
+      kind: "RENEWAL",
+      applicationId: app.id,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "材料不全",
+    });
     expect(await sendRenewalReminders(addDays(s.closes, -30))).toBe(2);
-    expect(await db.outboxMessage.count({ where: { to: s.holder.email, subject: { contains: "证书延续提醒" } } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { to: s.holder.email, subject: { contains: "证书延续提醒" } } })).toBe(
+      1,
+    );
 
     // Renewed (expiry moved by 3 years): reminders of the new expiry are sent again in their time.
     const renewedExpiry = addYears(s.expiresOn, 3);
-    await db.certificate.update({ where: { id: s.registered.certificate.id }, data: { expiresOn: fromDateOnly(renewedExpiry) } });
+    await db.certificate.update({
+      where: { id: s.registered.certificate.id },
+      data: { expiresOn: fromDateOnly(renewedExpiry) },
+    });
     expect(await sendRenewalReminders(addDays(renewalWindow(renewedExpiry).closes, -90))).toBe(1);
     expect(await db.renewalReminder.count({ where: { certificateId: s.registered.certificate.id } })).toBe(3);
     expect(toDateOnly((await certById(s.registered.certificate.id)).expiresOn)).toBe(renewedExpiry);
@@ -267,7 +371,10 @@ describe("runDailyJobs", () => {
   it("runs both jobs for the day and is idempotent", async () => {
     const unit = await createEnterprise({ approved: true });
     const today = todayInShanghai();
-    const gone = await createPersonWithCertificate({ enterprise: unit.enterprise, expiresOn: expiryClosedYesterday(today) });
+    const gone = await createPersonWithCertificate({
+      enterprise: unit.enterprise,
+      expiresOn: expiryClosedYesterday(today),
+    });
     // Its window closes in 7 days.
     let soon = addMonths(today, -2);
     while (renewalWindow(soon).closes < addDays(today, 7)) soon = addDays(soon, 1);

@@ -61,7 +61,13 @@ describe("login lockout", () => {
   it("counts wrong passwords per account, whichever login name was used", async () => {
     const e = await createEnterprise({ approved: true });
     const ip = uniqueIp();
-    for (const name of [e.fields.creditCode, e.fields.email, e.fields.creditCode.toLowerCase(), e.fields.email, e.fields.creditCode]) {
+    for (const name of [
+      e.fields.creditCode,
+      e.fields.email,
+      e.fields.creditCode.toLowerCase(),
+      e.fields.email,
+      e.fields.creditCode,
+    ]) {
       await attempt("enterprise", name, WRONG, ip);
     }
     const r = await attempt("enterprise", e.fields.email, e.password, ip);
@@ -101,7 +107,11 @@ describe("login lockout", () => {
 
     expect(await attempt("staff", staff.username, WRONG, ip)).toMatchObject({ ok: false, error: "RateLimitedError" });
     const sixth = await attempt("staff", staff.username, staff.password, ip);
-    expect(sixth).toMatchObject({ ok: false, error: "RateLimitedError", message: expect.stringContaining("请15分钟后再试") });
+    expect(sixth).toMatchObject({
+      ok: false,
+      error: "RateLimitedError",
+      message: expect.stringContaining("请15分钟后再试"),
+    });
   });
 
   it("a successful login resets the counter", async () => {
@@ -113,7 +123,11 @@ describe("login lockout", () => {
     expect(await attempt("staff", staff.username, staff.password, ip)).toMatchObject({ ok: true });
     // Four more wrong ones are again just "wrong", and the right password still works.
     for (let i = 0; i < 4; i++) {
-      expect(await attempt("staff", staff.username, WRONG, ip)).toMatchObject({ ok: false, error: "InvalidInputError", message: LOGIN_FAILED });
+      expect(await attempt("staff", staff.username, WRONG, ip)).toMatchObject({
+        ok: false,
+        error: "InvalidInputError",
+        message: LOGIN_FAILED,
+      });
     }
     expect(await attempt("staff", staff.username, staff.password, ip)).toMatchObject({ ok: true });
     expect(await db.session.count({ where: { accountId: staff.account.id } })).toBe(2);
@@ -123,10 +137,22 @@ describe("login lockout", () => {
     const staff = await createStaff("REVIEWER");
     const e = await createEnterprise({ approved: true });
     const ip = uniqueIp();
-    expect(await attempt("enterprise", staff.username, staff.password, ip)).toEqual({ ok: false, error: "InvalidInputError", message: LOGIN_FAILED });
-    expect(await attempt("staff", e.fields.creditCode, e.password, ip)).toEqual({ ok: false, error: "InvalidInputError", message: LOGIN_FAILED });
+    expect(await attempt("enterprise", staff.username, staff.password, ip)).toEqual({
+      ok: false,
+      error: "InvalidInputError",
+      message: LOGIN_FAILED,
+    });
+    expect(await attempt("staff", e.fields.creditCode, e.password, ip)).toEqual({
+      ok: false,
+      error: "InvalidInputError",
+      message: LOGIN_FAILED,
+    });
     await db.account.update({ where: { id: staff.account.id }, data: { disabledAt: new Date() } });
-    expect(await attempt("staff", staff.username, staff.password, ip)).toEqual({ ok: false, error: "InvalidInputError", message: LOGIN_FAILED });
+    expect(await attempt("staff", staff.username, staff.password, ip)).toEqual({
+      ok: false,
+      error: "InvalidInputError",
+      message: LOGIN_FAILED,
+    });
     expect(await db.session.count()).toBe(0);
   });
 });
@@ -134,7 +160,13 @@ describe("login lockout", () => {
 describe("sessions", () => {
   it("a login creates a session that resolves to the actor", async () => {
     const e = await createEnterprise({ approved: true });
-    const result = await login({ portal: "enterprise", account: ` ${e.fields.creditCode.toLowerCase()} `, password: e.password, ip: uniqueIp(), userAgent: "vitest" });
+    const result = await login({
+      portal: "enterprise",
+      account: ` ${e.fields.creditCode.toLowerCase()} `,
+      password: e.password,
+      ip: uniqueIp(),
+      userAgent: "vitest",
+    });
     expect(result).toMatchObject({ role: "ENTERPRISE", mustChangePassword: false });
     expect(result.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11 * 3600_000);
 
@@ -166,7 +198,12 @@ describe("sessions", () => {
     const current = await login({ portal: "staff", account: staff.username, password: staff.password, ip });
     const other = await login({ portal: "staff", account: staff.username, password: staff.password, ip });
     const bystander = await createStaff("REVIEWER");
-    const bystanderSession = await login({ portal: "staff", account: bystander.username, password: bystander.password, ip });
+    const bystanderSession = await login({
+      portal: "staff",
+      account: bystander.username,
+      password: bystander.password,
+      ip,
+    });
 
     const actor = (await actorFromSessionToken(current.token))!;
     await expect(changePassword({ actor, oldPassword: WRONG, password: "New-Passw0rd" })).rejects.toMatchObject({
@@ -181,7 +218,10 @@ describe("sessions", () => {
 
     const account = await db.account.findUniqueOrThrow({ where: { id: staff.account.id } });
     expect(await verifyPassword(account.passwordHash, "New-Passw0rd")).toBe(true);
-    expect(await attempt("staff", staff.username, staff.password, uniqueIp())).toMatchObject({ ok: false, message: LOGIN_FAILED });
+    expect(await attempt("staff", staff.username, staff.password, uniqueIp())).toMatchObject({
+      ok: false,
+      message: LOGIN_FAILED,
+    });
     expect(await attempt("staff", staff.username, "New-Passw0rd", uniqueIp())).toMatchObject({ ok: true });
     expect(await db.auditLog.count({ where: { action: "password.change", targetId: staff.account.id } })).toBe(1);
   });
@@ -193,7 +233,10 @@ describe("sessions", () => {
     const s1 = await login({ portal: "enterprise", account: e.fields.creditCode, password: e.password, ip });
     const s2 = await login({ portal: "enterprise", account: e.fields.email, password: e.password, ip });
 
-    const { temporaryPassword, enterpriseName } = await resetEnterprisePassword({ actor: reviewer, enterpriseId: e.enterprise.id });
+    const { temporaryPassword, enterpriseName } = await resetEnterprisePassword({
+      actor: reviewer,
+      enterpriseId: e.enterprise.id,
+    });
     expect(enterpriseName).toBe(e.fields.name);
     expect(await actorFromSessionToken(s1.token)).toBeNull();
     expect(await actorFromSessionToken(s2.token)).toBeNull();
@@ -202,7 +245,10 @@ describe("sessions", () => {
     const account = await db.account.findUniqueOrThrow({ where: { id: e.account.id } });
     expect(account.mustChangePassword).toBe(true);
     expect(account.passwordHash).not.toContain(temporaryPassword);
-    expect(await attempt("enterprise", e.fields.creditCode, e.password, ip)).toMatchObject({ ok: false, message: LOGIN_FAILED });
+    expect(await attempt("enterprise", e.fields.creditCode, e.password, ip)).toMatchObject({
+      ok: false,
+      message: LOGIN_FAILED,
+    });
 
     const fresh = await login({ portal: "enterprise", account: e.fields.creditCode, password: temporaryPassword, ip });
     expect(fresh.mustChangePassword).toBe(true);

@@ -14,7 +14,15 @@ import { resubmitRegistration } from "@/lib/server/registration/resubmit-registr
 import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { resubmitUnitInfoChange } from "@/lib/server/unit-info-changes/resubmit-unit-info-change";
 import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
-import { createEnterprise, createPersonWithCertificate, createStaff, latestCodeFor, pdfFile, pngFile, uniqueEmail } from "./support/factories";
+import {
+  createEnterprise,
+  createPersonWithCertificate,
+  createStaff,
+  latestCodeFor,
+  pdfFile,
+  pngFile,
+  uniqueEmail,
+} from "./support/factories";
 
 type Unit = Awaited<ReturnType<typeof createEnterprise>>;
 
@@ -68,22 +76,40 @@ const editFields = (unit: Unit, overrides: Record<string, string> = {}) => {
 };
 
 async function nameChange(unit: Unit, name: string) {
-  await editEnterprise({ actor: unit.actor, fields: editFields(unit, { name }), licenseFile: pdfFile(), qualificationFile: null });
-  return db.application.findFirstOrThrow({ where: { enterpriseId: unit.enterprise.id, kind: "NAME_CHANGE", status: "PENDING_REVIEW" } });
+  await editEnterprise({
+    actor: unit.actor,
+    fields: editFields(unit, { name }),
+    licenseFile: pdfFile(),
+    qualificationFile: null,
+  });
+  return db.application.findFirstOrThrow({
+    where: { enterpriseId: unit.enterprise.id, kind: "NAME_CHANGE", status: "PENDING_REVIEW" },
+  });
 }
 
-const decide = (actor: Actor, kind: ApplicationKind, applicationId: string, expectedVersion: number, decision: "approve" | "reject" | "issue", opinion?: string) =>
-  decideApplication({ actor, kind, applicationId, expectedVersion, action: decision, opinion });
+const decide = (
+  actor: Actor,
+  kind: ApplicationKind,
+  applicationId: string,
+  expectedVersion: number,
+  decision: "approve" | "reject" | "issue",
+  opinion?: string,
+) => decideApplication({ actor, kind, applicationId, expectedVersion, action: decision, opinion });
 
 describe("decision notifications", () => {
   it("企业注册: approval and rejection (with the reason) reach the applicant's account and email", async () => {
     const { actor: reviewer } = await createStaff("REVIEWER");
     const approved = await createEnterprise();
-    await expectDecisionNotice(approved, approved.applicationId, () => decide(reviewer, "ENTERPRISE_REGISTRATION", approved.applicationId, 0, "approve"), {
-      kind: "ENTERPRISE_REGISTRATION",
-      status: "APPROVED",
-      mentions: [approved.fields.name],
-    });
+    await expectDecisionNotice(
+      approved,
+      approved.applicationId,
+      () => decide(reviewer, "ENTERPRISE_REGISTRATION", approved.applicationId, 0, "approve"),
+      {
+        kind: "ENTERPRISE_REGISTRATION",
+        status: "APPROVED",
+        mentions: [approved.fields.name],
+      },
+    );
 
     const rejected = await createEnterprise();
     const reason = "营业执照扫描件模糊，请重新上传";
@@ -95,7 +121,9 @@ describe("decision notifications", () => {
     );
     // A refused decision (no reason) tells nobody.
     const third = await createEnterprise();
-    await expectNoNotice(() => decide(reviewer, "ENTERPRISE_REGISTRATION", third.applicationId, 0, "reject").catch(() => undefined));
+    await expectNoNotice(() =>
+      decide(reviewer, "ENTERPRISE_REGISTRATION", third.applicationId, 0, "reject").catch(() => undefined),
+    );
   });
 
   it("单位名称变更 and 资质变更: each decision notifies; the enterprise's own submit and resubmit do not", async () => {
@@ -104,15 +132,29 @@ describe("decision notifications", () => {
 
     let app!: { id: string };
     await expectNoNotice(async () => (app = await nameChange(unit, "杭州通途交通工程有限 公司")));
-    await expectDecisionNotice(unit, app.id, () => decide(reviewer, "NAME_CHANGE", app.id, 0, "reject", "名称与营业执照不一致"), {
-      kind: "NAME_CHANGE",
-      status: "REJECTED",
-      opinion: "名称与营业执照不一致",
-    });
-    await expectNoNotice(() =>
-      resubmitEnterpriseChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, fields: { name: "杭州通途交通工程有限公司" }, file: null }),
+    await expectDecisionNotice(
+      unit,
+      app.id,
+      () => decide(reviewer, "NAME_CHANGE", app.id, 0, "reject", "名称与营业执照不一致"),
+      {
+        kind: "NAME_CHANGE",
+        status: "REJECTED",
+        opinion: "名称与营业执照不一致",
+      },
     );
-    await expectDecisionNotice(unit, app.id, () => decide(reviewer, "NAME_CHANGE", app.id, 2, "approve"), { kind: "NAME_CHANGE", status: "APPROVED" });
+    await expectNoNotice(() =>
+      resubmitEnterpriseChange({
+        actor: unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        fields: { name: "杭州通途交通工程有限公司" },
+        file: null,
+      }),
+    );
+    await expectDecisionNotice(unit, app.id, () => decide(reviewer, "NAME_CHANGE", app.id, 2, "approve"), {
+      kind: "NAME_CHANGE",
+      status: "APPROVED",
+    });
 
     await editEnterprise({
       actor: unit.actor,
@@ -121,16 +163,26 @@ describe("decision notifications", () => {
       qualificationFile: pngFile(),
     });
     const q = await db.application.findFirstOrThrow({ where: { kind: "QUALIFICATION_CHANGE" } });
-    await expectDecisionNotice(unit, q.id, () => decide(reviewer, "QUALIFICATION_CHANGE", q.id, 0, "reject", "特级资质证书编号有误"), {
-      kind: "QUALIFICATION_CHANGE",
-      status: "REJECTED",
-      opinion: "特级资质证书编号有误",
-    });
+    await expectDecisionNotice(
+      unit,
+      q.id,
+      () => decide(reviewer, "QUALIFICATION_CHANGE", q.id, 0, "reject", "特级资质证书编号有误"),
+      {
+        kind: "QUALIFICATION_CHANGE",
+        status: "REJECTED",
+        opinion: "特级资质证书编号有误",
+      },
+    );
     await resubmitEnterpriseChange({
       actor: unit.actor,
       applicationId: q.id,
       expectedVersion: 1,
-      fields: { qualificationType: unit.fields.qualificationType, qualificationLevel: "特级", qualificationCertNo: "D1330000001", qualificationExpiry: "2030-01-01" },
+      fields: {
+        qualificationType: unit.fields.qualificationType,
+        qualificationLevel: "特级",
+        qualificationCertNo: "D1330000001",
+        qualificationExpiry: "2030-01-01",
+      },
       file: null,
     });
     await expectDecisionNotice(unit, q.id, () => decide(reviewer, "QUALIFICATION_CHANGE", q.id, 2, "approve"), {
@@ -153,25 +205,44 @@ describe("decision notifications", () => {
     const about = [holder.person.name, holder.certificate.number];
 
     let app!: { id: string };
-    await expectNoNotice(async () => (app = await submitUnitInfoChange({ actor: unit.actor, certificateId: holder.certificate.id, formFile: pdfFile() })));
-    await expectDecisionNotice(unit, app.id, () => decide(reviewer, "UNIT_INFO_CHANGE", app.id, 0, "reject", "申请表缺少持证人签字"), {
-      kind: "UNIT_INFO_CHANGE",
-      status: "REJECTED",
-      opinion: "申请表缺少持证人签字",
-      mentions: about,
-    });
-    await expectNoNotice(() => resubmitUnitInfoChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null }));
+    await expectNoNotice(
+      async () =>
+        (app = await submitUnitInfoChange({
+          actor: unit.actor,
+          certificateId: holder.certificate.id,
+          formFile: pdfFile(),
+        })),
+    );
+    await expectDecisionNotice(
+      unit,
+      app.id,
+      () => decide(reviewer, "UNIT_INFO_CHANGE", app.id, 0, "reject", "申请表缺少持证人签字"),
+      {
+        kind: "UNIT_INFO_CHANGE",
+        status: "REJECTED",
+        opinion: "申请表缺少持证人签字",
+        mentions: about,
+      },
+    );
+    await expectNoNotice(() =>
+      resubmitUnitInfoChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null }),
+    );
     await expectDecisionNotice(unit, app.id, () => decide(reviewer, "UNIT_INFO_CHANGE", app.id, 2, "approve"), {
       kind: "UNIT_INFO_CHANGE",
       status: "PENDING_ASSESSMENT",
       mentions: about,
     });
-    await expectDecisionNotice(unit, app.id, () => decide(assessor, "UNIT_INFO_CHANGE", app.id, 3, "reject", "签字与本人不符"), {
-      kind: "UNIT_INFO_CHANGE",
-      status: "REJECTED",
-      opinion: "签字与本人不符",
-      mentions: about,
-    });
+    await expectDecisionNotice(
+      unit,
+      app.id,
+      () => decide(assessor, "UNIT_INFO_CHANGE", app.id, 3, "reject", "签字与本人不符"),
+      {
+        kind: "UNIT_INFO_CHANGE",
+        status: "REJECTED",
+        opinion: "签字与本人不符",
+        mentions: about,
+      },
+    );
     await resubmitUnitInfoChange({ actor: unit.actor, applicationId: app.id, expectedVersion: 4, formFile: pdfFile() });
     await decide(reviewer, "UNIT_INFO_CHANGE", app.id, 5, "approve");
     await expectDecisionNotice(unit, app.id, () => decide(assessor, "UNIT_INFO_CHANGE", app.id, 6, "issue"), {
@@ -180,8 +251,20 @@ describe("decision notifications", () => {
       mentions: about,
     });
 
-    const second = await submitUnitInfoChange({ actor: unit.actor, certificateId: other.certificate.id, formFile: pdfFile() });
-    await expectNoNotice(() => decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: unit.actor, applicationId: second.id, expectedVersion: 0 }));
+    const second = await submitUnitInfoChange({
+      actor: unit.actor,
+      certificateId: other.certificate.id,
+      formFile: pdfFile(),
+    });
+    await expectNoNotice(() =>
+      decideApplication({
+        kind: "UNIT_INFO_CHANGE",
+        action: "cancel",
+        actor: unit.actor,
+        applicationId: second.id,
+        expectedVersion: 0,
+      }),
+    );
   });
 
   it("after an email change, decisions are mailed to the new address", async () => {
@@ -223,7 +306,14 @@ describe("unread count and mark as read", () => {
 
     // A resubmits its registration and is approved: two messages for A, one for B, none for staff.
     const { email: _e, ...fields } = a.fields;
-    await resubmitRegistration({ actor: a.actor, applicationId: a.applicationId, expectedVersion: 1, fields, licenseFile: null, qualificationFile: null });
+    await resubmitRegistration({
+      actor: a.actor,
+      applicationId: a.applicationId,
+      expectedVersion: 1,
+      fields,
+      licenseFile: null,
+      qualificationFile: null,
+    });
     await decide(reviewer, "ENTERPRISE_REGISTRATION", a.applicationId, 2, "approve");
 
     expect(await unreadNotificationCount({ actor: a.actor })).toBe(2);
@@ -250,7 +340,8 @@ describe("unread count and mark as read", () => {
     expect(await unreadNotificationCount({ actor: a.actor })).toBe(0);
     await new Promise((r) => setTimeout(r, 5));
     await markNotificationsRead({ actor: a.actor });
-    for (const n of await listNotifications({ actor: a.actor })) expect(n.readAt!.getTime()).toBe(firstReadAt.get(n.id));
+    for (const n of await listNotifications({ actor: a.actor }))
+      expect(n.readAt!.getTime()).toBe(firstReadAt.get(n.id));
     // B marking its own leaves the new unit's message unread.
     await markNotificationsRead({ actor: b.actor });
     expect(await unreadNotificationCount({ actor: b.actor })).toBe(0);

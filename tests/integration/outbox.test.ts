@@ -31,7 +31,9 @@ describe("without SMTP_URL (development)", () => {
     delete process.env.SMTP_URL;
     delete process.env.APP_ENV;
     await queue(3, (i) => ({ to: `dev${i}@example.com`, subject: `主题${i}`, text: `正文${i}` }));
-    await db.outboxMessage.create({ data: { to: "later@example.com", subject: "later", text: "later", nextAttemptAt: new Date(Date.now() + 60_000) } });
+    await db.outboxMessage.create({
+      data: { to: "later@example.com", subject: "later", text: "later", nextAttemptAt: new Date(Date.now() + 60_000) },
+    });
 
     expect(await deliverOutbox()).toEqual({ sent: 3, failed: 0 });
     const rows = await db.outboxMessage.findMany({ orderBy: { id: "asc" } });
@@ -54,7 +56,13 @@ describe("without SMTP_URL (development)", () => {
 
     expect(await deliverOutbox()).toEqual({ sent: 0, failed: 1 });
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: msg.id } });
-    expect(row).toMatchObject({ sentAt: null, transport: null, attempts: 1, lockedUntil: null, lastError: "SMTP_URL is not set" });
+    expect(row).toMatchObject({
+      sentAt: null,
+      transport: null,
+      attempts: 1,
+      lockedUntil: null,
+      lastError: "SMTP_URL is not set",
+    });
   });
 });
 
@@ -76,7 +84,9 @@ describe("with SMTP_URL", () => {
       expect(new Set(recipients).size).toBe(30);
 
       const rows = await db.outboxMessage.findMany();
-      expect(rows.every((r) => r.sentAt !== null && r.transport === "smtp" && r.attempts === 1 && r.lockedUntil === null)).toBe(true);
+      expect(
+        rows.every((r) => r.sentAt !== null && r.transport === "smtp" && r.attempts === 1 && r.lockedUntil === null),
+      ).toBe(true);
 
       const m7 = server.received.find((m) => m.to[0] === "m7@example.com")!;
       expect(decodeMail(m7.raw)).toMatchObject({ subject: "【安管人员考核系统】通知7", text: "第7封" });
@@ -108,7 +118,9 @@ describe("with SMTP_URL", () => {
     expect(await deliverOutbox()).toEqual({ sent: 0, failed: 1 });
     const failedTwice = await db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } });
     expect(failedTwice.attempts).toBe(2);
-    expect(failedTwice.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(failed.nextAttemptAt.getTime() - before - 1000);
+    expect(failedTwice.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(
+      failed.nextAttemptAt.getTime() - before - 1000,
+    );
 
     const server = await startSmtpServer(smtpPort);
     try {
@@ -135,7 +147,13 @@ describe("with SMTP_URL", () => {
     try {
       process.env.SMTP_URL = smtpUrl();
       const msg = await db.outboxMessage.create({
-        data: { to: "leased@example.com", subject: "s", text: "t", attempts: 1, lockedUntil: new Date(Date.now() + 60_000) },
+        data: {
+          to: "leased@example.com",
+          subject: "s",
+          text: "t",
+          attempts: 1,
+          lockedUntil: new Date(Date.now() + 60_000),
+        },
       });
       expect(await deliverOutbox()).toEqual({ sent: 0, failed: 0 });
       expect(server.received).toHaveLength(0);
@@ -144,7 +162,10 @@ describe("with SMTP_URL", () => {
       await db.outboxMessage.update({ where: { id: msg.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
       expect(await deliverOutbox()).toEqual({ sent: 1, failed: 0 });
       expect(server.received.map((m) => m.to)).toEqual([["leased@example.com"]]);
-      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({ attempts: 2, transport: "smtp" });
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({
+        attempts: 2,
+        transport: "smtp",
+      });
     } finally {
       await server.close();
     }

@@ -82,7 +82,15 @@ describe("registerPerson", () => {
     const email = uniqueEmail("wang");
     await issueCode("REGISTER", email);
     const code = await latestCodeFor(email);
-    const result = await registerPerson({ name: "王建华", idNumber: wang.idNumber, phone: "13905710003", email, code, password: PERSON_PASSWORD, ip: uniqueIp() });
+    const result = await registerPerson({
+      name: "王建华",
+      idNumber: wang.idNumber,
+      phone: "13905710003",
+      email,
+      code,
+      password: PERSON_PASSWORD,
+      ip: uniqueIp(),
+    });
 
     expect(result.personId).toBe(wang.person.id);
     expect(await db.person.count()).toBe(persons);
@@ -100,7 +108,12 @@ describe("registerPerson", () => {
 
     // Logged in, the holder's actor carries the person id, and 我的证书 lists both certificates.
     const { actor } = await loginActor(wang.idNumber);
-    expect(actor).toMatchObject({ role: "PERSON", personId: wang.person.id, enterpriseId: null, accountId: result.accountId });
+    expect(actor).toMatchObject({
+      role: "PERSON",
+      personId: wang.person.id,
+      enterpriseId: null,
+      accountId: result.accountId,
+    });
     const own = await listOwnCertificates({ actor });
     expect(own.map((c) => c.id).sort()).toEqual([wang.certificate.id, unattached.id].sort());
     const attached = own.find((c) => c.id === wang.certificate.id)!;
@@ -114,7 +127,12 @@ describe("registerPerson", () => {
       canTransferIn: false,
       status: "有效",
     });
-    expect(own.find((c) => c.id === unattached.id)).toMatchObject({ hasUnit: false, unitName: null, canTransferOut: false, canTransferIn: true });
+    expect(own.find((c) => c.id === unattached.id)).toMatchObject({
+      hasUnit: false,
+      unitName: null,
+      canTransferOut: false,
+      canTransferIn: true,
+    });
     expect(await listPersonApplications({ actor })).toEqual([]);
   });
 
@@ -125,13 +143,31 @@ describe("registerPerson", () => {
     const code = await issueCode("REGISTER", email);
     const accounts = await db.account.count();
 
-    const wrong = registerPerson({ name: "李明", idNumber: li.idNumber, phone: "13905710003", email, code, password: PERSON_PASSWORD, ip: uniqueIp() });
+    const wrong = registerPerson({
+      name: "李明",
+      idNumber: li.idNumber,
+      phone: "13905710003",
+      email,
+      code,
+      password: PERSON_PASSWORD,
+      ip: uniqueIp(),
+    });
     await expect(wrong).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(wrong).rejects.toMatchObject({ fieldErrors: { name: [expect.stringContaining("姓名与身份证号不符")] } });
+    await expect(wrong).rejects.toMatchObject({
+      fieldErrors: { name: [expect.stringContaining("姓名与身份证号不符")] },
+    });
     expect(await db.account.count()).toBe(accounts);
     expect((await db.person.findUniqueOrThrow({ where: { id: li.person.id } })).accountId).toBeNull();
 
-    const ok = await registerPerson({ name: "李明轩", idNumber: li.idNumber, phone: "13905710003", email, code, password: PERSON_PASSWORD, ip: uniqueIp() });
+    const ok = await registerPerson({
+      name: "李明轩",
+      idNumber: li.idNumber,
+      phone: "13905710003",
+      email,
+      code,
+      password: PERSON_PASSWORD,
+      ip: uniqueIp(),
+    });
     expect(ok.personId).toBe(li.person.id);
   });
 
@@ -152,7 +188,15 @@ describe("registerPerson", () => {
     const codes = [await issueCode("REGISTER", emails[0]), await issueCode("REGISTER", emails[1])];
     const results = await Promise.allSettled(
       emails.map((email, i) =>
-        registerPerson({ name: "张国强", idNumber: zhang.idNumber, phone: "13905710003", email, code: codes[i], password: PERSON_PASSWORD, ip: uniqueIp() }),
+        registerPerson({
+          name: "张国强",
+          idNumber: zhang.idNumber,
+          phone: "13905710003",
+          email,
+          code: codes[i],
+          password: PERSON_PASSWORD,
+          ip: uniqueIp(),
+        }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -167,7 +211,15 @@ describe("registerPerson", () => {
     const freshCodes = [await issueCode("REGISTER", freshEmails[0]), await issueCode("REGISTER", freshEmails[1])];
     const raced = await Promise.allSettled(
       freshEmails.map((email, i) =>
-        registerPerson({ name: "刘晓燕", idNumber: fresh, phone: "13905710003", email, code: freshCodes[i], password: PERSON_PASSWORD, ip: uniqueIp() }),
+        registerPerson({
+          name: "刘晓燕",
+          idNumber: fresh,
+          phone: "13905710003",
+          email,
+          code: freshCodes[i],
+          password: PERSON_PASSWORD,
+          ip: uniqueIp(),
+        }),
       ),
     );
     expect(raced.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -185,7 +237,13 @@ describe("registerPerson", () => {
 
     expect(await db.person.count()).toBe(persons + 1);
     const person = await db.person.findUniqueOrThrow({ where: { id: result.personId } });
-    expect(person).toMatchObject({ name: "赵雅琴", idNumber, accountId: result.accountId, email: result.email, phone: "13905710004" });
+    expect(person).toMatchObject({
+      name: "赵雅琴",
+      idNumber,
+      accountId: result.accountId,
+      email: result.email,
+      phone: "13905710004",
+    });
     expect(toDateOnly(person.birthDate)).toBe(birthDateOf(idNumber));
 
     const { actor } = await loginActor(idNumber);
@@ -208,7 +266,10 @@ describe("registerPerson", () => {
     });
     await expect(stranger).rejects.toMatchObject({ fieldErrors: { code: [expect.any(String)] } });
     // The owner of the address (a fresh code, past the 60 s resend wait) is told it is taken.
-    await db.emailCode.updateMany({ where: { email: first.email }, data: { createdAt: new Date(Date.now() - 120_000) } });
+    await db.emailCode.updateMany({
+      where: { email: first.email },
+      data: { createdAt: new Date(Date.now() - 120_000) },
+    });
     const again = registerPerson({
       name: "孙丽",
       idNumber: uniqueIdNumber(),
@@ -218,7 +279,9 @@ describe("registerPerson", () => {
       password: PERSON_PASSWORD,
       ip: uniqueIp(),
     });
-    await expect(again).rejects.toMatchObject({ fieldErrors: { email: [expect.stringContaining("该邮箱已被其他账号使用")] } });
+    await expect(again).rejects.toMatchObject({
+      fieldErrors: { email: [expect.stringContaining("该邮箱已被其他账号使用")] },
+    });
   });
 });
 
@@ -228,7 +291,13 @@ describe("login (portal person)", () => {
     expect(idNumber.endsWith("X")).toBe(true);
     const { personId, accountId } = await register({ name: "周晓东", idNumber });
 
-    const session = await login({ portal: "person", account: ` ${idNumber.toLowerCase()} `, password: PERSON_PASSWORD, ip: uniqueIp(), userAgent: "vitest" });
+    const session = await login({
+      portal: "person",
+      account: ` ${idNumber.toLowerCase()} `,
+      password: PERSON_PASSWORD,
+      ip: uniqueIp(),
+      userAgent: "vitest",
+    });
     expect(session).toMatchObject({ role: "PERSON", mustChangePassword: false });
     expect(await actorFromSessionToken(session.token)).toEqual({
       accountId,
@@ -240,17 +309,27 @@ describe("login (portal person)", () => {
       mustChangePassword: false,
       sessionId: session.sessionId,
     });
-    expect((await login({ portal: "person", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() })).role).toBe("PERSON");
+    expect((await login({ portal: "person", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() })).role).toBe(
+      "PERSON",
+    );
 
     // Not through the enterprise or staff portals.
-    await expect(login({ portal: "enterprise", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() })).rejects.toThrow(LOGIN_FAILED);
-    await expect(login({ portal: "staff", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() })).rejects.toThrow(LOGIN_FAILED);
+    await expect(
+      login({ portal: "enterprise", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() }),
+    ).rejects.toThrow(LOGIN_FAILED);
+    await expect(
+      login({ portal: "staff", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() }),
+    ).rejects.toThrow(LOGIN_FAILED);
 
     // A holder on record who has not registered has no login; an enterprise cannot use the person portal.
     const unit = await createEnterprise({ approved: true });
     const unregistered = await createPersonWithCertificate({ enterprise: unit.enterprise });
-    await expect(login({ portal: "person", account: unregistered.idNumber, password: PERSON_PASSWORD, ip: uniqueIp() })).rejects.toThrow(LOGIN_FAILED);
-    await expect(login({ portal: "person", account: unit.fields.creditCode, password: unit.password, ip: uniqueIp() })).rejects.toThrow(LOGIN_FAILED);
+    await expect(
+      login({ portal: "person", account: unregistered.idNumber, password: PERSON_PASSWORD, ip: uniqueIp() }),
+    ).rejects.toThrow(LOGIN_FAILED);
+    await expect(
+      login({ portal: "person", account: unit.fields.creditCode, password: unit.password, ip: uniqueIp() }),
+    ).rejects.toThrow(LOGIN_FAILED);
   });
 
   it("five wrong passwords lock the holder (whichever case of x) for 15 minutes, as for enterprises; an unknown 身份证号 too", async () => {
@@ -258,7 +337,12 @@ describe("login (portal person)", () => {
     await register({ name: "吴海涛", idNumber });
     const ip = uniqueIp();
     for (let i = 0; i < 5; i++) {
-      const attempt = login({ portal: "person", account: i % 2 ? idNumber.toLowerCase() : idNumber, password: WRONG, ip });
+      const attempt = login({
+        portal: "person",
+        account: i % 2 ? idNumber.toLowerCase() : idNumber,
+        password: WRONG,
+        ip,
+      });
       if (i < 4) await expect(attempt).rejects.toThrow(LOGIN_FAILED);
       else await expect(attempt).rejects.toBeInstanceOf(RateLimitedError);
     }
@@ -274,7 +358,9 @@ describe("login (portal person)", () => {
       await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
       await expect(attempt).rejects.toThrow(LOGIN_FAILED);
     }
-    await expect(login({ portal: "person", account: unknown, password: WRONG, ip: ip2 })).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(login({ portal: "person", account: unknown, password: WRONG, ip: ip2 })).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
     await expect(login({ portal: "person", account: unknown, password: WRONG, ip: ip2 })).rejects.toThrow(/锁定/);
   });
 });
@@ -287,29 +373,66 @@ describe("forgot password (portal person)", () => {
     const mails = await db.outboxMessage.count();
 
     // A wrong email, or the enterprise portal, answers the same and sends nothing.
-    await requestPasswordResetCode({ portal: "person", account: idNumber, email: uniqueEmail("nobody"), ip: uniqueIp() });
+    await requestPasswordResetCode({
+      portal: "person",
+      account: idNumber,
+      email: uniqueEmail("nobody"),
+      ip: uniqueIp(),
+    });
     await requestPasswordResetCode({ portal: "enterprise", account: idNumber, email, ip: uniqueIp() });
     await requestPasswordResetCode({ portal: "person", account: uniqueIdNumber(), email, ip: uniqueIp() });
     expect(await db.outboxMessage.count()).toBe(mails);
 
-    await requestPasswordResetCode({ portal: "person", account: ` ${idNumber.toLowerCase()} `, email: email.toUpperCase(), ip: uniqueIp() });
+    await requestPasswordResetCode({
+      portal: "person",
+      account: ` ${idNumber.toLowerCase()} `,
+      email: email.toUpperCase(),
+      ip: uniqueIp(),
+    });
     expect(await db.outboxMessage.count()).toBe(mails + 1);
     const code = await latestCodeFor(email);
-    expect(await db.emailCode.findFirstOrThrow({ where: { email, purpose: "RESET_PASSWORD" } })).toMatchObject({ accountId });
+    expect(await db.emailCode.findFirstOrThrow({ where: { email, purpose: "RESET_PASSWORD" } })).toMatchObject({
+      accountId,
+    });
 
     // The code is bound to the account: another portal cannot spend it.
     await expect(
-      resetPasswordWithCode({ portal: "enterprise", account: idNumber, email, code, password: NEW_PASSWORD, ip: uniqueIp() }),
+      resetPasswordWithCode({
+        portal: "enterprise",
+        account: idNumber,
+        email,
+        code,
+        password: NEW_PASSWORD,
+        ip: uniqueIp(),
+      }),
     ).rejects.toBeInstanceOf(InvalidInputError);
 
-    await resetPasswordWithCode({ portal: "person", account: idNumber.toLowerCase(), email, code, password: NEW_PASSWORD, ip: uniqueIp() });
+    await resetPasswordWithCode({
+      portal: "person",
+      account: idNumber.toLowerCase(),
+      email,
+      code,
+      password: NEW_PASSWORD,
+      ip: uniqueIp(),
+    });
     expect(await actorFromSessionToken(session.token)).toBeNull();
-    await expect(login({ portal: "person", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() })).rejects.toThrow(LOGIN_FAILED);
-    expect((await login({ portal: "person", account: idNumber, password: NEW_PASSWORD, ip: uniqueIp() })).role).toBe("PERSON");
+    await expect(
+      login({ portal: "person", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() }),
+    ).rejects.toThrow(LOGIN_FAILED);
+    expect((await login({ portal: "person", account: idNumber, password: NEW_PASSWORD, ip: uniqueIp() })).role).toBe(
+      "PERSON",
+    );
 
     // The code is spent.
     await expect(
-      resetPasswordWithCode({ portal: "person", account: idNumber, email, code, password: "Another@2028pw", ip: uniqueIp() }),
+      resetPasswordWithCode({
+        portal: "person",
+        account: idNumber,
+        email,
+        code,
+        password: "Another@2028pw",
+        ip: uniqueIp(),
+      }),
     ).rejects.toMatchObject({ fieldErrors: { code: [expect.any(String)] } });
   });
 });
@@ -330,30 +453,60 @@ describe("a person sees and acts on their own data only", () => {
     const s = await twoHolders();
     const { actor: reviewer } = await createStaff("REVIEWER");
     const out = await submitTransferOut({ actor: s.a.actor, certificateId: s.a.certificate.id, reason: "工作调动" });
-    await decideApplication({ actor: s.unit.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, action: "unitApprove" });
-    await decideApplication({ actor: reviewer, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 1, action: "approve" });
-    const aIn = await submitTransferIn({ actor: s.a.actor, certificateId: s.a.loose.id, unit: s.other.enterprise.name, reason: "新单位入职" });
+    await decideApplication({
+      actor: s.unit.actor,
+      kind: "TRANSFER_OUT",
+      applicationId: out.id,
+      expectedVersion: 0,
+      action: "unitApprove",
+    });
+    await decideApplication({
+      actor: reviewer,
+      kind: "TRANSFER_OUT",
+      applicationId: out.id,
+      expectedVersion: 1,
+      action: "approve",
+    });
+    const aIn = await submitTransferIn({
+      actor: s.a.actor,
+      certificateId: s.a.loose.id,
+      unit: s.other.enterprise.name,
+      reason: "新单位入职",
+    });
 
     // A sees both; B sees none of them.
-    expect((await listPersonApplications({ actor: s.a.actor })).map((x) => x.id).sort()).toEqual([out.id, aIn.id].sort());
+    expect((await listPersonApplications({ actor: s.a.actor })).map((x) => x.id).sort()).toEqual(
+      [out.id, aIn.id].sort(),
+    );
     expect(await listPersonApplications({ actor: s.b.actor })).toEqual([]);
     expect((await listOwnCertificates({ actor: s.b.actor })).map((c) => c.id)).toEqual([s.b.certificate.id]);
-    await expect(getOwnCertificate({ actor: s.b.actor, certificateId: s.a.certificate.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getOwnCertificate({ actor: s.b.actor, certificateId: s.a.certificate.id })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await listNotifications({ actor: s.b.actor })).toEqual([]);
     expect((await listNotifications({ actor: s.a.actor })).length).toBeGreaterThan(0);
 
     // B can neither withdraw A's application nor file anything with A's certificates.
-    await expect(decideApplication({ action: "withdraw", actor: s.b.actor, applicationId: aIn.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(submitTransferOut({ actor: s.b.actor, certificateId: s.a.certificate.id, reason: "冒用" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      decideApplication({ action: "withdraw", actor: s.b.actor, applicationId: aIn.id, expectedVersion: 0 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      submitTransferOut({ actor: s.b.actor, certificateId: s.a.certificate.id, reason: "冒用" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       submitTransferIn({ actor: s.b.actor, certificateId: s.a.loose.id, unit: s.unit.enterprise.name, reason: "冒用" }),
     ).rejects.toBeInstanceOf(NotFoundError);
-    expect(await db.application.findUniqueOrThrow({ where: { id: aIn.id } })).toMatchObject({ status: "PENDING_UNIT", version: 0 });
+    expect(await db.application.findUniqueOrThrow({ where: { id: aIn.id } })).toMatchObject({
+      status: "PENDING_UNIT",
+      version: 0,
+    });
     expect(await db.application.count({ where: { personId: s.b.person.id } })).toBe(0);
     expect(await db.application.count({ where: { kind: { in: ["TRANSFER_OUT", "TRANSFER_IN"] } } })).toBe(2);
 
     // A itself may withdraw.
-    expect(await decideApplication({ action: "withdraw", actor: s.a.actor, applicationId: aIn.id, expectedVersion: 0 })).toMatchObject({ status: "CANCELLED" });
+    expect(
+      await decideApplication({ action: "withdraw", actor: s.a.actor, applicationId: aIn.id, expectedVersion: 0 }),
+    ).toMatchObject({ status: "CANCELLED" });
   });
 
   it("a person cannot act as a unit or as staff, nor read a unit's list; others cannot use the person functions", async () => {
@@ -362,23 +515,44 @@ describe("a person sees and acts on their own data only", () => {
     const out = await submitTransferOut({ actor: s.a.actor, certificateId: s.a.certificate.id, reason: "工作调动" });
 
     await expect(
-      decideApplication({ actor: s.a.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, action: "unitApprove" }),
+      decideApplication({
+        actor: s.a.actor,
+        kind: "TRANSFER_OUT",
+        applicationId: out.id,
+        expectedVersion: 0,
+        action: "unitApprove",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      decideApplication({ actor: s.a.actor, kind: "TRANSFER_OUT", applicationId: out.id, expectedVersion: 0, action: "approve" }),
+      decideApplication({
+        actor: s.a.actor,
+        kind: "TRANSFER_OUT",
+        applicationId: out.id,
+        expectedVersion: 0,
+        action: "approve",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(enterpriseCertificateRows(s.a.actor, {})).rejects.toBeInstanceOf(ForbiddenError);
 
     for (const actor of [s.unit.actor, reviewer]) {
       await expect(listOwnCertificates({ actor })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listPersonApplications({ actor })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(decideApplication({ action: "withdraw", actor, applicationId: out.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(submitTransferOut({ actor, certificateId: s.a.certificate.id, reason: "代办" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        decideApplication({ action: "withdraw", actor, applicationId: out.id, expectedVersion: 0 }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        submitTransferOut({ actor, certificateId: s.a.certificate.id, reason: "代办" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
     }
     // A PERSON account not linked to any holder record sees nothing and may do nothing.
     const orphan: Actor = { ...s.a.actor, accountId: s.b.account.id, personId: null };
     await expect(listOwnCertificates({ actor: orphan })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(decideApplication({ action: "withdraw", actor: orphan, applicationId: out.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
-    expect(await db.application.findUniqueOrThrow({ where: { id: out.id } })).toMatchObject({ status: "PENDING_UNIT", version: 0 });
+    await expect(
+      decideApplication({ action: "withdraw", actor: orphan, applicationId: out.id, expectedVersion: 0 }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.application.findUniqueOrThrow({ where: { id: out.id } })).toMatchObject({
+      status: "PENDING_UNIT",
+      version: 0,
+    });
   });
 });

@@ -71,7 +71,11 @@ describe("registerEnterprise", () => {
     }
     expect(files.map((f) => f.id).sort()).toEqual([enterprise.licenseFileId, enterprise.qualificationFileId].sort());
     const qualification = files.find((f) => f.id === enterprise.qualificationFileId)!;
-    expect(qualification).toMatchObject({ mimeType: "image/png", originalName: "资质证书.png", sha256: sha256(pngBytes()) });
+    expect(qualification).toMatchObject({
+      mimeType: "image/png",
+      originalName: "资质证书.png",
+      sha256: sha256(pngBytes()),
+    });
 
     // The code was consumed.
     const code = await db.emailCode.findFirstOrThrow({ where: { email: reg.fields.email, purpose: "REGISTER" } });
@@ -85,22 +89,41 @@ describe("registerEnterprise", () => {
 
     // 不通过 without a reason is refused, and nothing changes.
     for (const opinion of [undefined, "", "   "]) {
-      const attempt = decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, action: "reject", opinion });
+      const attempt = decideApplication({
+        kind: "ENTERPRISE_REGISTRATION",
+        actor: reviewer,
+        applicationId: reg.applicationId,
+        expectedVersion: 0,
+        action: "reject",
+        opinion,
+      });
       await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
       await expect(attempt).rejects.toMatchObject({ fieldErrors: { opinion: expect.any(Array) } });
     }
-    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
+    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({
+      status: "PENDING_REVIEW",
+      version: 0,
+    });
     expect(await db.applicationEvent.count()).toBe(1);
     const mailsBefore = await db.outboxMessage.count();
 
     // 不通过 with a reason.
     const opinion = "营业执照扫描件不清晰，请重新上传。";
-    const rejected = await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, action: "reject", opinion });
+    const rejected = await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId: reg.applicationId,
+      expectedVersion: 0,
+      action: "reject",
+      opinion,
+    });
     expect(rejected).toEqual({ id: reg.applicationId, status: "REJECTED", version: 1 });
     const afterReject = await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } });
     expect(afterReject).toMatchObject({ status: "REJECTED", version: 1 });
     expect(afterReject.decidedAt).not.toBeNull();
-    const rejectEvent = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: reg.applicationId, action: "reject" } });
+    const rejectEvent = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: reg.applicationId, action: "reject" },
+    });
     expect(rejectEvent).toMatchObject({
       fromStatus: "PENDING_REVIEW",
       toStatus: "REJECTED",
@@ -142,18 +165,42 @@ describe("registerEnterprise", () => {
       qualificationFileId: enterpriseBefore.qualificationFileId,
     });
     const newLicence = await db.storedFile.findUniqueOrThrow({ where: { id: enterprise.licenseFileId } });
-    expect(newLicence).toMatchObject({ enterpriseId: reg.enterpriseId, uploadedById: reg.accountId, originalName: "营业执照-清晰版.pdf" });
+    expect(newLicence).toMatchObject({
+      enterpriseId: reg.enterpriseId,
+      uploadedById: reg.accountId,
+      originalName: "营业执照-清晰版.pdf",
+    });
     expect((await db.account.findUniqueOrThrow({ where: { id: reg.accountId } })).displayName).toBe(changed.name);
-    const resubmitEvent = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: reg.applicationId, action: "resubmit" } });
-    expect(resubmitEvent).toMatchObject({ fromStatus: "REJECTED", toStatus: "PENDING_REVIEW", actorRole: "ENTERPRISE" });
+    const resubmitEvent = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: reg.applicationId, action: "resubmit" },
+    });
+    expect(resubmitEvent).toMatchObject({
+      fromStatus: "REJECTED",
+      toStatus: "PENDING_REVIEW",
+      actorRole: "ENTERPRISE",
+    });
 
     // 通过.
-    const approved = await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 2, action: "approve" });
+    const approved = await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId: reg.applicationId,
+      expectedVersion: 2,
+      action: "approve",
+    });
     expect(approved).toEqual({ id: reg.applicationId, status: "APPROVED", version: 3 });
-    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({ status: "APPROVED", version: 3 });
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: reg.enterpriseId } })).approvedAt).toBeInstanceOf(Date);
+    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({
+      status: "APPROVED",
+      version: 3,
+    });
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: reg.enterpriseId } })).approvedAt).toBeInstanceOf(
+      Date,
+    );
 
-    const history = await db.applicationEvent.findMany({ where: { applicationId: reg.applicationId }, orderBy: { at: "asc" } });
+    const history = await db.applicationEvent.findMany({
+      where: { applicationId: reg.applicationId },
+      orderBy: { at: "asc" },
+    });
     expect(history.map((e) => e.action)).toEqual(["submit", "reject", "resubmit", "approve"]);
     const lastMail = await db.outboxMessage.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(lastMail).toMatchObject({ to: reg.fields.email });
@@ -165,16 +212,32 @@ describe("registerEnterprise", () => {
 
     const sameCode = enterpriseFields({ creditCode: existing.fields.creditCode });
     const code1 = await issueCode("REGISTER", sameCode.email);
-    const first = registerEnterprise({ fields: sameCode, code: code1, password: "Passw0rd!x", licenseFile: pdfFile(), qualificationFile: pngFile(), ip: uniqueIp() });
+    const first = registerEnterprise({
+      fields: sameCode,
+      code: code1,
+      password: "Passw0rd!x",
+      licenseFile: pdfFile(),
+      qualificationFile: pngFile(),
+      ip: uniqueIp(),
+    });
     await expect(first).rejects.toBeInstanceOf(InvalidInputError);
     await expect(first).rejects.toMatchObject({ fieldErrors: { creditCode: [expect.stringContaining("已注册")] } });
     await expect(first).rejects.not.toMatchObject({ fieldErrors: { email: expect.anything() } });
 
     const sameEmail = enterpriseFields({ email: existing.fields.email });
     const code2 = await issueCode("REGISTER", sameEmail.email);
-    const second = registerEnterprise({ fields: sameEmail, code: code2, password: "Passw0rd!x", licenseFile: pdfFile(), qualificationFile: pngFile(), ip: uniqueIp() });
+    const second = registerEnterprise({
+      fields: sameEmail,
+      code: code2,
+      password: "Passw0rd!x",
+      licenseFile: pdfFile(),
+      qualificationFile: pngFile(),
+      ip: uniqueIp(),
+    });
     await expect(second).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(second).rejects.toMatchObject({ fieldErrors: { email: [expect.stringContaining("已被其他单位使用")] } });
+    await expect(second).rejects.toMatchObject({
+      fieldErrors: { email: [expect.stringContaining("已被其他单位使用")] },
+    });
     await expect(second).rejects.not.toMatchObject({ fieldErrors: { creditCode: expect.anything() } });
 
     expect(await db.enterprise.count()).toBe(1);
@@ -187,7 +250,14 @@ describe("registerEnterprise", () => {
     const other = await createEnterprise();
     const reg = await registerViaUseCase();
     const { actor: reviewer } = await createStaff("REVIEWER");
-    await decideApplication({ kind: "ENTERPRISE_REGISTRATION",  actor: reviewer, applicationId: reg.applicationId, expectedVersion: 0, action: "reject", opinion: "信用代码有误" });
+    await decideApplication({
+      kind: "ENTERPRISE_REGISTRATION",
+      actor: reviewer,
+      applicationId: reg.applicationId,
+      expectedVersion: 0,
+      action: "reject",
+      opinion: "信用代码有误",
+    });
 
     const { email: _email, ...fields } = reg.fields;
     const attempt = resubmitRegistration({
@@ -200,12 +270,27 @@ describe("registerEnterprise", () => {
     });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { creditCode: expect.any(Array) } });
-    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({ status: "REJECTED", version: 1 });
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: reg.enterpriseId } })).creditCode).toBe(reg.fields.creditCode);
+    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({
+      status: "REJECTED",
+      version: 1,
+    });
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: reg.enterpriseId } })).creditCode).toBe(
+      reg.fields.creditCode,
+    );
 
     // Keeping its own credit code is of course fine.
-    await resubmitRegistration({ actor: reg.actor, applicationId: reg.applicationId, expectedVersion: 1, fields, licenseFile: null, qualificationFile: null });
-    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({ status: "PENDING_REVIEW", version: 2 });
+    await resubmitRegistration({
+      actor: reg.actor,
+      applicationId: reg.applicationId,
+      expectedVersion: 1,
+      fields,
+      licenseFile: null,
+      qualificationFile: null,
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({
+      status: "PENDING_REVIEW",
+      version: 2,
+    });
   });
 
   it("refuses a wrong code, counts the attempt and creates nothing", async () => {
@@ -213,9 +298,19 @@ describe("registerEnterprise", () => {
     const code = await issueCode("REGISTER", fields.email);
     const wrong = code === "000000" ? "111111" : "000000";
 
-    const attempt = registerEnterprise({ fields, code: wrong, password: "Passw0rd!x", licenseFile: pdfFile(), qualificationFile: pngFile(), ip: uniqueIp() });
+    const attempt = registerEnterprise({
+      fields,
+      code: wrong,
+      password: "Passw0rd!x",
+      licenseFile: pdfFile(),
+      qualificationFile: pngFile(),
+      ip: uniqueIp(),
+    });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(attempt).rejects.toMatchObject({ message: "验证码错误或已失效，请重新获取", fieldErrors: { code: expect.any(Array) } });
+    await expect(attempt).rejects.toMatchObject({
+      message: "验证码错误或已失效，请重新获取",
+      fieldErrors: { code: expect.any(Array) },
+    });
 
     const row = await db.emailCode.findFirstOrThrow({ where: { email: fields.email } });
     expect(row.attempts).toBe(1);
@@ -226,16 +321,34 @@ describe("registerEnterprise", () => {
     expect(await db.storedFile.count()).toBe(0); // the uploads of the refused attempt are discarded
 
     // The right code still works afterwards.
-    const reg = await registerEnterprise({ fields, code, password: "Passw0rd!x", licenseFile: pdfFile(), qualificationFile: pngFile(), ip: uniqueIp() });
-    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({ status: "PENDING_REVIEW" });
+    const reg = await registerEnterprise({
+      fields,
+      code,
+      password: "Passw0rd!x",
+      licenseFile: pdfFile(),
+      qualificationFile: pngFile(),
+      ip: uniqueIp(),
+    });
+    expect(await db.application.findUniqueOrThrow({ where: { id: reg.applicationId } })).toMatchObject({
+      status: "PENDING_REVIEW",
+    });
   });
 
   it("refuses a registration with a missing file, per field", async () => {
     const fields = enterpriseFields();
     const code = await issueCode("REGISTER", fields.email);
-    const attempt = registerEnterprise({ fields, code, password: "Passw0rd!x", licenseFile: null, qualificationFile: null, ip: uniqueIp() });
+    const attempt = registerEnterprise({
+      fields,
+      code,
+      password: "Passw0rd!x",
+      licenseFile: null,
+      qualificationFile: null,
+      ip: uniqueIp(),
+    });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { licenseFile: expect.any(Array), qualificationFile: expect.any(Array) } });
+    await expect(attempt).rejects.toMatchObject({
+      fieldErrors: { licenseFile: expect.any(Array), qualificationFile: expect.any(Array) },
+    });
     expect(await db.enterprise.count()).toBe(0);
     expect(await db.storedFile.count()).toBe(0);
   });

@@ -3,7 +3,16 @@
 // years, a RENEWED event) or rejects (the unit corrects it with 【修改】 while the window is open);
 // the unit may 【取消申请】 while it waits. A renewal filed in time may be approved after the window.
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, compareDates, daysBetween, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  compareDates,
+  daysBetween,
+  todayInShanghai,
+  toDateOnly,
+  type CalendarDate,
+} from "@/lib/domain/calendar-date";
 import { renewalWindow, renewedExpiry } from "@/lib/domain/certificate-dates";
 import { renewalPayload } from "@/lib/schemas/payloads";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -67,21 +76,74 @@ async function setup() {
   const { actor: assessor } = await createStaff("ASSESSOR");
   const opening = lastExpiryOpenBy(today);
   const closing = firstExpiryOpenOn(today);
-  const opensToday = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "王建华", expiresOn: opening });
-  const notYet = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "赵一鸣", expiresOn: addDays(opening, 1) });
-  const lastDay = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "李明轩", expiresOn: closing });
-  const closed = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "孙立新", expiresOn: addDays(closing, -1) });
-  const inside = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "刘晓燕", expiresOn: addMonths(today, 1) });
-  const lapsed = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "陈志刚", expiresOn: addMonths(today, 1), status: "LAPSED" });
-  const stranger = await createPersonWithCertificate({ enterprise: other.enterprise, name: "张国强", expiresOn: addMonths(today, 1) });
-  return { today, unit, other, reviewer, reviewer2, assessor, opensToday, notYet, lastDay, closed, inside, lapsed, stranger };
+  const opensToday = await createPersonWithCertificate({
+    enterprise: unit.enterprise,
+    name: "王建华",
+    expiresOn: opening,
+  });
+  const notYet = await createPersonWithCertificate({
+    enterprise: unit.enterprise,
+    name: "赵一鸣",
+    expiresOn: addDays(opening, 1),
+  });
+  const lastDay = await createPersonWithCertificate({
+    enterprise: unit.enterprise,
+    name: "李明轩",
+    expiresOn: closing,
+  });
+  const closed = await createPersonWithCertificate({
+    enterprise: unit.enterprise,
+    name: "孙立新",
+    expiresOn: addDays(closing, -1),
+  });
+  const inside = await createPersonWithCertificate({
+    enterprise: unit.enterprise,
+    name: "刘晓燕",
+    expiresOn: addMonths(today, 1),
+  });
+  const lapsed = await createPersonWithCertificate({
+    enterprise: unit.enterprise,
+    name: "陈志刚",
+    expiresOn: addMonths(today, 1),
+    status: "LAPSED",
+  });
+  const stranger = await createPersonWithCertificate({
+    enterprise: other.enterprise,
+    name: "张国强",
+    expiresOn: addMonths(today, 1),
+  });
+  return {
+    today,
+    unit,
+    other,
+    reviewer,
+    reviewer2,
+    assessor,
+    opensToday,
+    notYet,
+    lastDay,
+    closed,
+    inside,
+    lapsed,
+    stranger,
+  };
 }
 
-const submit = (actor: Actor, certificateId: string, formFile: File | null = pdfFile("延续申请表.pdf"), supportingFiles: File[] = [], note?: string) =>
-  submitRenewal({ actor, certificateId, formFile, supportingFiles, note });
+const submit = (
+  actor: Actor,
+  certificateId: string,
+  formFile: File | null = pdfFile("延续申请表.pdf"),
+  supportingFiles: File[] = [],
+  note?: string,
+) => submitRenewal({ actor, certificateId, formFile, supportingFiles, note });
 
-const decide = (actor: Actor, applicationId: string, expectedVersion: number, decision: "approve" | "reject", opinion?: string) =>
-  decideApplication({ actor, kind: KIND, applicationId, expectedVersion, action: decision, opinion });
+const decide = (
+  actor: Actor,
+  applicationId: string,
+  expectedVersion: number,
+  decision: "approve" | "reject",
+  opinion?: string,
+) => decideApplication({ actor, kind: KIND, applicationId, expectedVersion, action: decision, opinion });
 
 const appById = (id: string) => db.application.findUniqueOrThrow({ where: { id } });
 const certById = (id: string) => db.certificate.findUniqueOrThrow({ where: { id } });
@@ -97,9 +159,19 @@ describe("listRenewableCertificates", () => {
 
     const listed = await listRenewableCertificates({ actor: s.unit.actor });
     // Ordered by expiry: the last day first, the first day last.
-    expect(listed.map((c) => c.id)).toEqual([s.lastDay.certificate.id, s.inside.certificate.id, s.opensToday.certificate.id]);
+    expect(listed.map((c) => c.id)).toEqual([
+      s.lastDay.certificate.id,
+      s.inside.certificate.id,
+      s.opensToday.certificate.id,
+    ]);
     const [last, inside, first] = listed;
-    expect(last).toMatchObject({ holderName: "李明轩", expiresOn: s.lastDay.expiresOn, status: "已过期", daysLeft: daysBetween(s.today, renewalWindow(s.lastDay.expiresOn).closes), renewal: null });
+    expect(last).toMatchObject({
+      holderName: "李明轩",
+      expiresOn: s.lastDay.expiresOn,
+      status: "已过期",
+      daysLeft: daysBetween(s.today, renewalWindow(s.lastDay.expiresOn).closes),
+      renewal: null,
+    });
     if (closesExactly(s.today)) expect(last.daysLeft).toBe(0);
     expect(inside).toMatchObject({ status: "即将到期", renewal: null });
     expect(first).toMatchObject({
@@ -112,19 +184,28 @@ describe("listRenewableCertificates", () => {
     expect(first.idNumber).not.toBe(s.opensToday.idNumber);
 
     // Unit B sees its own only; staff have no such list.
-    expect((await listRenewableCertificates({ actor: s.other.actor })).map((c) => c.id)).toEqual([s.stranger.certificate.id]);
+    expect((await listRenewableCertificates({ actor: s.other.actor })).map((c) => c.id)).toEqual([
+      s.stranger.certificate.id,
+    ]);
     await expect(listRenewableCertificates({ actor: s.reviewer })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("shows the renewal filed for the current expiry, and its latest status", async () => {
     const s = await setup();
     const app = await submit(s.unit.actor, s.inside.certificate.id);
-    const row = async () => (await listRenewableCertificates({ actor: s.unit.actor })).find((c) => c.id === s.inside.certificate.id);
+    const row = async () =>
+      (await listRenewableCertificates({ actor: s.unit.actor })).find((c) => c.id === s.inside.certificate.id);
     expect((await row())?.renewal).toEqual({ id: app.id, status: "PENDING_REVIEW" });
     expect((await row())?.status).toBe("即将到期");
     await decide(s.reviewer, app.id, 0, "reject", "申请表未盖章");
     expect((await row())?.renewal).toEqual({ id: app.id, status: "REJECTED" });
-    await resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null, supportingFiles: [] });
+    await resubmitRenewal({
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+      formFile: null,
+      supportingFiles: [],
+    });
     expect((await row())?.renewal).toEqual({ id: app.id, status: "PENDING_REVIEW" });
   });
 });
@@ -133,7 +214,13 @@ describe("submitRenewal", () => {
   it("on the window's first and last day: a 待审核 application bound to holder and certificate, with the expiry it extends", async () => {
     const s = await setup();
     for (const c of [s.opensToday, s.lastDay]) {
-      const app = await submit(s.unit.actor, c.certificate.id, pdfFile("延续申请表.pdf"), [pngFile("安全生产教育培训证明.png")], "已参加继续教育");
+      const app = await submit(
+        s.unit.actor,
+        c.certificate.id,
+        pdfFile("延续申请表.pdf"),
+        [pngFile("安全生产教育培训证明.png")],
+        "已参加继续教育",
+      );
       expect(app).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
       expect(await appById(app.id)).toMatchObject({
         kind: KIND,
@@ -144,13 +231,20 @@ describe("submitRenewal", () => {
         decidedAt: null,
       });
       const payload = await payloadOf(app.id);
-      expect(payload).toEqual({ formFileId: expect.any(String), supportingFileIds: [expect.any(String)], expiresOn: c.expiresOn, note: "已参加继续教育" });
+      expect(payload).toEqual({
+        formFileId: expect.any(String),
+        supportingFileIds: [expect.any(String)],
+        expiresOn: c.expiresOn,
+        note: "已参加继续教育",
+      });
       expect(await db.storedFile.findUniqueOrThrow({ where: { id: payload.formFileId } })).toMatchObject({
         enterpriseId: s.unit.enterprise.id,
         uploadedById: s.unit.account.id,
         mimeType: "application/pdf",
       });
-      expect(await db.storedFile.findUniqueOrThrow({ where: { id: payload.supportingFileIds[0] } })).toMatchObject({ mimeType: "image/png" });
+      expect(await db.storedFile.findUniqueOrThrow({ where: { id: payload.supportingFileIds[0] } })).toMatchObject({
+        mimeType: "image/png",
+      });
       expect(await db.applicationEvent.findMany({ where: { applicationId: app.id } })).toMatchObject([
         { action: "submit", toStatus: "PENDING_REVIEW", actorRole: "ENTERPRISE", actorId: s.unit.account.id },
       ]);
@@ -169,19 +263,38 @@ describe("submitRenewal", () => {
 
     const exe = submit(s.unit.actor, s.inside.certificate.id, exeFile());
     await expect(exe).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(exe).rejects.toMatchObject({ fieldErrors: { formFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] } });
+    await expect(exe).rejects.toMatchObject({
+      fieldErrors: { formFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] },
+    });
 
     // A bad supporting file after a good 申请表: the 申请表 already stored is discarded too.
-    const badSupport = submit(s.unit.actor, s.inside.certificate.id, pdfFile("延续申请表.pdf"), [pngFile(), exeFile("培训证明.pdf")]);
-    await expect(badSupport).rejects.toMatchObject({ fieldErrors: { supportingFiles: [expect.stringContaining("不是 PDF、JPG 或 PNG")] } });
+    const badSupport = submit(s.unit.actor, s.inside.certificate.id, pdfFile("延续申请表.pdf"), [
+      pngFile(),
+      exeFile("培训证明.pdf"),
+    ]);
+    await expect(badSupport).rejects.toMatchObject({
+      fieldErrors: { supportingFiles: [expect.stringContaining("不是 PDF、JPG 或 PNG")] },
+    });
 
-    const tooMany = submit(s.unit.actor, s.inside.certificate.id, pdfFile(), Array.from({ length: 6 }, () => pngFile()));
-    await expect(tooMany).rejects.toMatchObject({ fieldErrors: { supportingFiles: [expect.stringContaining("最多5个")] } });
+    const tooMany = submit(
+      s.unit.actor,
+      s.inside.certificate.id,
+      pdfFile(),
+      Array.from({ length: 6 }, () => pngFile()),
+    );
+    await expect(tooMany).rejects.toMatchObject({
+      fieldErrors: { supportingFiles: [expect.stringContaining("最多5个")] },
+    });
 
     expect(await db.application.count({ where: { kind: KIND } })).toBe(0);
     expect(await db.storedFile.count()).toBe(files);
     // Five is fine.
-    await submit(s.unit.actor, s.inside.certificate.id, pdfFile(), Array.from({ length: 5 }, () => pngFile()));
+    await submit(
+      s.unit.actor,
+      s.inside.certificate.id,
+      pdfFile(),
+      Array.from({ length: 5 }, () => pngFile()),
+    );
     expect(await db.storedFile.count()).toBe(files + 6);
   });
 
@@ -219,9 +332,14 @@ describe("submitRenewal", () => {
     expect(await db.application.count({ where: { kind: KIND, certificateId: s.inside.certificate.id } })).toBe(1);
     expect(await db.storedFile.count()).toBe(files);
 
-    const results = await Promise.allSettled([submit(s.unit.actor, s.opensToday.certificate.id), submit(s.unit.actor, s.opensToday.certificate.id)]);
+    const results = await Promise.allSettled([
+      submit(s.unit.actor, s.opensToday.certificate.id),
+      submit(s.unit.actor, s.opensToday.certificate.id),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(
+      ConflictError,
+    );
     expect(await db.application.count({ where: { kind: KIND, certificateId: s.opensToday.certificate.id } })).toBe(1);
   });
 });
@@ -235,7 +353,9 @@ describe("approval", () => {
     // Only the 审核部门 decides a renewal; a reason is needed to reject.
     await expect(decide(s.assessor, app.id, 0, "approve")).rejects.toBeInstanceOf(ForbiddenError);
     await expect(decide(s.unit.actor, app.id, 0, "approve")).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(decide(s.reviewer, app.id, 0, "reject")).rejects.toMatchObject({ fieldErrors: { opinion: [expect.any(String)] } });
+    await expect(decide(s.reviewer, app.id, 0, "reject")).rejects.toMatchObject({
+      fieldErrors: { opinion: [expect.any(String)] },
+    });
     await expect(decide(s.reviewer, app.id, 3, "approve")).rejects.toBeInstanceOf(ConflictError);
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
 
@@ -250,10 +370,17 @@ describe("approval", () => {
     expect(renewed).not.toBe(addYears(s.today, 3));
     const after = await certById(s.lastDay.certificate.id);
     expect(toDateOnly(after.expiresOn)).toBe(renewed);
-    expect(after).toMatchObject({ status: "ACTIVE", number: s.lastDay.certificate.number, version: 1, enterpriseId: s.unit.enterprise.id });
+    expect(after).toMatchObject({
+      status: "ACTIVE",
+      number: s.lastDay.certificate.number,
+      version: 1,
+      enterpriseId: s.unit.enterprise.id,
+    });
     expect(toDateOnly(after.issuedOn)).toBe(s.lastDay.issuedOn);
 
-    const events = await db.certificateEvent.findMany({ where: { certificateId: s.lastDay.certificate.id, kind: "RENEWED" } });
+    const events = await db.certificateEvent.findMany({
+      where: { certificateId: s.lastDay.certificate.id, kind: "RENEWED" },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ applicationId: app.id, actorId: s.reviewer.accountId, actorRole: "REVIEWER" });
     expect(events[0].changes).toEqual({ expiresOn: [old, renewed] });
@@ -262,21 +389,37 @@ describe("approval", () => {
     expect(history.status).toBe("有效");
 
     // The unit (bell + mail) and the registered holder hear of it.
-    const unitNote = await db.notification.findFirstOrThrow({ where: { accountId: s.unit.account.id, applicationId: app.id } });
+    const unitNote = await db.notification.findFirstOrThrow({
+      where: { accountId: s.unit.account.id, applicationId: app.id },
+    });
     expect(unitNote.title).toBe("证书延续申请审核通过");
     expect(unitNote.body).toContain(s.lastDay.certificate.number);
     expect(await db.notification.count({ where: { accountId: holder.account.id, applicationId: app.id } })).toBe(1);
-    expect(await db.outboxMessage.count({ where: { to: s.unit.fields.email, subject: { contains: "证书延续申请审核通过" } } })).toBe(1);
-    expect(await db.outboxMessage.count({ where: { to: holder.email, subject: { contains: "证书延续申请审核通过" } } })).toBe(1);
+    expect(
+      await db.outboxMessage.count({
+        where: { to: s.unit.fields.email, subject: { contains: "证书延续申请审核通过" } },
+      }),
+    ).toBe(1);
+    expect(
+      await db.outboxMessage.count({ where: { to: holder.email, subject: { contains: "证书延续申请审核通过" } } }),
+    ).toBe(1);
 
     // The certificate leaves the renewable list (its new window is years away) and shows 有效.
-    expect((await listRenewableCertificates({ actor: s.unit.actor })).map((c) => c.id)).not.toContain(s.lastDay.certificate.id);
+    expect((await listRenewableCertificates({ actor: s.unit.actor })).map((c) => c.id)).not.toContain(
+      s.lastDay.certificate.id,
+    );
     const row = (await enterpriseCertificateRows(s.unit.actor, {})).find((r) => r.id === s.lastDay.certificate.id);
     expect(row).toMatchObject({ status: "有效", expiresOn: renewed });
     // Approving again is a conflict; a resubmission is refused (the certificate is renewed, no longer in its window).
     await expect(decide(s.reviewer, app.id, 1, "approve")).rejects.toBeInstanceOf(ConflictError);
     await expect(
-      resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null, supportingFiles: [] }),
+      resubmitRenewal({
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        formFile: null,
+        supportingFiles: [],
+      }),
     ).rejects.toBeInstanceOf(InvalidInputError);
     expect(await db.certificateEvent.count({ where: { kind: "RENEWED" } })).toBe(1);
   });
@@ -285,16 +428,23 @@ describe("approval", () => {
     const s = await setup();
     const app = await submit(s.unit.actor, s.opensToday.certificate.id);
     await decide(s.reviewer, app.id, 0, "approve");
-    expect(toDateOnly((await certById(s.opensToday.certificate.id)).expiresOn)).toBe(addYears(s.opensToday.expiresOn, 3));
+    expect(toDateOnly((await certById(s.opensToday.certificate.id)).expiresOn)).toBe(
+      addYears(s.opensToday.expiresOn, 3),
+    );
     expect(compareDates(addYears(s.opensToday.expiresOn, 3), addYears(s.today, 3))).toBeGreaterThan(0);
   });
 
   it("a renewal filed in time may still be approved after the window closed", async () => {
     const s = await setup();
     // Filed on its last day, 10 days ago; still 待审核.
-    const late = await createPersonWithCertificate({ enterprise: s.unit.enterprise, name: "周海涛", expiresOn: addDays(s.closed.expiresOn, -10) });
+    const late = await createPersonWithCertificate({
+      enterprise: s.unit.enterprise,
+      name: "周海涛",
+      expiresOn: addDays(s.closed.expiresOn, -10),
+    });
     const app = await fileRenewal(s.unit, late.certificate, late.expiresOn);
-    const shown = async () => (await enterpriseCertificateRows(s.unit.actor, {})).find((r) => r.id === late.certificate.id)?.status;
+    const shown = async () =>
+      (await enterpriseCertificateRows(s.unit.actor, {})).find((r) => r.id === late.certificate.id)?.status;
     expect(await shown()).toBe("已过期");
 
     await decide(s.reviewer, app.id, 0, "approve");
@@ -321,12 +471,20 @@ describe("approval", () => {
 describe("rejection and 【修改】", () => {
   it("reject (reason to the unit) → resubmitted with the files kept and a supporting file appended → approved once", async () => {
     const s = await setup();
-    const app = await submit(s.unit.actor, s.inside.certificate.id, pdfFile("延续申请表.pdf"), [pngFile("培训证明.png")], "首次提交");
+    const app = await submit(
+      s.unit.actor,
+      s.inside.certificate.id,
+      pdfFile("延续申请表.pdf"),
+      [pngFile("培训证明.png")],
+      "首次提交",
+    );
     const first = await payloadOf(app.id);
 
     await decide(s.reviewer, app.id, 0, "reject", "缺少安全生产教育培训证明");
     expect(await appById(app.id)).toMatchObject({ status: "REJECTED", version: 1 });
-    const rejection = await db.notification.findFirstOrThrow({ where: { accountId: s.unit.account.id, applicationId: app.id } });
+    const rejection = await db.notification.findFirstOrThrow({
+      where: { accountId: s.unit.account.id, applicationId: app.id },
+    });
     expect(rejection.title).toBe("证书延续申请审核不通过");
     expect(rejection.body).toContain("缺少安全生产教育培训证明");
     // A rejection within the window changes nothing on the certificate.
@@ -334,13 +492,31 @@ describe("rejection and 【修改】", () => {
 
     // 【修改】 needs the current version, and the application's own unit.
     await expect(
-      resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 0, formFile: null, supportingFiles: [] }),
+      resubmitRenewal({
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 0,
+        formFile: null,
+        supportingFiles: [],
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
     await expect(
-      resubmitRenewal({ actor: s.other.actor, applicationId: app.id, expectedVersion: 1, formFile: null, supportingFiles: [pngFile()] }),
+      resubmitRenewal({
+        actor: s.other.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        formFile: null,
+        supportingFiles: [pngFile()],
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: exeFile(), supportingFiles: [] }),
+      resubmitRenewal({
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        formFile: exeFile(),
+        supportingFiles: [],
+      }),
     ).rejects.toMatchObject({ fieldErrors: { formFile: [expect.any(String)] } });
     expect(await appById(app.id)).toMatchObject({ status: "REJECTED", version: 1 });
 
@@ -366,22 +542,34 @@ describe("rejection and 【修改】", () => {
     expect(second.formFileId).toBe(first.formFileId);
     expect(second.supportingFileIds).toHaveLength(2);
     expect(second.supportingFileIds[0]).toBe(first.supportingFileIds[0]);
-    expect(second).toEqual({ formFileId: first.formFileId, supportingFileIds: second.supportingFileIds, expiresOn: s.inside.expiresOn, note: "已补充培训证明" });
+    expect(second).toEqual({
+      formFileId: first.formFileId,
+      supportingFileIds: second.supportingFileIds,
+      expiresOn: s.inside.expiresOn,
+      note: "已补充培训证明",
+    });
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_REVIEW", decidedAt: null });
     // Resubmitting what is already 待审核 is refused.
     await expect(
-      resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 2, formFile: null, supportingFiles: [] }),
+      resubmitRenewal({
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 2,
+        formFile: null,
+        supportingFiles: [],
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
 
     await decide(s.reviewer, app.id, 2, "approve");
     expect(toDateOnly((await certById(s.inside.certificate.id)).expiresOn)).toBe(addYears(s.inside.expiresOn, 3));
-    expect((await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } })).map((e) => e.action)).toEqual([
-      "submit",
-      "reject",
-      "resubmit",
-      "approve",
-    ]);
-    expect(await db.certificateEvent.count({ where: { certificateId: s.inside.certificate.id, kind: "RENEWED" } })).toBe(1);
+    expect(
+      (await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["submit", "reject", "resubmit", "approve"]);
+    expect(
+      await db.certificateEvent.count({ where: { certificateId: s.inside.certificate.id, kind: "RENEWED" } }),
+    ).toBe(1);
   });
 
   it("at most 5 supporting files per renewal, counting those already attached", async () => {
@@ -389,11 +577,25 @@ describe("rejection and 【修改】", () => {
     const app = await submit(s.unit.actor, s.inside.certificate.id, pdfFile(), [pngFile(), pngFile(), pngFile()]);
     await decide(s.reviewer, app.id, 0, "reject", "证明材料不清晰");
     const files = await db.storedFile.count();
-    const tooMany = resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: pdfFile(), supportingFiles: [pngFile(), pngFile(), pngFile()] });
-    await expect(tooMany).rejects.toMatchObject({ fieldErrors: { supportingFiles: [expect.stringContaining("最多5个")] } });
+    const tooMany = resubmitRenewal({
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+      formFile: pdfFile(),
+      supportingFiles: [pngFile(), pngFile(), pngFile()],
+    });
+    await expect(tooMany).rejects.toMatchObject({
+      fieldErrors: { supportingFiles: [expect.stringContaining("最多5个")] },
+    });
     expect(await db.storedFile.count()).toBe(files);
     expect(await appById(app.id)).toMatchObject({ status: "REJECTED", version: 1 });
-    await resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null, supportingFiles: [pngFile(), pngFile()] });
+    await resubmitRenewal({
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+      formFile: null,
+      supportingFiles: [pngFile(), pngFile()],
+    });
     expect((await payloadOf(app.id)).supportingFileIds).toHaveLength(5);
   });
 
@@ -402,27 +604,52 @@ describe("rejection and 【修改】", () => {
     const app = await submit(s.unit.actor, s.inside.certificate.id, pdfFile(), [], "旧备注");
     const first = await payloadOf(app.id);
     await decide(s.reviewer, app.id, 0, "reject", "扫描件不清晰");
-    await resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: pngFile("延续申请表-清晰.png"), supportingFiles: [], note: "已重新扫描" });
+    await resubmitRenewal({
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+      formFile: pngFile("延续申请表-清晰.png"),
+      supportingFiles: [],
+      note: "已重新扫描",
+    });
     const second = await payloadOf(app.id);
     expect(second.formFileId).not.toBe(first.formFileId);
     expect((await db.storedFile.findUniqueOrThrow({ where: { id: second.formFileId } })).mimeType).toBe("image/png");
     expect(second).toMatchObject({ supportingFileIds: [], note: "已重新扫描", expiresOn: s.inside.expiresOn });
     // A blank note clears it: the note is what the unit sends with this submission.
     await decide(s.reviewer, app.id, 2, "reject", "仍不清晰");
-    await resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 3, formFile: null, supportingFiles: [], note: "  " });
+    await resubmitRenewal({
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 3,
+      formFile: null,
+      supportingFiles: [],
+      note: "  ",
+    });
     expect((await payloadOf(app.id)).note).toBeUndefined();
     expect((await payloadOf(app.id)).formFileId).toBe(second.formFileId);
   });
 
   it("rejected after the window closed: 【修改】 is refused, the certificate shows 失效", async () => {
     const s = await setup();
-    const late = await createPersonWithCertificate({ enterprise: s.unit.enterprise, name: "周海涛", expiresOn: s.closed.expiresOn });
+    const late = await createPersonWithCertificate({
+      enterprise: s.unit.enterprise,
+      name: "周海涛",
+      expiresOn: s.closed.expiresOn,
+    });
     const app = await fileRenewal(s.unit, late.certificate, late.expiresOn);
-    const shown = async () => (await enterpriseCertificateRows(s.unit.actor, {})).find((r) => r.id === late.certificate.id)?.status;
+    const shown = async () =>
+      (await enterpriseCertificateRows(s.unit.actor, {})).find((r) => r.id === late.certificate.id)?.status;
     expect(await shown()).toBe("已过期");
     await decide(s.reviewer, app.id, 0, "reject", "培训学时不足");
     expect(await shown()).toBe("失效");
-    const attempt = resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null, supportingFiles: [pngFile()] });
+    const attempt = resubmitRenewal({
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+      formFile: null,
+      supportingFiles: [pngFile()],
+    });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     await expect(attempt).rejects.toThrow("不在可申请延续的期限内");
     await expect(submit(s.unit.actor, late.certificate.id)).rejects.toBeInstanceOf(InvalidInputError);
@@ -435,53 +662,119 @@ describe("【取消申请】 a renewal", () => {
     const s = await setup();
     const app = await submit(s.unit.actor, s.inside.certificate.id);
 
-    await expect(decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.reviewer, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.other.actor, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 4 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideApplication({
+        kind: "RENEWAL",
+        action: "cancel",
+        actor: s.reviewer,
+        applicationId: app.id,
+        expectedVersion: 0,
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      decideApplication({
+        kind: "RENEWAL",
+        action: "cancel",
+        actor: s.other.actor,
+        applicationId: app.id,
+        expectedVersion: 0,
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      decideApplication({
+        kind: "RENEWAL",
+        action: "cancel",
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 4,
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
-    expect(await decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 0 })).toMatchObject({ status: "CANCELLED", version: 1 });
+    expect(
+      await decideApplication({
+        kind: "RENEWAL",
+        action: "cancel",
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 0,
+      }),
+    ).toMatchObject({ status: "CANCELLED", version: 1 });
     const cancelled = await appById(app.id);
     expect(cancelled).toMatchObject({ status: "CANCELLED", version: 1 });
     expect(cancelled.decidedAt).toBeInstanceOf(Date);
-    expect(await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "cancel" } })).toMatchObject({
+    expect(
+      await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "cancel" } }),
+    ).toMatchObject({
       fromStatus: "PENDING_REVIEW",
       toStatus: "CANCELLED",
       actorId: s.unit.account.id,
     });
     expect(await db.notification.count({ where: { applicationId: app.id } })).toBe(0);
-    const again = decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 });
+    const again = decideApplication({
+      kind: "RENEWAL",
+      action: "cancel",
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+    });
     await expect(again).rejects.toBeInstanceOf(ConflictError);
     await expect(again).rejects.toThrow("已撤回或取消");
     // A cancelled one is not decided, nor resubmitted.
     await expect(decide(s.reviewer, app.id, 1, "approve")).rejects.toBeInstanceOf(ConflictError);
     await expect(
-      resubmitRenewal({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null, supportingFiles: [] }),
+      resubmitRenewal({
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        formFile: null,
+        supportingFiles: [],
+      }),
     ).rejects.toBeInstanceOf(ConflictError);
 
     const fresh = await submit(s.unit.actor, s.inside.certificate.id);
     expect(fresh.id).not.toBe(app.id);
-    expect((await listRenewableCertificates({ actor: s.unit.actor })).find((c) => c.id === s.inside.certificate.id)?.renewal).toEqual({
+    expect(
+      (await listRenewableCertificates({ actor: s.unit.actor })).find((c) => c.id === s.inside.certificate.id)?.renewal,
+    ).toEqual({
       id: fresh.id,
       status: "PENDING_REVIEW",
     });
     await decide(s.reviewer, fresh.id, 0, "approve");
     expect(toDateOnly((await certById(s.inside.certificate.id)).expiresOn)).toBe(addYears(s.inside.expiresOn, 3));
     // Once approved it cannot be cancelled.
-    await expect(decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: fresh.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideApplication({
+        kind: "RENEWAL",
+        action: "cancel",
+        actor: s.unit.actor,
+        applicationId: fresh.id,
+        expectedVersion: 1,
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
 describe("batch approval", () => {
   it("decideApplications with a mix: approved, already rejected, cancelled, certificate lapsed — per-row results", async () => {
     const s = await setup();
-    const fifth = await createPersonWithCertificate({ enterprise: s.unit.enterprise, name: "吴国栋", expiresOn: addMonths(s.today, 2) });
+    const fifth = await createPersonWithCertificate({
+      enterprise: s.unit.enterprise,
+      name: "吴国栋",
+      expiresOn: addMonths(s.today, 2),
+    });
     const a1 = await submit(s.unit.actor, s.inside.certificate.id);
     const a2 = await submit(s.unit.actor, s.opensToday.certificate.id);
     const a3 = await submit(s.unit.actor, s.lastDay.certificate.id);
     const a4 = await submit(s.unit.actor, fifth.certificate.id);
     const a5 = await submit(s.other.actor, s.stranger.certificate.id);
     await decide(s.reviewer2, a2.id, 0, "reject", "材料不全");
-    await decideApplication({ kind: "RENEWAL", action: "cancel", actor: s.unit.actor, applicationId: a3.id, expectedVersion: 0 });
+    await decideApplication({
+      kind: "RENEWAL",
+      action: "cancel",
+      actor: s.unit.actor,
+      applicationId: a3.id,
+      expectedVersion: 0,
+    });
     await db.certificate.update({ where: { id: fifth.certificate.id }, data: { status: "LAPSED" } });
 
     const results = await decideApplications({
@@ -509,10 +802,20 @@ describe("batch approval", () => {
 
     // Not for an assessor or an enterprise: no renewal's table lets them approve, so nothing is tried.
     await expect(
-      decideApplications({ actor: s.assessor, kind: KIND, action: "approve", items: [{ applicationId: a4.id, expectedVersion: 0 }] }),
+      decideApplications({
+        actor: s.assessor,
+        kind: KIND,
+        action: "approve",
+        items: [{ applicationId: a4.id, expectedVersion: 0 }],
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      decideApplications({ actor: s.unit.actor, kind: KIND, action: "approve", items: [{ applicationId: a4.id, expectedVersion: 0 }] }),
+      decideApplications({
+        actor: s.unit.actor,
+        kind: KIND,
+        action: "approve",
+        items: [{ applicationId: a4.id, expectedVersion: 0 }],
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await appById(a4.id)).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
   });

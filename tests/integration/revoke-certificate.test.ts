@@ -188,7 +188,11 @@ describe("a revoked certificate, everywhere", () => {
     await s.revoke();
     const byId = await verifyCertificateById(s.certificateId);
     expect(byId).toMatchObject({ number: s.holder.certificate.number, status: "已注销" });
-    const found = await verifyCertificate({ number: s.holder.certificate.number, holderName: "王建华", ip: uniqueIp() });
+    const found = await verifyCertificate({
+      number: s.holder.certificate.number,
+      holderName: "王建华",
+      ip: uniqueIp(),
+    });
     expect(found).toMatchObject({ status: "已注销" });
   });
 

@@ -25,7 +25,11 @@ type Unit = Awaited<ReturnType<typeof createEnterprise>>;
 type Holder = Awaited<ReturnType<typeof holderOf>>;
 
 /** A holder with an account and one certificate attached to `unit`. */
-async function holderOf(unit: Unit, name?: string, opts: Partial<Parameters<typeof createPersonWithCertificate>[0]> = {}) {
+async function holderOf(
+  unit: Unit,
+  name?: string,
+  opts: Partial<Parameters<typeof createPersonWithCertificate>[0]> = {},
+) {
   const h = await createPersonWithCertificate({ enterprise: unit.enterprise, name, ...opts });
   const account = await createHolderAccount(h.person);
   return { ...h, ...account };
@@ -47,8 +51,10 @@ async function setup() {
   return { unitA, unitB, reviewer, assessor, wang };
 }
 
-const out = (h: Holder, reason = "工作调动") => submitTransferOut({ actor: h.actor, certificateId: h.certificate.id, reason });
-const into = (h: Holder, unit: string, reason = "新单位入职") => submitTransferIn({ actor: h.actor, certificateId: h.certificate.id, unit, reason });
+const out = (h: Holder, reason = "工作调动") =>
+  submitTransferOut({ actor: h.actor, certificateId: h.certificate.id, reason });
+const into = (h: Holder, unit: string, reason = "新单位入职") =>
+  submitTransferIn({ actor: h.actor, certificateId: h.certificate.id, unit, reason });
 
 const unitDecide = (
   unit: Unit,
@@ -59,8 +65,14 @@ const unitDecide = (
   opinion?: string,
 ) => decideApplication({ actor: unit.actor, kind, applicationId, expectedVersion, action: decision, opinion });
 
-const staffDecide = (actor: Actor, kind: TransferKind, applicationId: string, expectedVersion: number, decision: "approve" | "reject" | "issue", opinion?: string) =>
-  decideApplication({ actor, kind, applicationId, expectedVersion, action: decision, opinion });
+const staffDecide = (
+  actor: Actor,
+  kind: TransferKind,
+  applicationId: string,
+  expectedVersion: number,
+  decision: "approve" | "reject" | "issue",
+  opinion?: string,
+) => decideApplication({ actor, kind, applicationId, expectedVersion, action: decision, opinion });
 
 const appById = (id: string) => db.application.findUniqueOrThrow({ where: { id } });
 const certById = (id: string) => db.certificate.findUniqueOrThrow({ where: { id } });
@@ -90,7 +102,11 @@ async function expectNotified(
   expect(notifications.map((n) => n.accountId).sort()).toEqual(to.map((t) => t.accountId).sort());
   expect(mails.map((m) => m.to).sort()).toEqual(to.map((t) => t.email).sort());
   expect(notifications.map((n) => n.accountId)).not.toContain(about.actor.accountId);
-  const holderAccounts = new Set(await db.person.findMany({ where: { accountId: { not: null } }, select: { accountId: true } }).then((r) => r.map((p) => p.accountId)));
+  const holderAccounts = new Set(
+    await db.person
+      .findMany({ where: { accountId: { not: null } }, select: { accountId: true } })
+      .then((r) => r.map((p) => p.accountId)),
+  );
   for (const n of notifications) {
     expect(n.applicationId).toBe(about.applicationId);
     // Worded for whom it is addressed to: the holder reads "您的…申请", the unit "您单位的…申请".
@@ -131,7 +147,10 @@ describe("调出 (TRANSFER_OUT)", () => {
       certificateId: s.wang.certificate.id,
       decidedAt: null,
     });
-    expect(transferPayload.parse((await appById(app.id)).payload)).toEqual({ reason: "个人原因调离", fromUnitName: s.unitA.enterprise.name });
+    expect(transferPayload.parse((await appById(app.id)).payload)).toEqual({
+      reason: "个人原因调离",
+      fromUnitName: s.unitA.enterprise.name,
+    });
     expect(await db.applicationEvent.findMany({ where: { applicationId: app.id } })).toMatchObject([
       { action: "submit", fromStatus: null, toStatus: "PENDING_UNIT", actorId: s.wang.account.id, actorRole: "PERSON" },
     ]);
@@ -142,21 +161,42 @@ describe("调出 (TRANSFER_OUT)", () => {
       canTransferIn: false,
     });
     expect((await listPersonApplications({ actor: s.wang.actor })).map((a) => a.id)).toEqual([app.id]);
-    expect((await listOwnApplications({ actor: s.unitA.actor, kinds: ["TRANSFER_OUT"] })).rows.map((a) => a.id)).toEqual([app.id]);
+    expect(
+      (await listOwnApplications({ actor: s.unitA.actor, kinds: ["TRANSFER_OUT"] })).rows.map((a) => a.id),
+    ).toEqual([app.id]);
 
-    expect(await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove")).toMatchObject({ status: "PENDING_REVIEW", version: 1 });
-    expect(await staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 1, "approve")).toMatchObject({ status: "PENDING_ASSESSMENT", version: 2 });
-    expect(await certById(s.wang.certificate.id)).toMatchObject({ enterpriseId: s.unitA.enterprise.id, unitName: s.unitA.enterprise.name, version: 0 });
+    expect(await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove")).toMatchObject({
+      status: "PENDING_REVIEW",
+      version: 1,
+    });
+    expect(await staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 1, "approve")).toMatchObject({
+      status: "PENDING_ASSESSMENT",
+      version: 2,
+    });
+    expect(await certById(s.wang.certificate.id)).toMatchObject({
+      enterpriseId: s.unitA.enterprise.id,
+      unitName: s.unitA.enterprise.name,
+      version: 0,
+    });
     expect((await appById(app.id)).decidedAt).toBeNull();
 
-    expect(await staffDecide(s.assessor, "TRANSFER_OUT", app.id, 2, "issue")).toMatchObject({ status: "APPROVED", version: 3 });
+    expect(await staffDecide(s.assessor, "TRANSFER_OUT", app.id, 2, "issue")).toMatchObject({
+      status: "APPROVED",
+      version: 3,
+    });
     const decided = await appById(app.id);
     expect(decided.status).toBe("APPROVED");
     expect(decided.decidedAt).toBeInstanceOf(Date);
     expect(await actionsOf(app.id)).toEqual(["submit", "unitApprove", "approve", "issue"]);
 
     const after = await certById(s.wang.certificate.id);
-    expect(after).toMatchObject({ enterpriseId: null, unitName: null, status: "ACTIVE", personId: s.wang.person.id, version: 1 });
+    expect(after).toMatchObject({
+      enterpriseId: null,
+      unitName: null,
+      status: "ACTIVE",
+      personId: s.wang.person.id,
+      version: 1,
+    });
     expect(after.number).toBe(before.number);
     expect(toDateOnly(after.issuedOn)).toBe(toDateOnly(before.issuedOn));
     expect(toDateOnly(after.expiresOn)).toBe(toDateOnly(before.expiresOn));
@@ -164,7 +204,9 @@ describe("调出 (TRANSFER_OUT)", () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ applicationId: app.id, actorId: s.assessor.accountId, actorRole: "ASSESSOR" });
     expect(events[0].changes).toEqual({ unitName: [s.unitA.enterprise.name, null] });
-    expect((await getCertificateForStaff({ actor: s.reviewer, certificateId: after.id })).events.map((e) => e.kind)).toEqual(["ISSUED", "MOVED_OUT"]);
+    expect(
+      (await getCertificateForStaff({ actor: s.reviewer, certificateId: after.id })).events.map((e) => e.kind),
+    ).toEqual(["ISSUED", "MOVED_OUT"]);
 
     // Gone from the unit's 证书查询 (and its export); the holder may now apply for 调入.
     expect((await enterpriseCertificateRows(s.unitA.actor, {})).map((r) => r.id)).not.toContain(after.id);
@@ -182,31 +224,53 @@ describe("调出 (TRANSFER_OUT)", () => {
   it("refuses a 失效 (expired beyond the renewal window, or lapsed) or 已注销 certificate; 已过期 within the window is allowed", async () => {
     const s = await setup();
     const today = todayInShanghai();
-    const lapsedByDate = await holderOf(s.unitA, "李明轩", { expiresOn: addMonths(today, -4), issuedOn: addMonths(today, -40) });
+    const lapsedByDate = await holderOf(s.unitA, "李明轩", {
+      expiresOn: addMonths(today, -4),
+      issuedOn: addMonths(today, -40),
+    });
     const lapsed = await holderOf(s.unitA, "陈志刚", { status: "LAPSED" });
     const revoked = await holderOf(s.unitA, "张国强", { status: "REVOKED" });
-    const expired = await holderOf(s.unitA, "刘晓燕", { expiresOn: addMonths(today, -1), issuedOn: addMonths(today, -37) });
+    const expired = await holderOf(s.unitA, "刘晓燕", {
+      expiresOn: addMonths(today, -1),
+      issuedOn: addMonths(today, -37),
+    });
 
-    for (const [h, status] of [[lapsedByDate, "失效"], [lapsed, "失效"], [revoked, "已注销"]] as const) {
+    for (const [h, status] of [
+      [lapsedByDate, "失效"],
+      [lapsed, "失效"],
+      [revoked, "已注销"],
+    ] as const) {
       const refused = out(h);
       await expect(refused).rejects.toBeInstanceOf(InvalidInputError);
       await expect(refused).rejects.toThrow(`证书${status}，不能办理调动`);
-      expect((await listOwnCertificates({ actor: h.actor }))[0]).toMatchObject({ status, canTransferOut: false, canTransferIn: false });
+      expect((await listOwnCertificates({ actor: h.actor }))[0]).toMatchObject({
+        status,
+        canTransferOut: false,
+        canTransferIn: false,
+      });
     }
     expect(await db.application.count({ where: { kind: "TRANSFER_OUT" } })).toBe(0);
 
-    expect((await listOwnCertificates({ actor: expired.actor }))[0]).toMatchObject({ status: "已过期", canTransferOut: true });
+    expect((await listOwnCertificates({ actor: expired.actor }))[0]).toMatchObject({
+      status: "已过期",
+      canTransferOut: true,
+    });
     expect((await appById((await out(expired)).id)).status).toBe("PENDING_UNIT");
 
     // The same for 调入 on a certificate with no unit.
-    await db.certificate.update({ where: { id: lapsedByDate.certificate.id }, data: { enterpriseId: null, unitName: null } });
+    await db.certificate.update({
+      where: { id: lapsedByDate.certificate.id },
+      data: { enterpriseId: null, unitName: null },
+    });
     await expect(into(lapsedByDate, s.unitB.enterprise.name)).rejects.toThrow("证书失效，不能办理调动");
     expect(await db.application.count({ where: { kind: "TRANSFER_IN" } })).toBe(0);
   });
 
   it("refuses a malformed or unknown certificate id (NotFoundError)", async () => {
     const s = await setup();
-    await expect(submitTransferOut({ actor: s.wang.actor, certificateId: "not-a-uuid", reason: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      submitTransferOut({ actor: s.wang.actor, certificateId: "not-a-uuid", reason: "x" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       submitTransferOut({ actor: s.wang.actor, certificateId: "00000000-0000-4000-8000-000000000000", reason: "x" }),
     ).rejects.toBeInstanceOf(NotFoundError);
@@ -224,7 +288,10 @@ describe("the certificate changes while the transfer is open", () => {
     await expect(refused).rejects.toBeInstanceOf(ConflictError);
     await expect(refused).rejects.toThrow("无法核发");
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_ASSESSMENT", version: 2 });
-    expect(await certById(s.wang.certificate.id)).toMatchObject({ enterpriseId: s.unitA.enterprise.id, unitName: s.unitA.enterprise.name });
+    expect(await certById(s.wang.certificate.id)).toMatchObject({
+      enterpriseId: s.unitA.enterprise.id,
+      unitName: s.unitA.enterprise.name,
+    });
     expect(await actionsOf(app.id)).toEqual(["submit", "unitApprove", "approve"]);
     // The assessor can still reject it.
     await staffDecide(s.assessor, "TRANSFER_OUT", app.id, 2, "reject", "证书已注销");
@@ -236,7 +303,10 @@ describe("the certificate changes while the transfer is open", () => {
     const app = await into(li, s.unitB.enterprise.name);
     await unitDecide(s.unitB, "TRANSFER_IN", app.id, 0, "unitApprove");
     await staffDecide(s.reviewer, "TRANSFER_IN", app.id, 1, "approve");
-    await db.certificate.update({ where: { id: li.certificate.id }, data: { enterpriseId: s.unitA.enterprise.id, unitName: s.unitA.enterprise.name } });
+    await db.certificate.update({
+      where: { id: li.certificate.id },
+      data: { enterpriseId: s.unitA.enterprise.id, unitName: s.unitA.enterprise.name },
+    });
     await expect(staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "issue")).rejects.toThrow("该证书已在其他单位名下");
     expect(await certById(li.certificate.id)).toMatchObject({ enterpriseId: s.unitA.enterprise.id });
     expect((await appById(app.id)).status).toBe("PENDING_ASSESSMENT");
@@ -258,26 +328,43 @@ describe("调入 (TRANSFER_IN)", () => {
       personId: li.person.id,
       certificateId: li.certificate.id,
     });
-    expect(transferPayload.parse((await appById(app.id)).payload)).toEqual({ reason: "入职乙单位", toUnitName: s.unitB.enterprise.name });
-    expect((await listOwnCertificates({ actor: li.actor }))[0]).toMatchObject({ openTransfer: { id: app.id, kind: "TRANSFER_IN" }, canTransferIn: false });
+    expect(transferPayload.parse((await appById(app.id)).payload)).toEqual({
+      reason: "入职乙单位",
+      toUnitName: s.unitB.enterprise.name,
+    });
+    expect((await listOwnCertificates({ actor: li.actor }))[0]).toMatchObject({
+      openTransfer: { id: app.id, kind: "TRANSFER_IN" },
+      canTransferIn: false,
+    });
 
     // Only the unit being joined decides: the certificate's former unit has no say.
     await expect(unitDecide(s.unitA, "TRANSFER_IN", app.id, 0, "unitApprove")).rejects.toBeInstanceOf(NotFoundError);
     await unitDecide(s.unitB, "TRANSFER_IN", app.id, 0, "unitApprove");
     await staffDecide(s.reviewer, "TRANSFER_IN", app.id, 1, "approve");
     expect(await certById(li.certificate.id)).toMatchObject({ enterpriseId: null, unitName: null });
-    expect(await staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "issue")).toMatchObject({ status: "APPROVED", version: 3 });
+    expect(await staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "issue")).toMatchObject({
+      status: "APPROVED",
+      version: 3,
+    });
 
     const today = todayInShanghai();
     const after = await certById(li.certificate.id);
-    expect(after).toMatchObject({ enterpriseId: s.unitB.enterprise.id, unitName: s.unitB.enterprise.name, status: "ACTIVE", version: before.version + 1 });
+    expect(after).toMatchObject({
+      enterpriseId: s.unitB.enterprise.id,
+      unitName: s.unitB.enterprise.name,
+      status: "ACTIVE",
+      version: before.version + 1,
+    });
     expect(toDateOnly(after.issuedOn)).toBe(today);
     expect(after.number).toBe(before.number);
     expect(toDateOnly(after.expiresOn)).toBe(toDateOnly(before.expiresOn));
     const events = await db.certificateEvent.findMany({ where: { certificateId: after.id, kind: "MOVED_IN" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ applicationId: app.id, actorId: s.assessor.accountId, actorRole: "ASSESSOR" });
-    expect(events[0].changes).toEqual({ unitName: [null, s.unitB.enterprise.name], issuedOn: [toDateOnly(before.issuedOn), today] });
+    expect(events[0].changes).toEqual({
+      unitName: [null, s.unitB.enterprise.name],
+      issuedOn: [toDateOnly(before.issuedOn), today],
+    });
 
     expect((await enterpriseCertificateRows(s.unitB.actor, {})).map((r) => r.id)).toContain(after.id);
     expect((await enterpriseCertificateRows(s.unitA.actor, {})).map((r) => r.id)).not.toContain(after.id);
@@ -300,7 +387,11 @@ describe("调入 (TRANSFER_IN)", () => {
     await unitDecide(s.unitB, "TRANSFER_IN", i.id, 0, "unitApprove");
     await staffDecide(s.reviewer, "TRANSFER_IN", i.id, 1, "approve");
     await staffDecide(s.assessor, "TRANSFER_IN", i.id, 2, "issue");
-    expect(await certById(s.wang.certificate.id)).toMatchObject({ enterpriseId: s.unitB.enterprise.id, unitName: s.unitB.enterprise.name, version: 2 });
+    expect(await certById(s.wang.certificate.id)).toMatchObject({
+      enterpriseId: s.unitB.enterprise.id,
+      unitName: s.unitB.enterprise.name,
+      version: 2,
+    });
     const history = await getCertificateForStaff({ actor: s.assessor, certificateId: s.wang.certificate.id });
     expect(history.events.map((e) => [e.kind, e.application?.kind ?? null])).toEqual([
       ["ISSUED", null],
@@ -321,7 +412,13 @@ describe("调入 (TRANSFER_IN)", () => {
     const s = await setup();
     const li = await looseHolder(s.unitA);
     const pending = await createEnterprise();
-    for (const unit of ["不存在的建设有限公司", pending.enterprise.name, pending.fields.creditCode, s.unitB.enterprise.name.slice(0, 6), "   "]) {
+    for (const unit of [
+      "不存在的建设有限公司",
+      pending.enterprise.name,
+      pending.fields.creditCode,
+      s.unitB.enterprise.name.slice(0, 6),
+      "   ",
+    ]) {
       const refused = into(li, unit);
       await expect(refused).rejects.toBeInstanceOf(InvalidInputError);
       await expect(refused).rejects.toMatchObject({ fieldErrors: { unit: [expect.stringContaining("未找到该单位")] } });
@@ -384,7 +481,8 @@ describe("one open transfer per certificate", () => {
     const s = await setup();
     const outs = await Promise.allSettled([out(s.wang), out(s.wang), out(s.wang)]);
     expect(outs.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of outs.filter((r): r is PromiseRejectedResult => r.status === "rejected")) expect(r.reason).toBeInstanceOf(ConflictError);
+    for (const r of outs.filter((r): r is PromiseRejectedResult => r.status === "rejected"))
+      expect(r.reason).toBeInstanceOf(ConflictError);
     expect(await db.application.count({ where: { certificateId: s.wang.certificate.id } })).toBe(1);
 
     const li = await looseHolder(s.unitA);
@@ -406,10 +504,14 @@ describe("rejections", () => {
     await expect(blank).rejects.toMatchObject({ fieldErrors: { opinion: [expect.any(String)] } });
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_UNIT", version: 0 });
 
-    expect(await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitReject", "项目未完工，暂不同意调出")).toMatchObject({ status: "REJECTED", version: 1 });
+    expect(
+      await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitReject", "项目未完工，暂不同意调出"),
+    ).toMatchObject({ status: "REJECTED", version: 1 });
     const rejected = await appById(app.id);
     expect(rejected.decidedAt).toBeInstanceOf(Date);
-    expect(await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "unitReject" } })).toMatchObject({
+    expect(
+      await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "unitReject" } }),
+    ).toMatchObject({
       fromStatus: "PENDING_UNIT",
       toStatus: "REJECTED",
       actorId: s.unitA.account.id,
@@ -418,10 +520,15 @@ describe("rejections", () => {
     });
     // No further decision on a rejected transfer; the holder cannot withdraw it either.
     await expect(unitDecide(s.unitA, "TRANSFER_OUT", app.id, 1, "unitApprove")).rejects.toBeInstanceOf(ConflictError);
-    await expect(decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 1 }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await expect(staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 1, "approve")).rejects.toBeInstanceOf(ConflictError);
     expect(await certById(s.wang.certificate.id)).toMatchObject({ enterpriseId: s.unitA.enterprise.id, version: 0 });
-    expect((await listOwnCertificates({ actor: s.wang.actor }))[0]).toMatchObject({ openTransfer: null, canTransferOut: true });
+    expect((await listOwnCertificates({ actor: s.wang.actor }))[0]).toMatchObject({
+      openTransfer: null,
+      canTransferOut: true,
+    });
 
     const again = await out(s.wang, "再次申请");
     expect(again.id).not.toBe(app.id);
@@ -432,9 +539,16 @@ describe("rejections", () => {
     const s = await setup();
     const app = await out(s.wang);
     await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove");
-    await expect(staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 1, "reject")).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(staffDecide(s.assessor, "TRANSFER_OUT", app.id, 1, "reject", "越权")).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 1, "reject", "材料不全")).toMatchObject({ status: "REJECTED", version: 2 });
+    await expect(staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 1, "reject")).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    await expect(staffDecide(s.assessor, "TRANSFER_OUT", app.id, 1, "reject", "越权")).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 1, "reject", "材料不全")).toMatchObject({
+      status: "REJECTED",
+      version: 2,
+    });
     expect(await actionsOf(app.id)).toEqual(["submit", "unitApprove", "reject"]);
     expect(await certById(s.wang.certificate.id)).toMatchObject({ enterpriseId: s.unitA.enterprise.id, version: 0 });
     expect((await appById((await out(s.wang)).id)).status).toBe("PENDING_UNIT");
@@ -446,8 +560,13 @@ describe("rejections", () => {
     const app = await into(li, s.unitB.enterprise.name);
     await unitDecide(s.unitB, "TRANSFER_IN", app.id, 0, "unitApprove");
     await staffDecide(s.reviewer, "TRANSFER_IN", app.id, 1, "approve");
-    await expect(staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "reject", "  ")).rejects.toBeInstanceOf(InvalidInputError);
-    expect(await staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "reject", "考核未通过")).toMatchObject({ status: "REJECTED", version: 3 });
+    await expect(staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "reject", "  ")).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+    expect(await staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "reject", "考核未通过")).toMatchObject({
+      status: "REJECTED",
+      version: 3,
+    });
     expect(await certById(li.certificate.id)).toMatchObject({ enterpriseId: null, unitName: null, version: 0 });
     expect(await db.certificateEvent.count({ where: { certificateId: li.certificate.id, kind: "MOVED_IN" } })).toBe(0);
 
@@ -460,11 +579,21 @@ describe("rejections", () => {
     const app = await out(s.wang);
     await expect(staffDecide(s.reviewer, "TRANSFER_OUT", app.id, 0, "approve")).rejects.toBeInstanceOf(ConflictError);
     await expect(staffDecide(s.assessor, "TRANSFER_OUT", app.id, 0, "issue")).rejects.toBeInstanceOf(ConflictError);
-    await expect(staffDecide(s.unitA.actor, "TRANSFER_OUT", app.id, 0, "approve")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(staffDecide(s.unitA.actor, "TRANSFER_OUT", app.id, 0, "approve")).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(
-      decideApplication({ actor: s.reviewer, kind: "TRANSFER_OUT", applicationId: app.id, expectedVersion: 0, action: "unitApprove" }),
+      decideApplication({
+        actor: s.reviewer,
+        kind: "TRANSFER_OUT",
+        applicationId: app.id,
+        expectedVersion: 0,
+        action: "unitApprove",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(decideApplication({ action: "withdraw", actor: s.unitA.actor, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      decideApplication({ action: "withdraw", actor: s.unitA.actor, applicationId: app.id, expectedVersion: 0 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_UNIT", version: 0 });
 
     await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove");
@@ -482,7 +611,9 @@ describe("withdraw (【撤回】)", () => {
   it("while 待单位审核 → 已取消 (the unit is told); then a new one may be filed", async () => {
     const s = await setup();
     const app = await out(s.wang);
-    await expect(decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 3 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 3 }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
     await expectNotified(
       () => decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 0 }),
@@ -492,13 +623,17 @@ describe("withdraw (【撤回】)", () => {
     const cancelled = await appById(app.id);
     expect(cancelled).toMatchObject({ status: "CANCELLED", version: 1 });
     expect(cancelled.decidedAt).toBeInstanceOf(Date);
-    expect(await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "withdraw" } })).toMatchObject({
+    expect(
+      await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "withdraw" } }),
+    ).toMatchObject({
       fromStatus: "PENDING_UNIT",
       toStatus: "CANCELLED",
       actorId: s.wang.account.id,
       actorRole: "PERSON",
     });
-    await expect(decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: 1 }),
+    ).rejects.toBeInstanceOf(ConflictError);
     await expect(unitDecide(s.unitA, "TRANSFER_OUT", app.id, 1, "unitApprove")).rejects.toBeInstanceOf(ConflictError);
 
     const again = await out(s.wang);
@@ -510,7 +645,12 @@ describe("withdraw (【撤回】)", () => {
     const app = await out(s.wang);
     await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove");
     for (const version of [0, 1]) {
-      const refused = decideApplication({ action: "withdraw", actor: s.wang.actor, applicationId: app.id, expectedVersion: version });
+      const refused = decideApplication({
+        action: "withdraw",
+        actor: s.wang.actor,
+        applicationId: app.id,
+        expectedVersion: version,
+      });
       await expect(refused).rejects.toBeInstanceOf(ConflictError);
     }
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_REVIEW", version: 1 });
@@ -526,10 +666,18 @@ describe("concurrency", () => {
       const app = await out(h);
       const results = await Promise.allSettled(
         round % 2
-          ? [unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove"), decideApplication({ action: "withdraw", actor: h.actor, applicationId: app.id, expectedVersion: 0 })]
-          : [decideApplication({ action: "withdraw", actor: h.actor, applicationId: app.id, expectedVersion: 0 }), unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove")],
+          ? [
+              unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove"),
+              decideApplication({ action: "withdraw", actor: h.actor, applicationId: app.id, expectedVersion: 0 }),
+            ]
+          : [
+              decideApplication({ action: "withdraw", actor: h.actor, applicationId: app.id, expectedVersion: 0 }),
+              unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove"),
+            ],
       );
-      const fulfilled = results.filter((r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof decideApplication>>> => r.status === "fulfilled");
+      const fulfilled = results.filter(
+        (r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof decideApplication>>> => r.status === "fulfilled",
+      );
       expect(fulfilled).toHaveLength(1);
       const loser = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
       expect(loser.reason).toBeInstanceOf(ConflictError);
@@ -552,9 +700,15 @@ describe("concurrency", () => {
       unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitReject", "不同意"),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(
+      ConflictError,
+    );
     expect((await appById(app.id)).version).toBe(1);
-    expect(await db.applicationEvent.count({ where: { applicationId: app.id, action: { in: ["unitApprove", "unitReject"] } } })).toBe(1);
+    expect(
+      await db.applicationEvent.count({
+        where: { applicationId: app.id, action: { in: ["unitApprove", "unitReject"] } },
+      }),
+    ).toBe(1);
   });
 
   it("two assessors issuing a 调出 at once: the certificate moves once", async () => {
@@ -568,7 +722,9 @@ describe("concurrency", () => {
       staffDecide(assessor2, "TRANSFER_OUT", app.id, 2, "issue"),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await db.certificateEvent.count({ where: { certificateId: s.wang.certificate.id, kind: "MOVED_OUT" } })).toBe(1);
+    expect(
+      await db.certificateEvent.count({ where: { certificateId: s.wang.certificate.id, kind: "MOVED_OUT" } }),
+    ).toBe(1);
     expect(await certById(s.wang.certificate.id)).toMatchObject({ enterpriseId: null, version: 1 });
   });
 });
@@ -589,10 +745,14 @@ describe("unitApproveTransfers (batch 【同意调出】)", () => {
     await unitDecide(s.unitA, "TRANSFER_OUT", agreed.id, 0, "unitApprove"); // another tab, earlier
     await decideApplication({ action: "withdraw", actor: p3.actor, applicationId: withdrawn.id, expectedVersion: 0 });
 
-    const results = await decideApplications({ action: "unitApprove", 
+    const results = await decideApplications({
+      action: "unitApprove",
       actor: s.unitA.actor,
       kind: "TRANSFER_OUT",
-      items: [pending1, agreed, withdrawn, others, transferIn, pending2].map((a) => ({ applicationId: a.id, expectedVersion: 0 })),
+      items: [pending1, agreed, withdrawn, others, transferIn, pending2].map((a) => ({
+        applicationId: a.id,
+        expectedVersion: 0,
+      })),
     });
     expect(results).toEqual([
       { id: pending1.id, ok: true },
@@ -612,18 +772,30 @@ describe("unitApproveTransfers (batch 【同意调出】)", () => {
 
     // The 调入 batch for the same unit takes its own kind.
     expect(
-      await decideApplications({ action: "unitApprove", actor: s.unitA.actor, kind: "TRANSFER_IN", items: [{ applicationId: transferIn.id, expectedVersion: 0 }] }),
+      await decideApplications({
+        action: "unitApprove",
+        actor: s.unitA.actor,
+        kind: "TRANSFER_IN",
+        items: [{ applicationId: transferIn.id, expectedVersion: 0 }],
+      }),
     ).toEqual([{ id: transferIn.id, ok: true }]);
 
     // More than 200 rows at once is refused as a whole.
     const tooMany = Array.from({ length: 201 }, () => ({ applicationId: others.id, expectedVersion: 0 }));
-    await expect(decideApplications({ action: "unitApprove", actor: s.unitB.actor, kind: "TRANSFER_OUT", items: tooMany })).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(
+      decideApplications({ action: "unitApprove", actor: s.unitB.actor, kind: "TRANSFER_OUT", items: tooMany }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     expect(await appById(others.id)).toMatchObject({ status: "PENDING_UNIT", version: 0 });
 
     // Only units batch-decide.
     for (const actor of [s.reviewer, p1.actor]) {
       await expect(
-        decideApplications({ action: "unitApprove", actor, kind: "TRANSFER_OUT", items: [{ applicationId: others.id, expectedVersion: 0 }] }),
+        decideApplications({
+          action: "unitApprove",
+          actor,
+          kind: "TRANSFER_OUT",
+          items: [{ applicationId: others.id, expectedVersion: 0 }],
+        }),
       ).rejects.toBeInstanceOf(ForbiddenError);
     }
     // Staff batch-approve what the units agreed.
@@ -645,9 +817,15 @@ describe("another unit", () => {
     const s = await setup();
     const app = await out(s.wang);
     await expect(unitDecide(s.unitB, "TRANSFER_OUT", app.id, 0, "unitApprove")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(unitDecide(s.unitB, "TRANSFER_OUT", app.id, 0, "unitReject", "不同意")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getOwnApplication({ actor: s.unitB.actor, applicationId: app.id, kind: "TRANSFER_OUT" })).rejects.toBeInstanceOf(NotFoundError);
-    expect((await listOwnApplications({ actor: s.unitB.actor, kinds: ["TRANSFER_OUT", "TRANSFER_IN"] })).rows).toEqual([]);
+    await expect(unitDecide(s.unitB, "TRANSFER_OUT", app.id, 0, "unitReject", "不同意")).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      getOwnApplication({ actor: s.unitB.actor, applicationId: app.id, kind: "TRANSFER_OUT" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listOwnApplications({ actor: s.unitB.actor, kinds: ["TRANSFER_OUT", "TRANSFER_IN"] })).rows).toEqual(
+      [],
+    );
     // Unit A with the wrong kind does not find it either.
     await expect(unitDecide(s.unitA, "TRANSFER_IN", app.id, 0, "unitApprove")).rejects.toBeInstanceOf(NotFoundError);
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_UNIT", version: 0 });
@@ -655,7 +833,9 @@ describe("another unit", () => {
     expect(await db.notification.count({ where: { accountId: s.unitB.account.id } })).toBe(0);
 
     // Unit A reads and decides its own.
-    expect((await getOwnApplication({ actor: s.unitA.actor, applicationId: app.id, kind: "TRANSFER_OUT" })).certificate?.id).toBe(s.wang.certificate.id);
+    expect(
+      (await getOwnApplication({ actor: s.unitA.actor, applicationId: app.id, kind: "TRANSFER_OUT" })).certificate?.id,
+    ).toBe(s.wang.certificate.id);
     await unitDecide(s.unitA, "TRANSFER_OUT", app.id, 0, "unitApprove");
   });
 });
@@ -665,7 +845,9 @@ describe("notifications", () => {
     const s = await setup();
     // The holder's submission tells the unit only.
     const submitted = await noticesOf(() => out(s.wang));
-    const appId = (await db.application.findFirstOrThrow({ where: { kind: "TRANSFER_OUT", certificateId: s.wang.certificate.id } })).id;
+    const appId = (
+      await db.application.findFirstOrThrow({ where: { kind: "TRANSFER_OUT", certificateId: s.wang.certificate.id } })
+    ).id;
     expect(submitted.notifications.map((n) => [n.accountId, n.applicationId])).toEqual([[s.unitA.account.id, appId]]);
     expect(submitted.mails.map((m) => m.to)).toEqual([s.unitA.fields.email]);
     expect(submitted.notifications[0].title).toContain(KINDS.TRANSFER_OUT.label);
@@ -676,11 +858,15 @@ describe("notifications", () => {
       actor: s.unitA.actor,
       status: "PENDING_REVIEW",
     });
-    await expectNotified(() => staffDecide(s.reviewer, "TRANSFER_OUT", appId, 1, "approve"), [holderParty(s.wang), unitParty(s.unitA)], {
-      applicationId: appId,
-      actor: s.reviewer,
-      status: "PENDING_ASSESSMENT",
-    });
+    await expectNotified(
+      () => staffDecide(s.reviewer, "TRANSFER_OUT", appId, 1, "approve"),
+      [holderParty(s.wang), unitParty(s.unitA)],
+      {
+        applicationId: appId,
+        actor: s.reviewer,
+        status: "PENDING_ASSESSMENT",
+      },
+    );
     const issued = await expectNotified(
       () => staffDecide(s.assessor, "TRANSFER_OUT", appId, 2, "issue"),
       [holderParty(s.wang), unitParty(s.unitA)],
@@ -692,37 +878,51 @@ describe("notifications", () => {
     }
     for (const m of issued.mails) expect(m.subject).toContain(KINDS.TRANSFER_OUT.label);
     // Staff accounts never receive notices.
-    expect(await db.notification.count({ where: { accountId: { in: [s.reviewer.accountId, s.assessor.accountId] } } })).toBe(0);
+    expect(
+      await db.notification.count({ where: { accountId: { in: [s.reviewer.accountId, s.assessor.accountId] } } }),
+    ).toBe(0);
   });
 
   it("rejections at each stage tell both parties but the one who decided, with the 意见", async () => {
     const s = await setup();
     const a1 = await out(s.wang);
-    await expectNotified(() => unitDecide(s.unitA, "TRANSFER_OUT", a1.id, 0, "unitReject", "项目未完工"), [holderParty(s.wang)], {
-      applicationId: a1.id,
-      actor: s.unitA.actor,
-      status: "REJECTED",
-      opinion: "项目未完工",
-    });
+    await expectNotified(
+      () => unitDecide(s.unitA, "TRANSFER_OUT", a1.id, 0, "unitReject", "项目未完工"),
+      [holderParty(s.wang)],
+      {
+        applicationId: a1.id,
+        actor: s.unitA.actor,
+        status: "REJECTED",
+        opinion: "项目未完工",
+      },
+    );
 
     const a2 = await out(s.wang);
     await unitDecide(s.unitA, "TRANSFER_OUT", a2.id, 0, "unitApprove");
-    await expectNotified(() => staffDecide(s.reviewer, "TRANSFER_OUT", a2.id, 1, "reject", "材料不全"), [holderParty(s.wang), unitParty(s.unitA)], {
-      applicationId: a2.id,
-      actor: s.reviewer,
-      status: "REJECTED",
-      opinion: "材料不全",
-    });
+    await expectNotified(
+      () => staffDecide(s.reviewer, "TRANSFER_OUT", a2.id, 1, "reject", "材料不全"),
+      [holderParty(s.wang), unitParty(s.unitA)],
+      {
+        applicationId: a2.id,
+        actor: s.reviewer,
+        status: "REJECTED",
+        opinion: "材料不全",
+      },
+    );
 
     const a3 = await out(s.wang);
     await unitDecide(s.unitA, "TRANSFER_OUT", a3.id, 0, "unitApprove");
     await staffDecide(s.reviewer, "TRANSFER_OUT", a3.id, 1, "approve");
-    await expectNotified(() => staffDecide(s.assessor, "TRANSFER_OUT", a3.id, 2, "reject", "考核未通过"), [holderParty(s.wang), unitParty(s.unitA)], {
-      applicationId: a3.id,
-      actor: s.assessor,
-      status: "REJECTED",
-      opinion: "考核未通过",
-    });
+    await expectNotified(
+      () => staffDecide(s.assessor, "TRANSFER_OUT", a3.id, 2, "reject", "考核未通过"),
+      [holderParty(s.wang), unitParty(s.unitA)],
+      {
+        applicationId: a3.id,
+        actor: s.assessor,
+        status: "REJECTED",
+        opinion: "考核未通过",
+      },
+    );
   });
 
   it("调入: the unit being joined is notified (not the former unit), and the holder", async () => {
@@ -730,23 +930,33 @@ describe("notifications", () => {
     const li = await looseHolder(s.unitA);
     const { notifications: onSubmit } = await noticesOf(() => into(li, s.unitB.enterprise.name));
     expect(onSubmit.map((n) => n.accountId)).toEqual([s.unitB.account.id]);
-    const app = await db.application.findFirstOrThrow({ where: { kind: "TRANSFER_IN", certificateId: li.certificate.id } });
+    const app = await db.application.findFirstOrThrow({
+      where: { kind: "TRANSFER_IN", certificateId: li.certificate.id },
+    });
 
     await expectNotified(() => unitDecide(s.unitB, "TRANSFER_IN", app.id, 0, "unitApprove"), [holderParty(li)], {
       applicationId: app.id,
       actor: s.unitB.actor,
       status: "PENDING_REVIEW",
     });
-    await expectNotified(() => staffDecide(s.reviewer, "TRANSFER_IN", app.id, 1, "approve"), [holderParty(li), unitParty(s.unitB)], {
-      applicationId: app.id,
-      actor: s.reviewer,
-      status: "PENDING_ASSESSMENT",
-    });
-    await expectNotified(() => staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "issue"), [holderParty(li), unitParty(s.unitB)], {
-      applicationId: app.id,
-      actor: s.assessor,
-      status: "APPROVED",
-    });
+    await expectNotified(
+      () => staffDecide(s.reviewer, "TRANSFER_IN", app.id, 1, "approve"),
+      [holderParty(li), unitParty(s.unitB)],
+      {
+        applicationId: app.id,
+        actor: s.reviewer,
+        status: "PENDING_ASSESSMENT",
+      },
+    );
+    await expectNotified(
+      () => staffDecide(s.assessor, "TRANSFER_IN", app.id, 2, "issue"),
+      [holderParty(li), unitParty(s.unitB)],
+      {
+        applicationId: app.id,
+        actor: s.assessor,
+        status: "APPROVED",
+      },
+    );
     expect(await db.notification.count({ where: { accountId: s.unitA.account.id } })).toBe(0);
   });
 });

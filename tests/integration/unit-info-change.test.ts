@@ -12,9 +12,7 @@ import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
 import { getApplicationForStaff } from "@/lib/server/review/queries";
-import {
-  listCertificatesNeedingUnitInfoChange,
-} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
+import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { resubmitUnitInfoChange } from "@/lib/server/unit-info-changes/resubmit-unit-info-change";
 import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
 import { createEnterprise, createPersonWithCertificate, createStaff, pdfFile, pngFile } from "./support/factories";
@@ -32,9 +30,22 @@ function exeFile(name = "申请表.pdf"): File {
 async function rename(unit: Awaited<ReturnType<typeof createEnterprise>>, reviewer: Actor, newName: string) {
   const { creditCode: _c, email: _e, ...fields } = unit.fields;
   const current = await db.enterprise.findUniqueOrThrow({ where: { id: unit.enterprise.id } });
-  await editEnterprise({ actor: unit.actor, fields: { ...fields, name: newName }, licenseFile: pdfFile(), qualificationFile: null });
-  const app = await db.application.findFirstOrThrow({ where: { enterpriseId: unit.enterprise.id, kind: "NAME_CHANGE", status: "PENDING_REVIEW" } });
-  await decideApplication({ actor: reviewer, kind: "NAME_CHANGE", applicationId: app.id, expectedVersion: 0, action: "approve" });
+  await editEnterprise({
+    actor: unit.actor,
+    fields: { ...fields, name: newName },
+    licenseFile: pdfFile(),
+    qualificationFile: null,
+  });
+  const app = await db.application.findFirstOrThrow({
+    where: { enterpriseId: unit.enterprise.id, kind: "NAME_CHANGE", status: "PENDING_REVIEW" },
+  });
+  await decideApplication({
+    actor: reviewer,
+    kind: "NAME_CHANGE",
+    applicationId: app.id,
+    expectedVersion: 0,
+    action: "approve",
+  });
   return { oldName: current.name, newName };
 }
 
@@ -50,9 +61,18 @@ async function setup() {
   const { actor: assessor } = await createStaff("ASSESSOR");
   const { actor: assessor2 } = await createStaff("ASSESSOR");
   const wang = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "王建华", category: "A" });
-  const li = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "李明轩", category: "B", specialty: "WATERWAY" });
+  const li = await createPersonWithCertificate({
+    enterprise: unit.enterprise,
+    name: "李明轩",
+    category: "B",
+    specialty: "WATERWAY",
+  });
   const revoked = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "陈志刚", status: "REVOKED" });
-  const stranger = await createPersonWithCertificate({ enterprise: other.enterprise, name: "张国强", unitName: "乙单位曾用名有限公司" });
+  const stranger = await createPersonWithCertificate({
+    enterprise: other.enterprise,
+    name: "张国强",
+    unitName: "乙单位曾用名有限公司",
+  });
   return { unit, other, reviewer, reviewer2, assessor, assessor2, wang, li, revoked, stranger };
 }
 
@@ -65,8 +85,13 @@ async function renamedSetup() {
 const submit = (actor: Actor, certificateId: string, formFile: File | null = pdfFile("申请表.pdf")) =>
   submitUnitInfoChange({ actor, certificateId, formFile });
 
-const decide = (actor: Actor, applicationId: string, expectedVersion: number, decision: "approve" | "reject" | "issue", opinion?: string) =>
-  decideApplication({ actor, kind: KIND, applicationId, expectedVersion, action: decision, opinion });
+const decide = (
+  actor: Actor,
+  applicationId: string,
+  expectedVersion: number,
+  decision: "approve" | "reject" | "issue",
+  opinion?: string,
+) => decideApplication({ actor, kind: KIND, applicationId, expectedVersion, action: decision, opinion });
 
 const appById = (id: string) => db.application.findUniqueOrThrow({ where: { id } });
 const certById = (id: string) => db.certificate.findUniqueOrThrow({ where: { id } });
@@ -79,7 +104,10 @@ describe("listCertificatesNeedingUnitInfoChange", () => {
 
     const { oldName, newName } = await rename(s.unit, s.reviewer, "浙江通途交通建设集团有限公司");
     // A certificate issued after the rename already prints the new name.
-    const fresh = await createPersonWithCertificate({ enterprise: { id: s.unit.enterprise.id, name: newName }, name: "刘晓燕" });
+    const fresh = await createPersonWithCertificate({
+      enterprise: { id: s.unit.enterprise.id, name: newName },
+      name: "刘晓燕",
+    });
 
     const listed = await listCertificatesNeedingUnitInfoChange({ actor: s.unit.actor });
     expect(listed.unitName).toBe(newName);
@@ -107,7 +135,9 @@ describe("submitUnitInfoChange", () => {
     await expect(missing).rejects.toBeInstanceOf(InvalidInputError);
     await expect(missing).rejects.toMatchObject({ fieldErrors: { formFile: [expect.any(String)] } });
     const exe = submit(s.unit.actor, s.wang.certificate.id, exeFile());
-    await expect(exe).rejects.toMatchObject({ fieldErrors: { formFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] } });
+    await expect(exe).rejects.toMatchObject({
+      fieldErrors: { formFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] },
+    });
     expect(await db.application.count({ where: { kind: KIND } })).toBe(0);
     expect(await db.storedFile.count()).toBe(filesBefore);
 
@@ -167,7 +197,10 @@ describe("submitUnitInfoChange", () => {
 
   it("two submissions for one certificate at the same moment: exactly one application", async () => {
     const s = await renamedSetup();
-    const results = await Promise.allSettled([submit(s.unit.actor, s.wang.certificate.id), submit(s.unit.actor, s.wang.certificate.id)]);
+    const results = await Promise.allSettled([
+      submit(s.unit.actor, s.wang.certificate.id),
+      submit(s.unit.actor, s.wang.certificate.id),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(loser.reason).toBeInstanceOf(ConflictError);
@@ -180,20 +213,52 @@ describe("【取消申请】 a 单位信息变更", () => {
     const s = await renamedSetup();
     const app = await submit(s.unit.actor, s.wang.certificate.id);
 
-    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.reviewer, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 5 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideApplication({
+        kind: "UNIT_INFO_CHANGE",
+        action: "cancel",
+        actor: s.reviewer,
+        applicationId: app.id,
+        expectedVersion: 0,
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      decideApplication({
+        kind: "UNIT_INFO_CHANGE",
+        action: "cancel",
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 5,
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
-    const result = await decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 0 });
+    const result = await decideApplication({
+      kind: "UNIT_INFO_CHANGE",
+      action: "cancel",
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 0,
+    });
     expect(result).toMatchObject({ status: "CANCELLED", version: 1 });
     const cancelled = await appById(app.id);
     expect(cancelled).toMatchObject({ status: "CANCELLED", version: 1 });
     expect(cancelled.decidedAt).toBeInstanceOf(Date);
-    expect(await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "cancel" } })).toMatchObject({
+    expect(
+      await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, action: "cancel" } }),
+    ).toMatchObject({
       fromStatus: "PENDING_REVIEW",
       toStatus: "CANCELLED",
       actorId: s.unit.account.id,
     });
-    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideApplication({
+        kind: "UNIT_INFO_CHANGE",
+        action: "cancel",
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
     // An enterprise's own action notifies nobody.
     expect(await db.notification.count({ where: { applicationId: app.id } })).toBe(0);
 
@@ -206,7 +271,15 @@ describe("【取消申请】 a 单位信息变更", () => {
     const s = await renamedSetup();
     const app = await submit(s.unit.actor, s.wang.certificate.id);
     await decide(s.reviewer, app.id, 0, "approve");
-    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: s.unit.actor, applicationId: app.id, expectedVersion: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      decideApplication({
+        kind: "UNIT_INFO_CHANGE",
+        action: "cancel",
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await appById(app.id)).toMatchObject({ status: "PENDING_ASSESSMENT", version: 1 });
   });
 });
@@ -232,9 +305,16 @@ describe("decisions", () => {
     expect(toDateOnly(after.issuedOn)).toBe(today);
     expect(after.number).toBe(before.number);
     expect(toDateOnly(after.expiresOn)).toBe(toDateOnly(before.expiresOn));
-    expect(after).toMatchObject({ status: "ACTIVE", enterpriseId: s.unit.enterprise.id, personId: s.wang.person.id, version: 1 });
+    expect(after).toMatchObject({
+      status: "ACTIVE",
+      enterpriseId: s.unit.enterprise.id,
+      personId: s.wang.person.id,
+      version: 1,
+    });
 
-    const events = await db.certificateEvent.findMany({ where: { certificateId: s.wang.certificate.id, kind: "REISSUED" } });
+    const events = await db.certificateEvent.findMany({
+      where: { certificateId: s.wang.certificate.id, kind: "REISSUED" },
+    });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ applicationId: app.id, actorId: s.assessor.accountId, actorRole: "ASSESSOR" });
     expect(events[0].changes).toEqual({
@@ -250,11 +330,11 @@ describe("decisions", () => {
     expect(await certById(s.li.certificate.id)).toMatchObject({ unitName: s.oldName, version: 0 });
     const listed = await listCertificatesNeedingUnitInfoChange({ actor: s.unit.actor });
     expect(listed.certificates.map((c) => c.id)).toEqual([s.li.certificate.id]);
-    expect((await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } })).map((e) => e.action)).toEqual([
-      "submit",
-      "approve",
-      "issue",
-    ]);
+    expect(
+      (await db.applicationEvent.findMany({ where: { applicationId: app.id }, orderBy: { at: "asc" } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["submit", "approve", "issue"]);
   });
 
   it("reviewer rejects (reason required) → resubmitted with the file kept → assessor rejects → 审核不通过", async () => {
@@ -262,7 +342,9 @@ describe("decisions", () => {
     const app = await submit(s.unit.actor, s.wang.certificate.id);
     const formFileId = unitInfoChangePayload.parse((await appById(app.id)).payload).formFileId;
 
-    await expect(decide(s.reviewer, app.id, 0, "reject")).rejects.toMatchObject({ fieldErrors: { opinion: [expect.any(String)] } });
+    await expect(decide(s.reviewer, app.id, 0, "reject")).rejects.toMatchObject({
+      fieldErrors: { opinion: [expect.any(String)] },
+    });
     await decide(s.reviewer, app.id, 0, "reject", "申请表未盖单位公章");
     expect(await appById(app.id)).toMatchObject({ status: "REJECTED", version: 1 });
 
@@ -271,7 +353,15 @@ describe("decisions", () => {
       resubmitUnitInfoChange({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 0, formFile: null }),
     ).rejects.toBeInstanceOf(ConflictError);
     const files = await db.storedFile.count();
-    expect(await resubmitUnitInfoChange({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: null, note: "已补盖公章" })).toMatchObject({
+    expect(
+      await resubmitUnitInfoChange({
+        actor: s.unit.actor,
+        applicationId: app.id,
+        expectedVersion: 1,
+        formFile: null,
+        note: "已补盖公章",
+      }),
+    ).toMatchObject({
       status: "PENDING_REVIEW",
       version: 2,
     });
@@ -293,7 +383,9 @@ describe("decisions", () => {
     await expect(decide(s.assessor, app.id, 3, "reject", "  ")).rejects.toBeInstanceOf(InvalidInputError);
     await decide(s.assessor, app.id, 3, "reject", "持证人签字与身份证不符");
     expect(await appById(app.id)).toMatchObject({ status: "REJECTED", version: 4 });
-    expect(await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, actorRole: "ASSESSOR" } })).toMatchObject({
+    expect(
+      await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, actorRole: "ASSESSOR" } }),
+    ).toMatchObject({
       action: "reject",
       fromStatus: "PENDING_ASSESSMENT",
       toStatus: "REJECTED",
@@ -310,7 +402,12 @@ describe("decisions", () => {
     const oldFile = unitInfoChangePayload.parse((await appById(app.id)).payload).formFileId;
     await decide(s.reviewer, app.id, 0, "reject", "扫描件不清晰");
 
-    await resubmitUnitInfoChange({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 1, formFile: pngFile("申请表-清晰.png") });
+    await resubmitUnitInfoChange({
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 1,
+      formFile: pngFile("申请表-清晰.png"),
+    });
     const newFile = unitInfoChangePayload.parse((await appById(app.id)).payload).formFileId;
     expect(newFile).not.toBe(oldFile);
     expect((await db.storedFile.findUniqueOrThrow({ where: { id: newFile } })).mimeType).toBe("image/png");
@@ -320,7 +417,12 @@ describe("decisions", () => {
     await decide(s.reviewer, app.id, 2, "reject", "仍不清晰");
     const fresh = await submit(s.unit.actor, s.wang.certificate.id);
     const files = await db.storedFile.count();
-    const attempt = resubmitUnitInfoChange({ actor: s.unit.actor, applicationId: app.id, expectedVersion: 3, formFile: pdfFile() });
+    const attempt = resubmitUnitInfoChange({
+      actor: s.unit.actor,
+      applicationId: app.id,
+      expectedVersion: 3,
+      formFile: pdfFile(),
+    });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toThrow("已有办理中的同类申请");
     expect(await appById(app.id)).toMatchObject({ status: "REJECTED", version: 3 });
@@ -366,10 +468,22 @@ describe("decisions", () => {
 
     // The wrong kind for the id is "not found"; an action no table gives the role on that kind is refused outright.
     await expect(
-      decideApplication({ actor: s.assessor, kind: "TRANSFER_OUT", applicationId: app.id, expectedVersion: 1, action: "issue" }),
+      decideApplication({
+        actor: s.assessor,
+        kind: "TRANSFER_OUT",
+        applicationId: app.id,
+        expectedVersion: 1,
+        action: "issue",
+      }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      decideApplication({ actor: s.assessor, kind: "RENEWAL", applicationId: app.id, expectedVersion: 1, action: "issue" }),
+      decideApplication({
+        actor: s.assessor,
+        kind: "RENEWAL",
+        applicationId: app.id,
+        expectedVersion: 1,
+        action: "issue",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await decide(s.assessor, app.id, 1, "issue");
     expect(await appById(app.id)).toMatchObject({ status: "APPROVED" });
@@ -380,7 +494,10 @@ describe("concurrency", () => {
   it("two reviewers approving at once: one succeeds, the other gets ConflictError; one history row", async () => {
     const s = await renamedSetup();
     const app = await submit(s.unit.actor, s.wang.certificate.id);
-    const results = await Promise.allSettled([decide(s.reviewer, app.id, 0, "approve"), decide(s.reviewer2, app.id, 0, "approve")]);
+    const results = await Promise.allSettled([
+      decide(s.reviewer, app.id, 0, "approve"),
+      decide(s.reviewer2, app.id, 0, "approve"),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
     expect(loser.reason).toBeInstanceOf(ConflictError);
@@ -394,16 +511,26 @@ describe("concurrency", () => {
     const s = await renamedSetup();
     const app = await submit(s.unit.actor, s.wang.certificate.id);
     await decide(s.reviewer, app.id, 0, "approve");
-    const results = await Promise.allSettled([decide(s.assessor, app.id, 1, "issue"), decide(s.assessor2, app.id, 1, "issue")]);
+    const results = await Promise.allSettled([
+      decide(s.assessor, app.id, 1, "issue"),
+      decide(s.assessor2, app.id, 1, "issue"),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
-    expect(await db.certificateEvent.count({ where: { certificateId: s.wang.certificate.id, kind: "REISSUED" } })).toBe(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await db.certificateEvent.count({ where: { certificateId: s.wang.certificate.id, kind: "REISSUED" } })).toBe(
+      1,
+    );
     expect(await certById(s.wang.certificate.id)).toMatchObject({ unitName: s.newName, version: 1 });
   });
 
   it("batch approve with a mix of pending and already decided rows: per-row results", async () => {
     const s = await renamedSetup();
-    const third = await createPersonWithCertificate({ enterprise: { id: s.unit.enterprise.id, name: s.oldName }, name: "刘晓燕" });
+    const third = await createPersonWithCertificate({
+      enterprise: { id: s.unit.enterprise.id, name: s.oldName },
+      name: "刘晓燕",
+    });
     const a1 = await submit(s.unit.actor, s.wang.certificate.id);
     const a2 = await submit(s.unit.actor, s.li.certificate.id);
     const a3 = await submit(s.unit.actor, third.certificate.id);
@@ -445,7 +572,12 @@ describe("concurrency", () => {
 
     // An enterprise cannot batch-decide.
     await expect(
-      decideApplications({ actor: s.unit.actor, kind: KIND, action: "approve", items: [{ applicationId: a3.id, expectedVersion: 1 }] }),
+      decideApplications({
+        actor: s.unit.actor,
+        kind: KIND,
+        action: "approve",
+        items: [{ applicationId: a3.id, expectedVersion: 1 }],
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
@@ -457,8 +589,18 @@ describe("another enterprise", () => {
     const b = s.other.actor;
 
     await expect(submit(b, s.li.certificate.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(decideApplication({ kind: "UNIT_INFO_CHANGE", action: "cancel", actor: b, applicationId: app.id, expectedVersion: 0 })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getOwnApplication({ actor: b, applicationId: app.id, kind: KIND })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      decideApplication({
+        kind: "UNIT_INFO_CHANGE",
+        action: "cancel",
+        actor: b,
+        applicationId: app.id,
+        expectedVersion: 0,
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getOwnApplication({ actor: b, applicationId: app.id, kind: KIND })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
 
     await decide(s.reviewer, app.id, 0, "reject", "请重新上传");
     await expect(
@@ -470,7 +612,9 @@ describe("another enterprise", () => {
     expect(await db.storedFile.count({ where: { enterpriseId: s.other.enterprise.id } })).toBe(2);
 
     // Unit A reads its own; staff read it too.
-    expect((await getOwnApplication({ actor: s.unit.actor, applicationId: app.id, kind: KIND })).certificate?.id).toBe(s.wang.certificate.id);
+    expect((await getOwnApplication({ actor: s.unit.actor, applicationId: app.id, kind: KIND })).certificate?.id).toBe(
+      s.wang.certificate.id,
+    );
     expect((await getApplicationForStaff({ actor: s.assessor, applicationId: app.id, kind: KIND })).id).toBe(app.id);
   });
 });

@@ -8,7 +8,16 @@ import { InvalidInputError } from "@/lib/server/errors";
 import { readFileForActor } from "@/lib/server/files/read-file";
 import { saveUpload } from "@/lib/server/files/save-upload";
 import { registerEnterprise } from "@/lib/server/registration/register-enterprise";
-import { createStaff, enterpriseFields, issueCode, pdfBytes, pdfFile, pngBytes, sha256, uniqueIp } from "./support/factories";
+import {
+  createStaff,
+  enterpriseFields,
+  issueCode,
+  pdfBytes,
+  pdfFile,
+  pngBytes,
+  sha256,
+  uniqueIp,
+} from "./support/factories";
 
 /** What a Windows executable looks like: "MZ", then the DOS stub. */
 function exeBytes(): Uint8Array<ArrayBuffer> {
@@ -23,7 +32,9 @@ describe("saveUpload", () => {
     const file = new File([exeBytes()], "营业执照.pdf", { type: "application/pdf" });
     const attempt = saveUpload({ file, field: "licenseFile" });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { licenseFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] } });
+    await expect(attempt).rejects.toMatchObject({
+      fieldErrors: { licenseFile: [expect.stringContaining("不是 PDF、JPG 或 PNG")] },
+    });
     expect(await db.storedFile.count()).toBe(0);
   });
 
@@ -42,14 +53,20 @@ describe("saveUpload", () => {
   it("refuses a file over 10 MB, and accepts one of exactly 10 MB", async () => {
     const tooBig = new Uint8Array(MAX_UPLOAD_BYTES + 1);
     tooBig.set(pdfBytes().subarray(0, 8)); // a real PDF header: only the size is wrong
-    const attempt = saveUpload({ file: new File([tooBig], "big.pdf", { type: "application/pdf" }), field: "licenseFile" });
+    const attempt = saveUpload({
+      file: new File([tooBig], "big.pdf", { type: "application/pdf" }),
+      field: "licenseFile",
+    });
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { licenseFile: ["文件不能超过 10 MB"] } });
     expect(await db.storedFile.count()).toBe(0);
 
     const justRight = tooBig.subarray(0, MAX_UPLOAD_BYTES);
     const id = await saveUpload({ file: new File([justRight], "ok.pdf"), field: "licenseFile" });
-    expect(await db.storedFile.findUniqueOrThrow({ where: { id } })).toMatchObject({ size: MAX_UPLOAD_BYTES, mimeType: "application/pdf" });
+    expect(await db.storedFile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      size: MAX_UPLOAD_BYTES,
+      mimeType: "application/pdf",
+    });
   });
 
   it("stores a real PNG with the sniffed type, its size and sha256, whatever the name and claimed type", async () => {
@@ -79,7 +96,10 @@ describe("saveUpload", () => {
   it("a JPEG is recognised as image/jpeg", async () => {
     const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
     const id = await saveUpload({ file: new File([jpeg], "photo.JPEG"), field: "licenseFile" });
-    expect(await db.storedFile.findUniqueOrThrow({ where: { id } })).toMatchObject({ mimeType: "image/jpeg", originalName: "photo.jpg" });
+    expect(await db.storedFile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      mimeType: "image/jpeg",
+      originalName: "photo.jpg",
+    });
   });
 });
 

@@ -94,7 +94,10 @@ describe("certificate date properties (expiry 2000–2100)", () => {
 
   it("a pending renewal never yields 失效", () => {
     fc.assert(
-      fc.property(expiryAndDay, ({ expiry, today }) => certificateStatus({ expiry, today, renewalPending: true }) !== "失效"),
+      fc.property(
+        expiryAndDay,
+        ({ expiry, today }) => certificateStatus({ expiry, today, renewalPending: true }) !== "失效",
+      ),
     );
   });
 

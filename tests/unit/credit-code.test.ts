@@ -22,7 +22,10 @@ const validCode = fc
   .map((first17) => first17 + creditCodeCheckChar(first17));
 const LETTERS = [...CREDIT_CODE_ALPHABET].filter((c) => /[A-Z]/.test(c));
 // Characters outside the alphabet: I O S V Z, lower case, full-width, anything.
-const otherChar = fc.oneof(fc.constantFrom(..."IOSVZaxy０Ａ -"), fc.string({ unit: "binary", minLength: 1, maxLength: 1 }));
+const otherChar = fc.oneof(
+  fc.constantFrom(..."IOSVZaxy０Ａ -"),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+);
 
 function replaceAt(s: string, i: number, c: string): string {
   return s.slice(0, i) + c + s.slice(i + 1);

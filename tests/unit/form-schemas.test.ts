@@ -24,7 +24,9 @@ describe("password confirmation", () => {
   });
 
   it("passes when the two agree", () => {
-    expect(changePasswordSchema.safeParse({ oldPassword: "x", password: "Demo@2026", confirmPassword: "Demo@2026" }).success).toBe(true);
+    expect(
+      changePasswordSchema.safeParse({ oldPassword: "x", password: "Demo@2026", confirmPassword: "Demo@2026" }).success,
+    ).toBe(true);
   });
 });
 

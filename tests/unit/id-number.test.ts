@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween } from "@/lib/domain/calendar-date";
-import { birthDateOf, idNumberCheckChar, isValidIdNumber, maskIdNumber, normalizeIdNumber } from "@/lib/domain/id-number";
+import {
+  birthDateOf,
+  idNumberCheckChar,
+  isValidIdNumber,
+  maskIdNumber,
+  normalizeIdNumber,
+} from "@/lib/domain/id-number";
 import fixtures from "@/tests/fixtures/identifiers.json";
 
 const TODAY = "2026-11-27";

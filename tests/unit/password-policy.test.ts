@@ -73,16 +73,18 @@ describe("密码强度 properties", () => {
   });
 
   it("8–64 characters from at least three classes pass", () => {
-    const strong = fc
-      .subarray(Object.values(CLASSES), { minLength: 3 })
-      .chain((sets) =>
-        fc
-          .tuple(
-            fc.tuple(...sets.map((set) => fc.constantFrom(...set))),
-            fc.string({ unit: fc.constantFrom(...sets.join("")), minLength: 8 - sets.length, maxLength: 64 - sets.length }),
-          )
-          .map(([required, rest]) => required.join("") + rest),
-      );
+    const strong = fc.subarray(Object.values(CLASSES), { minLength: 3 }).chain((sets) =>
+      fc
+        .tuple(
+          fc.tuple(...sets.map((set) => fc.constantFrom(...set))),
+          fc.string({
+            unit: fc.constantFrom(...sets.join("")),
+            minLength: 8 - sets.length,
+            maxLength: 64 - sets.length,
+          }),
+        )
+        .map(([required, rest]) => required.join("") + rest),
+    );
     fc.assert(fc.property(strong, (pw) => isStrongPassword(pw)));
   });
 });

@@ -73,7 +73,7 @@ describe.each(APPLICATION_KINDS)("workflow %s", (kind) => {
 
   it("reaches every status it mentions from its submit", () => {
     const reached = new Set<ApplicationStatus>([table.find((t) => t.from === null)!.to]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const t of table) {
         if (t.from !== null && reached.has(t.from) && !reached.has(t.to)) {

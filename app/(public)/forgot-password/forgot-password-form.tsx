@@ -43,7 +43,13 @@ export function ForgotPasswordForm({ portal = "enterprise" }: { portal?: ResetPo
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="portal" value={portal} />
       <FormMessage message={state.message} />
-      <TextField name="account" label={config.accountLabel} {...config.accountProps} error={codeState?.errors?.account?.[0] ?? error("account")} required />
+      <TextField
+        name="account"
+        label={config.accountLabel}
+        {...config.accountProps}
+        error={codeState?.errors?.account?.[0] ?? error("account")}
+        required
+      />
       <TextField
         name="email"
         label="注册邮箱"
@@ -51,13 +57,44 @@ export function ForgotPasswordForm({ portal = "enterprise" }: { portal?: ResetPo
         autoComplete="email"
         error={codeState?.errors?.email?.[0] ?? error("email")}
         required
-        addon={<SendCodeButton action={sendResetCodeAction} fields={["portal", "account", "email"]} onResult={setCodeState} />}
+        addon={
+          <SendCodeButton
+            action={sendResetCodeAction}
+            fields={["portal", "account", "email"]}
+            onResult={setCodeState}
+          />
+        }
       />
       {codeState?.ok && <Alert tone="success">若账号与邮箱匹配，验证码已发送至该邮箱，10分钟内有效。</Alert>}
-      {codeState && !codeState.ok && !codeState.errors && codeState.message && <Alert tone="error">{codeState.message}</Alert>}
-      <TextField name="code" label="邮箱验证码" inputMode="numeric" maxLength={6} autoComplete="one-time-code" error={error("code")} required />
-      <TextField name="password" label="新密码" type="password" autoComplete="new-password" error={error("password")} hint={PASSWORD_POLICY_TEXT} required />
-      <TextField name="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={error("confirmPassword")} required />
+      {codeState && !codeState.ok && !codeState.errors && codeState.message && (
+        <Alert tone="error">{codeState.message}</Alert>
+      )}
+      <TextField
+        name="code"
+        label="邮箱验证码"
+        inputMode="numeric"
+        maxLength={6}
+        autoComplete="one-time-code"
+        error={error("code")}
+        required
+      />
+      <TextField
+        name="password"
+        label="新密码"
+        type="password"
+        autoComplete="new-password"
+        error={error("password")}
+        hint={PASSWORD_POLICY_TEXT}
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        label="确认新密码"
+        type="password"
+        autoComplete="new-password"
+        error={error("confirmPassword")}
+        required
+      />
       <SubmitButton pending={pending} className="w-full">
         提交
       </SubmitButton>

@@ -38,13 +38,38 @@ export function RegisterForm() {
         }
       />
       {codeState?.ok && <Alert tone="success">验证码已发送至 {codeState.data?.sentTo}，10分钟内有效</Alert>}
-      {codeState && !codeState.ok && !codeState.errors?.email && codeState.message && <Alert tone="error">{codeState.message}</Alert>}
+      {codeState && !codeState.ok && !codeState.errors?.email && codeState.message && (
+        <Alert tone="error">{codeState.message}</Alert>
+      )}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-brand-800">验证邮箱并设置密码</legend>
-        <TextField name="code" label="邮箱验证码" inputMode="numeric" maxLength={6} autoComplete="one-time-code" error={error("code")} required />
+        <TextField
+          name="code"
+          label="邮箱验证码"
+          inputMode="numeric"
+          maxLength={6}
+          autoComplete="one-time-code"
+          error={error("code")}
+          required
+        />
         <div className="hidden sm:block" />
-        <TextField name="password" label="设置密码" type="password" autoComplete="new-password" error={error("password")} hint={PASSWORD_POLICY_TEXT} required />
-        <TextField name="confirmPassword" label="确认密码" type="password" autoComplete="new-password" error={error("confirmPassword")} required />
+        <TextField
+          name="password"
+          label="设置密码"
+          type="password"
+          autoComplete="new-password"
+          error={error("password")}
+          hint={PASSWORD_POLICY_TEXT}
+          required
+        />
+        <TextField
+          name="confirmPassword"
+          label="确认密码"
+          type="password"
+          autoComplete="new-password"
+          error={error("confirmPassword")}
+          required
+        />
       </fieldset>
       <div className="flex justify-end">
         <SubmitButton pending={pending} className="w-full sm:w-auto">

@@ -4,7 +4,13 @@ import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 import type { CertificateVerification } from "@/lib/server/certificates/verify-certificate";
 
 /** 证书查询's answer: what the public may see of one certificate, its status computed for today. */
-export function VerificationCard({ certificate, children }: { certificate: CertificateVerification; children?: React.ReactNode }) {
+export function VerificationCard({
+  certificate,
+  children,
+}: {
+  certificate: CertificateVerification;
+  children?: React.ReactNode;
+}) {
   const rows: [string, string][] = [
     ["证书编号", certificate.number],
     ["持证人", certificate.holderName],

@@ -22,9 +22,31 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
     <form {...formProps} className="space-y-4">
       {forced && <Alert tone="info">您正在使用审核部门重置的临时密码，请先设置新密码。</Alert>}
       <FormMessage message={state.message} />
-      <TextField name="oldPassword" label={forced ? "临时密码" : "原密码"} type="password" autoComplete="current-password" error={error("oldPassword")} required />
-      <TextField name="password" label="新密码" type="password" autoComplete="new-password" error={error("password")} hint={PASSWORD_POLICY_TEXT} required />
-      <TextField name="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={error("confirmPassword")} required />
+      <TextField
+        name="oldPassword"
+        label={forced ? "临时密码" : "原密码"}
+        type="password"
+        autoComplete="current-password"
+        error={error("oldPassword")}
+        required
+      />
+      <TextField
+        name="password"
+        label="新密码"
+        type="password"
+        autoComplete="new-password"
+        error={error("password")}
+        hint={PASSWORD_POLICY_TEXT}
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        label="确认新密码"
+        type="password"
+        autoComplete="new-password"
+        error={error("confirmPassword")}
+        required
+      />
       <SubmitButton pending={pending} className="w-full">
         提交
       </SubmitButton>

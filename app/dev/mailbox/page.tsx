@@ -16,7 +16,9 @@ export default async function DevMailboxPage() {
     <PublicShell>
       <Card>
         <CardHeader title="开发邮箱（/dev/mailbox）">
-          <p className="text-xs text-slate-500">未配置 SMTP_URL 时，系统邮件在此显示；生产部署（APP_ENV=production）不提供此页面。</p>
+          <p className="text-xs text-slate-500">
+            未配置 SMTP_URL 时，系统邮件在此显示；生产部署（APP_ENV=production）不提供此页面。
+          </p>
         </CardHeader>
         <CardBody className="space-y-3">
           <Alert tone="info">最新的邮件在最上面。页面不会自动刷新。</Alert>

@@ -25,7 +25,8 @@ export default async function MyApplicationsPage({ searchParams }: PageProps<"/p
   // 重新申请 is offered on the newest transfer of a certificate only (the list is newest first).
   const latestTransfer = new Map<string, string>();
   for (const app of applications) {
-    if (isTransfer(app) && app.certificateId && !latestTransfer.has(app.certificateId)) latestTransfer.set(app.certificateId, app.id);
+    if (isTransfer(app) && app.certificateId && !latestTransfer.has(app.certificateId))
+      latestTransfer.set(app.certificateId, app.id);
   }
   return (
     <>
@@ -77,7 +78,9 @@ function ApplicationCard({ app, latestTransfer }: { app: Application; latestTran
             <Row key={k} label={k} value={v} />
           ))}
         </dl>
-        <p className={open ? "rounded-md bg-amber-50 px-3 py-2 text-amber-900" : "text-slate-600"}>{progressText(app)}</p>
+        <p className={open ? "rounded-md bg-amber-50 px-3 py-2 text-amber-900" : "text-slate-600"}>
+          {progressText(app)}
+        </p>
         {rejection?.opinion && (
           <Alert tone="error" title={`${DECIDER[rejection.actorRole] ?? ""}不通过原因`}>
             <p className="break-words">{rejection.opinion}</p>
@@ -92,7 +95,9 @@ function ApplicationCard({ app, latestTransfer }: { app: Application; latestTran
           <WithdrawButton applicationId={app.id} version={app.version} what={`「${KINDS[app.kind].label}」申请`} />
         )}
         <details open={open} className="group rounded-md border border-slate-200">
-          <summary className="cursor-pointer px-3 py-2 font-medium text-slate-700 select-none">办理进度（{app.events.length}）</summary>
+          <summary className="cursor-pointer px-3 py-2 font-medium text-slate-700 select-none">
+            办理进度（{app.events.length}）
+          </summary>
           <div className="border-t border-slate-200 px-3 py-3 pl-5">
             <Timeline events={app.events} />
           </div>
@@ -115,7 +120,10 @@ function Row({ label, value }: { label: string; value: string }) {
 function describe(app: Application): [string, string][] {
   if (isTransfer(app)) {
     const p = transferPayload.safeParse(app.payload);
-    const unit = app.kind === "TRANSFER_OUT" ? (p.data?.fromUnitName ?? app.enterprise.name) : (p.data?.toUnitName ?? app.enterprise.name);
+    const unit =
+      app.kind === "TRANSFER_OUT"
+        ? (p.data?.fromUnitName ?? app.enterprise.name)
+        : (p.data?.toUnitName ?? app.enterprise.name);
     return [
       [app.kind === "TRANSFER_OUT" ? "调出单位" : "调入单位", unit],
       ["申请原因", p.data?.reason ?? "—"],

@@ -9,7 +9,15 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { withdrawTransferAction } from "./actions";
 
 /** 【撤回】 with a confirmation. */
-export function WithdrawButton({ applicationId, version, what }: { applicationId: string; version: number; what: string }) {
+export function WithdrawButton({
+  applicationId,
+  version,
+  what,
+}: {
+  applicationId: string;
+  version: number;
+  what: string;
+}) {
   const [open, setOpen] = useState(false);
   const { state, pending, formProps } = useActionForm(withdrawTransferAction);
   return (

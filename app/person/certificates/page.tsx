@@ -31,7 +31,10 @@ export default async function MyCertificatesPage() {
           <ul className="space-y-3" aria-label="我的证书">
             {rows.map((row) => (
               <li key={row.id} className="rounded-md bg-white shadow-sm [&>article]:rounded-b-none">
-                <CertificateCard row={{ ...row, unitName: row.hasUnit ? row.unitName : "无所在单位" }} pdfHref={(r) => `/person/certificates/${r.id}/pdf`} />
+                <CertificateCard
+                  row={{ ...row, unitName: row.hasUnit ? row.unitName : "无所在单位" }}
+                  pdfHref={(r) => `/person/certificates/${r.id}/pdf`}
+                />
                 <CertificateActions row={row} />
               </li>
             ))}
@@ -44,13 +47,17 @@ export default async function MyCertificatesPage() {
 
 /** What the holder can do with one certificate: follow an open transfer, or start one. */
 function CertificateActions({ row }: { row: Row }) {
-  const bar = "flex flex-wrap items-center gap-2 rounded-b-md border border-t-0 border-slate-200 bg-slate-50 px-3 py-2 text-sm";
+  const bar =
+    "flex flex-wrap items-center gap-2 rounded-b-md border border-t-0 border-slate-200 bg-slate-50 px-3 py-2 text-sm";
   if (row.openTransfer) {
     return (
       <div className={bar}>
         <span className="text-slate-600">{KINDS[row.openTransfer.kind].label}</span>
         <StatusBadge status={row.openTransfer.status} />
-        <Link href={`/person/applications#application-${row.openTransfer.id}`} className="ml-auto text-brand-700 hover:underline">
+        <Link
+          href={`/person/applications#application-${row.openTransfer.id}`}
+          className="ml-auto text-brand-700 hover:underline"
+        >
           查看进度<span className="sr-only">（{row.number}）</span>
         </Link>
       </div>

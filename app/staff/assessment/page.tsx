@@ -57,7 +57,12 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
             {result.rows.length === 0 ? (
               <EmptyState title={`暂无待考核的${label}申请`}>审核部门审核通过的申请将出现在这里。</EmptyState>
             ) : (
-              <StaffQueueList rows={result.rows} selectable href={(row) => `/staff/review/${slug}/${row.id}`} linkLabel={() => "考核"} />
+              <StaffQueueList
+                rows={result.rows}
+                selectable
+                href={(row) => `/staff/review/${slug}/${row.id}`}
+                linkLabel={() => "考核"}
+              />
             )}
           </BatchForm>
           <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ kind: slug, q }} />

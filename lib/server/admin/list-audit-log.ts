@@ -11,7 +11,12 @@ export async function listAuditLog({ actor, page = 1 }: { actor: Actor; page?: n
   return paginate(
     page,
     () => db.auditLog.count(),
-    (window) => db.auditLog.findMany({ orderBy: { id: "desc" }, ...window, include: { actor: { select: { displayName: true } } } }),
+    (window) =>
+      db.auditLog.findMany({
+        orderBy: { id: "desc" },
+        ...window,
+        include: { actor: { select: { displayName: true } } },
+      }),
     AUDIT_PAGE_SIZE,
   );
 }

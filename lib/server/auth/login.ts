@@ -28,7 +28,10 @@ async function findAccount(portal: Portal, account: string) {
   if (portal === "staff") {
     return db.account.findFirst({ where: { username: name, role: { in: STAFF_ROLES } } });
   }
-  const person = await db.person.findUnique({ where: { idNumber: normalizeIdNumber(name).toUpperCase() }, select: { account: true } });
+  const person = await db.person.findUnique({
+    where: { idNumber: normalizeIdNumber(name).toUpperCase() },
+    select: { account: true },
+  });
   return person?.account ?? null;
 }
 
@@ -36,7 +39,13 @@ async function findAccount(portal: Portal, account: string) {
  * Checks the credentials and opens a session. Five wrong passwords lock the account name for
  * 15 minutes, whether or not such an account exists.
  */
-export async function login(input: { portal: Portal; account: string; password: string; ip: string; userAgent?: string }) {
+export async function login(input: {
+  portal: Portal;
+  account: string;
+  password: string;
+  ip: string;
+  userAgent?: string;
+}) {
   await consume("loginIp", input.ip, TOO_MANY("登录尝试"));
   const account = await findAccount(input.portal, input.account);
   const lockKey = account ? `account:${account.id}` : `name:${input.portal}:${input.account.trim().toUpperCase()}`;

@@ -25,7 +25,11 @@ export async function createSession(accountId: string, meta: { ip?: string; user
 export async function actorFromSessionToken(token: string): Promise<Actor | null> {
   const session = await db.session.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { account: { include: { enterprise: { select: { id: true, approvedAt: true } }, person: { select: { id: true } } } } },
+    include: {
+      account: {
+        include: { enterprise: { select: { id: true, approvedAt: true } }, person: { select: { id: true } } },
+      },
+    },
   });
   if (!session || session.expiresAt <= new Date() || session.account.disabledAt) return null;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {

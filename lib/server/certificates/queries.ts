@@ -18,7 +18,11 @@ export const listInclude = {
 type CertificateWithPerson = Prisma.CertificateGetPayload<{ include: typeof listInclude }>;
 
 /** A certificate as shown in lists: dates as calendar dates, the status computed for today. */
-export function presentCertificate(c: CertificateWithPerson, today = todayInShanghai(), opts: { maskId: boolean } = { maskId: true }) {
+export function presentCertificate(
+  c: CertificateWithPerson,
+  today = todayInShanghai(),
+  opts: { maskId: boolean } = { maskId: true },
+) {
   const expiresOn = toDateOnly(c.expiresOn);
   return {
     id: c.id,
@@ -79,12 +83,24 @@ export async function searchCertificatesForStaff(input: { actor: Actor; q?: stri
   assertRole(input.actor, ["REVIEWER", "ASSESSOR"]);
   const q = input.q?.trim();
   const where: Prisma.CertificateWhereInput = q
-    ? { OR: [{ number: { contains: q.toUpperCase() } }, { person: { name: { contains: q } } }, { person: { idNumber: q.toUpperCase() } }] }
+    ? {
+        OR: [
+          { number: { contains: q.toUpperCase() } },
+          { person: { name: { contains: q } } },
+          { person: { idNumber: q.toUpperCase() } },
+        ],
+      }
     : {};
   const result = await paginate(
     input.page,
     () => db.certificate.count({ where }),
-    (window) => db.certificate.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], ...window, include: listInclude }),
+    (window) =>
+      db.certificate.findMany({
+        where,
+        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+        ...window,
+        include: listInclude,
+      }),
   );
   const today = todayInShanghai();
   return { ...result, rows: result.rows.map((c) => presentCertificate(c, today, { maskId: false })) };

@@ -43,10 +43,16 @@ export function normalizeCertificateNumber(raw: string): string {
  * says which of the two was wrong. Limited per IP (each lookup counts, found or not), so the public
  * form cannot be used to guess names for known numbers at scale.
  */
-export async function verifyCertificate(input: { number: string; holderName: string; ip: string }): Promise<CertificateVerification | null> {
+export async function verifyCertificate(input: {
+  number: string;
+  holderName: string;
+  ip: string;
+}): Promise<CertificateVerification | null> {
   await consume("verifyIp", input.ip, TOO_MANY("查询"));
   const holderName = input.holderName.trim();
-  const numbers = [...new Set([input.number.trim().toUpperCase(), normalizeCertificateNumber(input.number)])].filter(Boolean);
+  const numbers = [...new Set([input.number.trim().toUpperCase(), normalizeCertificateNumber(input.number)])].filter(
+    Boolean,
+  );
   if (numbers.length === 0 || !holderName) return null;
   const certificate = await db.certificate.findFirst({
     where: { number: { in: numbers }, person: { name: holderName } },

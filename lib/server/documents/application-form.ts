@@ -118,7 +118,13 @@ export async function renderApplicationFormPdf(data: ApplicationFormData): Promi
     layout.boldText(line, (PAGE_W - w) / 2, layout.y + TITLE_SIZE * 0.25, TITLE_SIZE);
   }
   layout.y -= 16;
-  layout.text(generatedLine, MARGIN_X + CONTENT_W - font.widthOfTextAtSize(generatedLine, 10), layout.y - 10, 10, GREY_TEXT);
+  layout.text(
+    generatedLine,
+    MARGIN_X + CONTENT_W - font.widthOfTextAtSize(generatedLine, 10),
+    layout.y - 10,
+    10,
+    GREY_TEXT,
+  );
   layout.y -= 18;
 
   // The table: label | value rows, then the declaration across the full width, then the signature boxes.
@@ -126,7 +132,12 @@ export async function renderApplicationFormPdf(data: ApplicationFormData): Promi
   for (const [label, value] of clean.rows) {
     layout.row([
       { x: 0, w: LABEL_W, lines: wrap(label, font, TEXT_SIZE, LABEL_W - 2 * PAD_X), align: "center", fill: LABEL_FILL },
-      { x: LABEL_W, w: CONTENT_W - LABEL_W, lines: wrap(value, font, TEXT_SIZE, CONTENT_W - LABEL_W - 2 * PAD_X), align: "left" },
+      {
+        x: LABEL_W,
+        w: CONTENT_W - LABEL_W,
+        lines: wrap(value, font, TEXT_SIZE, CONTENT_W - LABEL_W - 2 * PAD_X),
+        align: "left",
+      },
     ]);
   }
   if (clean.declaration) {
@@ -137,7 +148,10 @@ export async function renderApplicationFormPdf(data: ApplicationFormData): Promi
         w: CONTENT_W - LABEL_W,
         // Each paragraph opens with a two-character indent, as Chinese prose does.
         lines: wrap(
-          clean.declaration.split("\n").map((p) => `　　${p.trim()}`).join("\n"),
+          clean.declaration
+            .split("\n")
+            .map((p) => `　　${p.trim()}`)
+            .join("\n"),
           font,
           TEXT_SIZE,
           CONTENT_W - LABEL_W - 2 * PAD_X,
@@ -167,7 +181,13 @@ export async function renderApplicationFormPdf(data: ApplicationFormData): Promi
     }
     if (pages.length > 1) {
       const caption = `第 ${i + 1} 页 共 ${pages.length} 页`;
-      page.drawText(caption, { x: MARGIN_X + CONTENT_W - font.widthOfTextAtSize(caption, 8), y: 34, size: 8, font, color: GREY_TEXT });
+      page.drawText(caption, {
+        x: MARGIN_X + CONTENT_W - font.widthOfTextAtSize(caption, 8),
+        y: 34,
+        size: 8,
+        font,
+        color: GREY_TEXT,
+      });
     }
   });
 
@@ -248,7 +268,11 @@ class Layout {
 
   /** Faux bold (fill and stroke): we embed a single weight to keep the file small. */
   boldText(s: string, x: number, y: number, size: number) {
-    this.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(size / 40));
+    this.page.pushOperators(
+      pushGraphicsState(),
+      setTextRenderingMode(TextRenderingMode.FillAndOutline),
+      setLineWidth(size / 40),
+    );
     this.text(s, x, y, size);
     this.page.pushOperators(popGraphicsState());
   }

@@ -12,7 +12,14 @@ import subsetFont from "subset-font";
  * We subset with subset-font (HarfBuzz) and embed the result with `embedFont(bytes, { subset: false })`:
  * pdf-lib's own subsetting (`subset: true`) writes broken CJK glyphs that viewers show as empty boxes.
  */
-const FONT_PATH = path.join(process.cwd(), "node_modules", "@embedpdf", "fonts-sc", "fonts", "NotoSansHans-Regular.otf");
+const FONT_PATH = path.join(
+  process.cwd(),
+  "node_modules",
+  "@embedpdf",
+  "fonts-sc",
+  "fonts",
+  "NotoSansHans-Regular.otf",
+);
 
 /** Always kept, so numbers, Latin text and common punctuation render whatever the caller passes. */
 const BASE_CHARSET =
@@ -44,7 +51,11 @@ export async function subsetCjkFont(text: string): Promise<Uint8Array> {
     dropTables: ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx"],
   };
   // (@types/subset-font lags behind subset-font 2.9's options.)
-  const subset = await subsetFont(await loadCjkFont(), [...chars].join(""), options as Parameters<typeof subsetFont>[2]);
+  const subset = await subsetFont(
+    await loadCjkFont(),
+    [...chars].join(""),
+    options as Parameters<typeof subsetFont>[2],
+  );
   return withIdentityCharset(new Uint8Array(subset.buffer, subset.byteOffset, subset.byteLength));
 }
 
@@ -98,7 +109,7 @@ export function withIdentityCharset(otf: Uint8Array): Uint8Array {
   let isCid = false;
   let charsetOffset: number | undefined;
   const operands: number[] = [];
-  for (let p = dictStart; p < dictEnd; ) {
+  for (let p = dictStart; p < dictEnd;) {
     const b0 = font[p];
     if (b0 <= 21) {
       const op = b0 === 12 ? 1200 + font[p + 1] : b0;

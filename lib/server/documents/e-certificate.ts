@@ -76,7 +76,10 @@ const ASCENT = 0.88;
  * anyone can see the certificate's current status — a copy printed before it lapsed, was revoked or
  * left its unit is caught there. Refused (ConflictError) unless the certificate is 有效 or 即将到期.
  */
-export async function renderCertificatePdf(certificate: CertificatePdfData, opts: { generatedOn?: CalendarDate } = {}): Promise<Uint8Array> {
+export async function renderCertificatePdf(
+  certificate: CertificatePdfData,
+  opts: { generatedOn?: CalendarDate } = {},
+): Promise<Uint8Array> {
   if (!E_CERTIFICATE_STATUSES.includes(certificate.status)) {
     throw new ConflictError(`证书当前状态为${certificate.status}，不提供电子证书`);
   }
@@ -102,7 +105,9 @@ export async function renderCertificatePdf(certificate: CertificatePdfData, opts
   ];
 
   const [fontBytes, qrPng] = await Promise.all([
-    subsetCjkFont([E_CERTIFICATE_TITLE, subtitle, kindLine, E_CERTIFICATE_QR_CAPTION, ...rows.flat(), ...footer, "："].join("")),
+    subsetCjkFont(
+      [E_CERTIFICATE_TITLE, subtitle, kindLine, E_CERTIFICATE_QR_CAPTION, ...rows.flat(), ...footer, "："].join(""),
+    ),
     QRCode.toBuffer(verifyUrl, { type: "png", errorCorrectionLevel: "M", margin: 0, scale: 4 }),
   ]);
 
@@ -118,21 +123,49 @@ export async function renderCertificatePdf(certificate: CertificatePdfData, opts
   doc.setProducer("pdf-lib");
 
   const page = doc.addPage([PAGE_W, PAGE_H]);
-  const text = (s: string, x: number, y: number, size: number, color: Color = INK) => page.drawText(s, { x, y, size, font, color });
+  const text = (s: string, x: number, y: number, size: number, color: Color = INK) =>
+    page.drawText(s, { x, y, size, font, color });
   const centred = (s: string, y: number, size: number, color: Color = INK) =>
     text(s, (PAGE_W - font.widthOfTextAtSize(s, size)) / 2, y, size, color);
 
   // Frame: a heavy outer rule and a thin inner one.
-  page.drawRectangle({ x: FRAME_OUTER, y: FRAME_OUTER, width: PAGE_W - 2 * FRAME_OUTER, height: PAGE_H - 2 * FRAME_OUTER, borderColor: FRAME, borderWidth: 3 });
-  page.drawRectangle({ x: FRAME_INNER, y: FRAME_INNER, width: PAGE_W - 2 * FRAME_INNER, height: PAGE_H - 2 * FRAME_INNER, borderColor: FRAME, borderWidth: 0.75 });
+  page.drawRectangle({
+    x: FRAME_OUTER,
+    y: FRAME_OUTER,
+    width: PAGE_W - 2 * FRAME_OUTER,
+    height: PAGE_H - 2 * FRAME_OUTER,
+    borderColor: FRAME,
+    borderWidth: 3,
+  });
+  page.drawRectangle({
+    x: FRAME_INNER,
+    y: FRAME_INNER,
+    width: PAGE_W - 2 * FRAME_INNER,
+    height: PAGE_H - 2 * FRAME_INNER,
+    borderColor: FRAME,
+    borderWidth: 0.75,
+  });
 
   // Title block.
   const titleSize = 30;
   const titleY = PAGE_H - 98;
-  boldText(page, font, E_CERTIFICATE_TITLE, (PAGE_W - font.widthOfTextAtSize(E_CERTIFICATE_TITLE, titleSize)) / 2, titleY, titleSize, ACCENT);
+  boldText(
+    page,
+    font,
+    E_CERTIFICATE_TITLE,
+    (PAGE_W - font.widthOfTextAtSize(E_CERTIFICATE_TITLE, titleSize)) / 2,
+    titleY,
+    titleSize,
+    ACCENT,
+  );
   centred(subtitle, titleY - 30, 13, INK);
   centred(kindLine, titleY - 52, 11, GREY);
-  page.drawLine({ start: { x: BODY_LEFT, y: titleY - 66 }, end: { x: PAGE_W - BODY_LEFT, y: titleY - 66 }, thickness: 0.75, color: FRAME });
+  page.drawLine({
+    start: { x: BODY_LEFT, y: titleY - 66 },
+    end: { x: PAGE_W - BODY_LEFT, y: titleY - 66 },
+    thickness: 0.75,
+    color: FRAME,
+  });
 
   // The facts: label | value, wrapped; a smaller size if a long unit name would not fit.
   let size = 14;
@@ -160,10 +193,23 @@ export async function renderCertificatePdf(certificate: CertificatePdfData, opts
   // QR code at the right, vertically centred on the facts, with its caption.
   const qrX = QR_RIGHT - QR_SIZE;
   const qrY = (BODY_TOP + BODY_BOTTOM) / 2 - QR_SIZE / 2 + 10;
-  page.drawRectangle({ x: qrX - 8, y: qrY - 8, width: QR_SIZE + 16, height: QR_SIZE + 16, borderColor: grayscale(0.75), borderWidth: 0.75 });
+  page.drawRectangle({
+    x: qrX - 8,
+    y: qrY - 8,
+    width: QR_SIZE + 16,
+    height: QR_SIZE + 16,
+    borderColor: grayscale(0.75),
+    borderWidth: 0.75,
+  });
   page.drawImage(qr, { x: qrX, y: qrY, width: QR_SIZE, height: QR_SIZE });
   const captionSize = 10.5;
-  text(E_CERTIFICATE_QR_CAPTION, qrX + QR_SIZE / 2 - font.widthOfTextAtSize(E_CERTIFICATE_QR_CAPTION, captionSize) / 2, qrY - 26, captionSize, INK);
+  text(
+    E_CERTIFICATE_QR_CAPTION,
+    qrX + QR_SIZE / 2 - font.widthOfTextAtSize(E_CERTIFICATE_QR_CAPTION, captionSize) / 2,
+    qrY - 26,
+    captionSize,
+    INK,
+  );
 
   // Footer.
   footer.forEach((line, i) => {
@@ -178,7 +224,12 @@ export async function renderCertificatePdf(certificate: CertificatePdfData, opts
 
 /** Faux bold (fill and stroke): one weight is embedded to keep the file small. */
 function boldText(page: PDFPage, font: PDFFont, s: string, x: number, y: number, size: number, color: Color) {
-  page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(size / 40), setStrokingColor(color));
+  page.pushOperators(
+    pushGraphicsState(),
+    setTextRenderingMode(TextRenderingMode.FillAndOutline),
+    setLineWidth(size / 40),
+    setStrokingColor(color),
+  );
   page.drawText(s, { x, y, size, font, color });
   page.pushOperators(popGraphicsState());
 }

@@ -81,7 +81,8 @@ function parseWire(value: unknown): FormClaims | null {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
   const w = value as Partial<Record<keyof WireV1, unknown>>;
   if (w.v !== 1) return null;
-  if (typeof w.k !== "string" || typeof w.c !== "string" || typeof w.n !== "string" || typeof w.d !== "string") return null;
+  if (typeof w.k !== "string" || typeof w.c !== "string" || typeof w.n !== "string" || typeof w.d !== "string")
+    return null;
   if (typeof w.f !== "object" || w.f === null || Array.isArray(w.f)) return null;
   const fields: Record<string, string> = {};
   for (const [label, v] of Object.entries(w.f)) {

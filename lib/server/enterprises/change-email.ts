@@ -17,7 +17,8 @@ async function assertEmailFree(enterpriseId: string, email: string) {
 export async function requestEmailChange({ actor, newEmail }: { actor: Actor; newEmail: string }) {
   const enterpriseId = enterpriseIdOf(actor);
   const current = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { email: true } });
-  if (current.email === newEmail) throw new InvalidInputError("新邮箱与当前邮箱相同", { newEmail: ["新邮箱与当前邮箱相同"] });
+  if (current.email === newEmail)
+    throw new InvalidInputError("新邮箱与当前邮箱相同", { newEmail: ["新邮箱与当前邮箱相同"] });
   await assertEmailFree(enterpriseId, newEmail);
   await issueEmailCode({ purpose: "CHANGE_EMAIL", email: newEmail, accountId: actor.accountId });
 }

@@ -1,7 +1,12 @@
 import "server-only";
 import { toDateOnly } from "@/lib/domain/calendar-date";
 import { OPEN_STATUSES } from "@/lib/domain/workflow";
-import { DIRECT_FIELDS, ENTERPRISE_FIELD_LABEL, QUALIFICATION_FIELDS, type EnterpriseEdit } from "@/lib/schemas/enterprise.schema";
+import {
+  DIRECT_FIELDS,
+  ENTERPRISE_FIELD_LABEL,
+  QUALIFICATION_FIELDS,
+  type EnterpriseEdit,
+} from "@/lib/schemas/enterprise.schema";
 import type { NameChangePayload, QualificationChangePayload } from "@/lib/schemas/payloads";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { audit } from "../audit";
@@ -44,7 +49,8 @@ export async function editEnterprise(input: {
     QUALIFICATION_FIELDS.some((f) => fields[f] !== currentQualification[f]) || input.qualificationFile !== null;
 
   const errors: Record<string, string[]> = {};
-  if (nameChanged && open.some((a) => a.kind === "NAME_CHANGE")) errors.name = ["单位名称变更正在审核中，审核完成前不能再次提交"];
+  if (nameChanged && open.some((a) => a.kind === "NAME_CHANGE"))
+    errors.name = ["单位名称变更正在审核中，审核完成前不能再次提交"];
   else if (nameChanged && !input.licenseFile) errors.licenseFile = ["变更单位名称需重新上传营业执照"];
   if (!nameChanged && input.licenseFile) errors.licenseFile = ["未变更单位名称时无需重新上传营业执照"];
   if (qualificationChanged && open.some((a) => a.kind === "QUALIFICATION_CHANGE")) {
@@ -58,13 +64,18 @@ export async function editEnterprise(input: {
   const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
   try {
     const licenseFileId = nameChanged ? await uploads.save(input.licenseFile!, "licenseFile") : null;
-    const qualificationFileId = qualificationChanged ? await uploads.save(input.qualificationFile!, "qualificationFile") : null;
+    const qualificationFileId = qualificationChanged
+      ? await uploads.save(input.qualificationFile!, "qualificationFile")
+      : null;
     return await db.$transaction(async (tx) => {
       const outcome: EditOutcome = { saved: [], submitted: [] };
       if (directChanges.length) {
         const data = Object.fromEntries(directChanges.map((f) => [f, fields[f]]));
         // Guarded by updatedAt: an edit made meanwhile in another tab is not silently overwritten.
-        const { count } = await tx.enterprise.updateMany({ where: { id: enterpriseId, updatedAt: current.updatedAt }, data });
+        const { count } = await tx.enterprise.updateMany({
+          where: { id: enterpriseId, updatedAt: current.updatedAt },
+          data,
+        });
         if (count === 0) throw new InvalidInputError("企业信息已在别处被修改，请刷新页面后重试");
         await audit(tx, {
           actor: input.actor,
@@ -100,6 +111,8 @@ export async function editEnterprise(input: {
 }
 
 export function pickQualification(v: Record<(typeof QUALIFICATION_FIELDS)[number], string>) {
-  return Object.fromEntries(QUALIFICATION_FIELDS.map((f) => [f, v[f]])) as Record<(typeof QUALIFICATION_FIELDS)[number], string>;
+  return Object.fromEntries(QUALIFICATION_FIELDS.map((f) => [f, v[f]])) as Record<
+    (typeof QUALIFICATION_FIELDS)[number],
+    string
+  >;
 }
-

@@ -22,12 +22,24 @@ export async function listOwnApplications(input: {
   return paginate(
     input.page,
     () => db.application.count({ where }),
-    (window) => db.application.findMany({ where, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], ...window, include: applicationDetailInclude }),
+    (window) =>
+      db.application.findMany({
+        where,
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        ...window,
+        include: applicationDetailInclude,
+      }),
   );
 }
 
 /** How many of the enterprise's applications of these kinds are in each status (tab counts). */
-export async function countOwnApplicationsByStatus({ actor, kinds }: { actor: Actor; kinds: readonly ApplicationKind[] }) {
+export async function countOwnApplicationsByStatus({
+  actor,
+  kinds,
+}: {
+  actor: Actor;
+  kinds: readonly ApplicationKind[];
+}) {
   const groups = await db.application.groupBy({
     by: ["status"],
     where: { enterpriseId: enterpriseIdOf(actor), kind: { in: [...kinds] } },

@@ -33,13 +33,13 @@ export async function listEnterprises(input: { actor: Actor; q?: string; page?: 
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         ...window,
         select: {
-        id: true,
-        name: true,
-        creditCode: true,
-        contactName: true,
-        contactPhone: true,
-        email: true,
-        approvedAt: true,
+          id: true,
+          name: true,
+          creditCode: true,
+          contactName: true,
+          contactPhone: true,
+          email: true,
+          approvedAt: true,
           account: { select: { mustChangePassword: true } },
         },
       }),
@@ -52,7 +52,11 @@ export async function getEnterpriseForStaff({ actor, enterpriseId }: { actor: Ac
   if (!/^[0-9a-f-]{36}$/i.test(enterpriseId)) throw new NotFoundError();
   const enterprise = await db.enterprise.findUnique({
     where: { id: enterpriseId },
-    include: { licenseFile: fileSelect, qualificationFile: fileSelect, account: { select: { mustChangePassword: true } } },
+    include: {
+      licenseFile: fileSelect,
+      qualificationFile: fileSelect,
+      account: { select: { mustChangePassword: true } },
+    },
   });
   if (!enterprise) throw new NotFoundError();
   return enterprise;

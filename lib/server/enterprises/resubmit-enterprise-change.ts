@@ -23,7 +23,12 @@ export async function resubmitEnterpriseChange(input: {
   applicationId: string;
   expectedVersion: number;
   /** the name (单位名称变更) or the qualification fields (资质变更) */
-  fields: Partial<Pick<EnterpriseEdit, "name" | "qualificationType" | "qualificationLevel" | "qualificationCertNo" | "qualificationExpiry">>;
+  fields: Partial<
+    Pick<
+      EnterpriseEdit,
+      "name" | "qualificationType" | "qualificationLevel" | "qualificationCertNo" | "qualificationExpiry"
+    >
+  >;
   file: File | null;
 }) {
   const enterpriseId = enterpriseIdOf(input.actor);
@@ -41,7 +46,8 @@ export async function resubmitEnterpriseChange(input: {
     const f = input.fields;
     if (app.kind === "NAME_CHANGE") {
       if (!f.name) throw new InvalidInputError("请填写单位名称", { name: ["请填写单位名称"] });
-      if (f.name === current.name) throw new InvalidInputError("新单位名称与现名称相同", { name: ["新单位名称与现名称相同"] });
+      if (f.name === current.name)
+        throw new InvalidInputError("新单位名称与现名称相同", { name: ["新单位名称与现名称相同"] });
       const previous = nameChangePayload.parse(app.payload);
       payload = {
         before: { name: current.name, licenseFileId: current.licenseFileId },
@@ -64,7 +70,8 @@ export async function resubmitEnterpriseChange(input: {
             qualificationCertNo: f.qualificationCertNo,
             qualificationExpiry: f.qualificationExpiry,
           }),
-          qualificationFileId: newFileId ?? previous.after.qualificationFileId },
+          qualificationFileId: newFileId ?? previous.after.qualificationFileId,
+        },
       };
     }
     return await db.$transaction((tx) =>

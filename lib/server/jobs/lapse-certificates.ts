@@ -1,5 +1,12 @@
 import "server-only";
-import { addMonths, compareDates, fromDateOnly, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
+import {
+  addMonths,
+  compareDates,
+  fromDateOnly,
+  todayInShanghai,
+  toDateOnly,
+  type CalendarDate,
+} from "@/lib/domain/calendar-date";
 import { renewalWindow } from "@/lib/domain/certificate-dates";
 import { OPEN_STATUSES } from "@/lib/domain/workflow";
 import { db } from "../db";
@@ -24,11 +31,17 @@ export async function lapseCertificates(today: CalendarDate = todayInShanghai())
     const changed = await db.$transaction(async (tx) => {
       const { count } = await tx.certificate.updateMany({
         // A renewal filed meanwhile keeps it valid.
-        where: { id: c.id, status: "ACTIVE", applications: { none: { kind: "RENEWAL", status: { in: [...OPEN_STATUSES] } } } },
+        where: {
+          id: c.id,
+          status: "ACTIVE",
+          applications: { none: { kind: "RENEWAL", status: { in: [...OPEN_STATUSES] } } },
+        },
         data: { status: "LAPSED", version: { increment: 1 } },
       });
       if (count === 0) return false;
-      await tx.certificateEvent.create({ data: { certificateId: c.id, kind: "LAPSED", changes: { status: ["ACTIVE", "LAPSED"] } } });
+      await tx.certificateEvent.create({
+        data: { certificateId: c.id, kind: "LAPSED", changes: { status: ["ACTIVE", "LAPSED"] } },
+      });
       return true;
     });
     if (changed) lapsed++;

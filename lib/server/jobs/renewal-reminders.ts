@@ -1,5 +1,12 @@
 import "server-only";
-import { daysBetween, fromDateOnly, formatChineseDate, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
+import {
+  daysBetween,
+  fromDateOnly,
+  formatChineseDate,
+  todayInShanghai,
+  toDateOnly,
+  type CalendarDate,
+} from "@/lib/domain/calendar-date";
 import { renewalWindow } from "@/lib/domain/certificate-dates";
 import { OPEN_STATUSES } from "@/lib/domain/workflow";
 import { db } from "../db";
@@ -37,14 +44,32 @@ export async function sendRenewalReminders(today: CalendarDate = todayInShanghai
     const didSend = await db.$transaction(async (tx) => {
       const key = { certificateId: c.id, expiresOn: fromDateOnly(expiresOn) };
       // Claim this stage; if another run already has it, there is nothing to send.
-      const { count } = await tx.renewalReminder.createMany({ data: [{ ...key, daysBefore: stage }], skipDuplicates: true });
+      const { count } = await tx.renewalReminder.createMany({
+        data: [{ ...key, daysBefore: stage }],
+        skipDuplicates: true,
+      });
       if (count === 0) return false;
       // Earlier stages the job did not reach in time are not sent late.
-      await tx.renewalReminder.createMany({ data: due.filter((d) => d !== stage).map((daysBefore) => ({ ...key, daysBefore })), skipDuplicates: true });
+      await tx.renewalReminder.createMany({
+        data: due.filter((d) => d !== stage).map((daysBefore) => ({ ...key, daysBefore })),
+        skipDuplicates: true,
+      });
       const title = `证书延续提醒：${c.person.name} ${c.number}`;
       const body = `${c.person.name}的安全生产考核合格证书（${c.number}）有效期至${formatChineseDate(expiresOn)}，延续申请截止日期为${formatChineseDate(closes)}（还有${daysLeft}天）。逾期未申请延续的证书将失效，需重新参加考核。`;
-      if (c.enterprise) await notify(tx, { accountId: c.enterprise.accountId, email: c.enterprise.email, title, body: `${c.enterprise.name}：\n${body}\n请在 申请业务 › 延续申请 中办理。` });
-      if (c.person.accountId && c.person.email) await notify(tx, { accountId: c.person.accountId, email: c.person.email, title, body: `${c.person.name}：\n${body}` });
+      if (c.enterprise)
+        await notify(tx, {
+          accountId: c.enterprise.accountId,
+          email: c.enterprise.email,
+          title,
+          body: `${c.enterprise.name}：\n${body}\n请在 申请业务 › 延续申请 中办理。`,
+        });
+      if (c.person.accountId && c.person.email)
+        await notify(tx, {
+          accountId: c.person.accountId,
+          email: c.person.email,
+          title,
+          body: `${c.person.name}：\n${body}`,
+        });
       return true;
     });
     if (didSend) sent++;

@@ -12,5 +12,8 @@ export async function listNotifications({ actor, take = 50 }: { actor: Actor; ta
 }
 
 export async function markNotificationsRead({ actor }: { actor: Actor }): Promise<void> {
-  await db.notification.updateMany({ where: { accountId: actor.accountId, readAt: null }, data: { readAt: new Date() } });
+  await db.notification.updateMany({
+    where: { accountId: actor.accountId, readAt: null },
+    data: { readAt: new Date() },
+  });
 }

@@ -28,7 +28,12 @@ async function findAccountForReset(portal: ResetPortal, account: string, email: 
  * 【忘记密码】 step 1: account + registered email → a code to that email. The answer is the same
  * whether or not they match, so it never tells whether an account exists.
  */
-export async function requestPasswordResetCode(input: { portal?: ResetPortal; account: string; email: string; ip: string }) {
+export async function requestPasswordResetCode(input: {
+  portal?: ResetPortal;
+  account: string;
+  email: string;
+  ip: string;
+}) {
   await consume("sendCodeIp", input.ip, TOO_MANY("验证码发送"));
   const match = await findAccountForReset(input.portal ?? "enterprise", input.account, input.email);
   if (!match) return;
@@ -53,14 +58,26 @@ export async function resetPasswordWithCode(input: {
   const match = await findAccountForReset(input.portal ?? "enterprise", input.account, input.email);
   // Hashed before the match is judged, so the answer takes as long either way.
   const passwordHash = await hashPassword(input.password);
-  if (!match) throw new InvalidInputError("验证码错误或已失效，请重新获取", { code: ["验证码错误或已失效，请重新获取"] });
+  if (!match)
+    throw new InvalidInputError("验证码错误或已失效，请重新获取", { code: ["验证码错误或已失效，请重新获取"] });
   await db.$transaction(async (tx) => {
-    await consumeEmailCode(tx, { purpose: "RESET_PASSWORD", email: match.email, code: input.code, accountId: match.accountId });
+    await consumeEmailCode(tx, {
+      purpose: "RESET_PASSWORD",
+      email: match.email,
+      code: input.code,
+      accountId: match.accountId,
+    });
     await tx.account.update({
       where: { id: match.accountId },
       data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() },
     });
     await tx.session.deleteMany({ where: { accountId: match.accountId } });
-    await audit(tx, { actor: null, action: "password.forgot-reset", targetType: "Account", targetId: match.accountId, ip: input.ip });
+    await audit(tx, {
+      actor: null,
+      action: "password.forgot-reset",
+      targetType: "Account",
+      targetId: match.accountId,
+      ip: input.ip,
+    });
   });
 }

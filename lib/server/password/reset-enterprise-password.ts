@@ -11,7 +11,10 @@ import { audit } from "../audit";
  */
 export async function resetEnterprisePassword(input: { actor: Actor; enterpriseId: string }) {
   assertRole(input.actor, ["REVIEWER"]);
-  const enterprise = await db.enterprise.findUnique({ where: { id: input.enterpriseId }, select: { accountId: true, name: true } });
+  const enterprise = await db.enterprise.findUnique({
+    where: { id: input.enterpriseId },
+    select: { accountId: true, name: true },
+  });
   if (!enterprise) throw new NotFoundError();
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
@@ -21,7 +24,12 @@ export async function resetEnterprisePassword(input: { actor: Actor; enterpriseI
       data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
     });
     await tx.session.deleteMany({ where: { accountId: enterprise.accountId } });
-    await audit(tx, { actor: input.actor, action: "password.staff-reset", targetType: "Enterprise", targetId: input.enterpriseId });
+    await audit(tx, {
+      actor: input.actor,
+      action: "password.staff-reset",
+      targetType: "Enterprise",
+      targetId: input.enterpriseId,
+    });
   });
   return { temporaryPassword, enterpriseName: enterprise.name };
 }

@@ -20,7 +20,13 @@ export async function listOwnCertificates({ actor }: { actor: Actor }) {
     const row = presentCertificate(c, today);
     const openTransfer = c.applications.find((a) => a.kind === "TRANSFER_OUT" || a.kind === "TRANSFER_IN") ?? null;
     const usable = !isVoidStatus(row.status) && !openTransfer;
-    return { ...row, hasUnit: c.enterpriseId !== null, openTransfer, canTransferOut: usable && c.enterpriseId !== null, canTransferIn: usable && c.enterpriseId === null };
+    return {
+      ...row,
+      hasUnit: c.enterpriseId !== null,
+      openTransfer,
+      canTransferOut: usable && c.enterpriseId !== null,
+      canTransferIn: usable && c.enterpriseId === null,
+    };
   });
 }
 

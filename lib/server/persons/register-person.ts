@@ -34,7 +34,9 @@ export async function registerPerson(input: {
       const existing = await tx.person.findUnique({ where: { idNumber: input.idNumber } });
       if (existing && existing.name !== input.name) throw new InvalidInputError(MISMATCH, { name: [MISMATCH] });
       if (existing?.accountId) throw new InvalidInputError(TAKEN, { idNumber: [TAKEN] });
-      const emailOwner = await tx.person.findFirst({ where: { email: input.email, NOT: { idNumber: input.idNumber } } });
+      const emailOwner = await tx.person.findFirst({
+        where: { email: input.email, NOT: { idNumber: input.idNumber } },
+      });
       if (emailOwner) throw new InvalidInputError("该邮箱已被其他账号使用", { email: ["该邮箱已被其他账号使用"] });
       const account = await tx.account.create({ data: { role: "PERSON", displayName: input.name, passwordHash } });
       // Guarded by accountId: two registrations of the same holder racing → one account.
@@ -47,20 +49,21 @@ export async function registerPerson(input: {
         return { accountId: account.id, personId: existing.id };
       }
       const person = await tx.person.create({
-            data: {
-              name: input.name,
-              idNumber: input.idNumber,
-              birthDate: fromDateOnly(birthDateOf(input.idNumber)!),
-              accountId: account.id,
-              phone: input.phone,
-              email: input.email,
-            },
-          });
+        data: {
+          name: input.name,
+          idNumber: input.idNumber,
+          birthDate: fromDateOnly(birthDateOf(input.idNumber)!),
+          accountId: account.id,
+          phone: input.phone,
+          email: input.email,
+        },
+      });
       return { accountId: account.id, personId: person.id };
     });
   } catch (error) {
     const fields = uniqueViolationFields(error);
-    if (fields?.some((f) => f.includes("email"))) throw new InvalidInputError("该邮箱已被其他账号使用", { email: ["该邮箱已被其他账号使用"] });
+    if (fields?.some((f) => f.includes("email")))
+      throw new InvalidInputError("该邮箱已被其他账号使用", { email: ["该邮箱已被其他账号使用"] });
     if (fields) throw new InvalidInputError(TAKEN, { idNumber: [TAKEN] });
     throw error;
   }

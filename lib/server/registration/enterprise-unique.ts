@@ -4,7 +4,11 @@ import { db } from "../db";
 import { InvalidInputError } from "../errors";
 
 /** Credit code and email each belong to one enterprise (both are login names). */
-export async function assertEnterpriseUnique(input: { creditCode: string; email?: string; exceptEnterpriseId?: string }) {
+export async function assertEnterpriseUnique(input: {
+  creditCode: string;
+  email?: string;
+  exceptEnterpriseId?: string;
+}) {
   const others = await db.enterprise.findMany({
     where: {
       OR: [{ creditCode: input.creditCode }, ...(input.email ? [{ email: input.email }] : [])],

@@ -15,4 +15,3 @@ export async function getOwnRegistration({ actor }: { actor: Actor }) {
   if (!app) throw new NotFoundError();
   return app;
 }
-

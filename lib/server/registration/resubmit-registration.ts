@@ -24,7 +24,9 @@ export async function resubmitRegistration(input: {
 
   const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
   try {
-    const licenseFileId = input.licenseFile ? await uploads.save(input.licenseFile, "licenseFile") : enterprise.licenseFileId;
+    const licenseFileId = input.licenseFile
+      ? await uploads.save(input.licenseFile, "licenseFile")
+      : enterprise.licenseFileId;
     const qualificationFileId = input.qualificationFile
       ? await uploads.save(input.qualificationFile, "qualificationFile")
       : enterprise.qualificationFileId;
@@ -35,7 +37,10 @@ export async function resubmitRegistration(input: {
         kind: "ENTERPRISE_REGISTRATION",
         action: "resubmit",
         expectedVersion: input.expectedVersion,
-        payload: registrationSnapshot({ ...input.fields, email: enterprise.email }, { licenseFileId, qualificationFileId }),
+        payload: registrationSnapshot(
+          { ...input.fields, email: enterprise.email },
+          { licenseFileId, qualificationFileId },
+        ),
       });
       // The enterprise row is the data under review until the registration is approved.
       await tx.enterprise.update({

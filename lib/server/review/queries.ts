@@ -79,8 +79,16 @@ export async function listApplicationsForStaff(input: {
 }
 
 /** How many applications of each kind are in a status (tab counts). */
-export async function countApplicationsForStaff(input: { actor: Actor; kinds: readonly ApplicationKind[]; status: ApplicationStatus }) {
+export async function countApplicationsForStaff(input: {
+  actor: Actor;
+  kinds: readonly ApplicationKind[];
+  status: ApplicationStatus;
+}) {
   for (const kind of input.kinds) assertRole(input.actor, staffRolesFor(kind));
-  const groups = await db.application.groupBy({ by: ["kind"], where: { kind: { in: [...input.kinds] }, status: input.status }, _count: true });
+  const groups = await db.application.groupBy({
+    by: ["kind"],
+    where: { kind: { in: [...input.kinds] }, status: input.status },
+    _count: true,
+  });
   return Object.fromEntries(groups.map((g) => [g.kind, g._count])) as Partial<Record<ApplicationKind, number>>;
 }

@@ -16,7 +16,8 @@ export async function submitUnitInfoChange(input: {
 }) {
   const enterpriseId = enterpriseIdOf(input.actor);
   const certificate = await getCertificateForUnitInfoChange({ actor: input.actor, certificateId: input.certificateId });
-  if (!input.formFile) throw new InvalidInputError("请上传签字盖章后的申请表", { formFile: ["请上传签字盖章后的申请表"] });
+  if (!input.formFile)
+    throw new InvalidInputError("请上传签字盖章后的申请表", { formFile: ["请上传签字盖章后的申请表"] });
   const formFileId = await saveUpload({
     file: input.formFile,
     field: "formFile",

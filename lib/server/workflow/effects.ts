@@ -25,16 +25,29 @@ interface EffectContext {
 type Effect = (tx: Tx, ctx: EffectContext) => Promise<void>;
 
 /** The certificate a transfer moves, locked in this transaction; gone or lapsed → conflict. */
-async function certificateOf(tx: Tx, application: EffectContext["application"], opts: { allowLapsedByDate?: boolean } = {}) {
+async function certificateOf(
+  tx: Tx,
+  application: EffectContext["application"],
+  opts: { allowLapsedByDate?: boolean } = {},
+) {
   const gone = new ConflictError("该证书已不存在或已失效，无法核发");
   if (!application.certificateId) throw gone;
-  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Certificate" WHERE "id" = ${application.certificateId}::uuid FOR UPDATE`;
-  const certificate = row && (await tx.certificate.findUnique({ where: { id: row.id }, include: { enterprise: { select: { name: true } } } }));
+  const [row] = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Certificate" WHERE "id" = ${application.certificateId}::uuid FOR UPDATE`;
+  const certificate =
+    row &&
+    (await tx.certificate.findUnique({ where: { id: row.id }, include: { enterprise: { select: { name: true } } } }));
   if (!certificate) throw gone;
   // Valid when filed is not enough: it may have lapsed by date before this decision.
-  const status = displayCertificateStatus({ expiresOn: toDateOnly(certificate.expiresOn), recordStatus: certificate.status, today: todayInShanghai() });
+  const status = displayCertificateStatus({
+    expiresOn: toDateOnly(certificate.expiresOn),
+    recordStatus: certificate.status,
+    today: todayInShanghai(),
+  });
   // A renewal filed inside the window may be approved after it closed: the date alone does not bar it.
-  if (status === "已注销" || (status === "失效" && !(opts.allowLapsedByDate && certificate.status === "ACTIVE"))) throw gone;
+  if (status === "已注销" || (status === "失效" && !(opts.allowLapsedByDate && certificate.status === "ACTIVE")))
+    throw gone;
   return certificate;
 }
 
@@ -104,7 +117,10 @@ const EFFECTS = {
     APPROVED: async (tx, { application, actor }) => {
       const certificate = await certificateOf(tx, application);
       if (certificate.enterpriseId !== application.enterpriseId) throw new ConflictError("该证书已不在该单位名下");
-      await tx.certificate.update({ where: { id: certificate.id }, data: { enterpriseId: null, unitName: null, version: { increment: 1 } } });
+      await tx.certificate.update({
+        where: { id: certificate.id },
+        data: { enterpriseId: null, unitName: null, version: { increment: 1 } },
+      });
       await tx.certificateEvent.create({
         data: {
           certificateId: certificate.id,
@@ -122,18 +138,29 @@ const EFFECTS = {
     APPROVED: async (tx, { application, actor }) => {
       const certificate = await certificateOf(tx, application);
       if (certificate.enterpriseId) throw new ConflictError("该证书已在其他单位名下，无法调入");
-      const unit = await tx.enterprise.findUniqueOrThrow({ where: { id: application.enterpriseId }, select: { name: true } });
+      const unit = await tx.enterprise.findUniqueOrThrow({
+        where: { id: application.enterpriseId },
+        select: { name: true },
+      });
       const issuedOn = todayInShanghai();
       await tx.certificate.update({
         where: { id: certificate.id },
-        data: { enterpriseId: application.enterpriseId, unitName: unit.name, issuedOn: fromDateOnly(issuedOn), version: { increment: 1 } },
+        data: {
+          enterpriseId: application.enterpriseId,
+          unitName: unit.name,
+          issuedOn: fromDateOnly(issuedOn),
+          version: { increment: 1 },
+        },
       });
       await tx.certificateEvent.create({
         data: {
           certificateId: certificate.id,
           kind: "MOVED_IN",
           applicationId: application.id,
-          changes: { unitName: [certificate.unitName, unit.name], issuedOn: [toDateOnly(certificate.issuedOn), issuedOn] },
+          changes: {
+            unitName: [certificate.unitName, unit.name],
+            issuedOn: [toDateOnly(certificate.issuedOn), issuedOn],
+          },
           actorId: actor.accountId,
           actorRole: actor.role,
         },
@@ -145,9 +172,13 @@ const EFFECTS = {
     APPROVED: async (tx, { application, actor }) => {
       const certificate = await certificateOf(tx, application, { allowLapsedByDate: true });
       const { expiresOn } = renewalPayload.parse(application.payload);
-      if (toDateOnly(certificate.expiresOn) !== expiresOn) throw new ConflictError("该证书的有效期已变更，请刷新后查看");
+      if (toDateOnly(certificate.expiresOn) !== expiresOn)
+        throw new ConflictError("该证书的有效期已变更，请刷新后查看");
       const renewed = renewedExpiry(expiresOn);
-      await tx.certificate.update({ where: { id: certificate.id }, data: { expiresOn: fromDateOnly(renewed), version: { increment: 1 } } });
+      await tx.certificate.update({
+        where: { id: certificate.id },
+        data: { expiresOn: fromDateOnly(renewed), version: { increment: 1 } },
+      });
       await tx.certificateEvent.create({
         data: {
           certificateId: certificate.id,

@@ -72,15 +72,17 @@ export async function transition(
   // What is stored must be what the kind's views read.
   if (input.payload !== undefined) KINDS[app.kind].payload.parse(input.payload);
   const decided = move.to === "APPROVED" || move.to === "REJECTED" || move.to === "CANCELLED";
-  const { count } = await guardOneOpen(() => tx.application.updateMany({
-    where: { id: app.id, status: app.status, version: app.version },
-    data: {
-      status: move.to,
-      version: { increment: 1 },
-      decidedAt: decided ? new Date() : null,
-      ...(input.payload !== undefined ? { payload: input.payload, submittedAt: new Date() } : {}),
-    },
-  }));
+  const { count } = await guardOneOpen(() =>
+    tx.application.updateMany({
+      where: { id: app.id, status: app.status, version: app.version },
+      data: {
+        status: move.to,
+        version: { increment: 1 },
+        decidedAt: decided ? new Date() : null,
+        ...(input.payload !== undefined ? { payload: input.payload, submittedAt: new Date() } : {}),
+      },
+    }),
+  );
   if (count === 0) throw new ConflictError();
 
   await tx.applicationEvent.create({
@@ -131,16 +133,31 @@ async function notifyParties(
   message: (audience: Audience) => Message,
 ) {
   if (actor.role !== "ENTERPRISE") {
-    await notify(tx, { ...message("unit"), accountId: app.enterprise.accountId, email: app.enterprise.email, applicationId: app.id });
+    await notify(tx, {
+      ...message("unit"),
+      accountId: app.enterprise.accountId,
+      email: app.enterprise.email,
+      applicationId: app.id,
+    });
   }
   if (actor.role !== "PERSON" && app.person?.accountId && app.person.email) {
-    await notify(tx, { ...message("holder"), accountId: app.person.accountId, email: app.person.email, applicationId: app.id });
+    await notify(tx, {
+      ...message("holder"),
+      accountId: app.person.accountId,
+      email: app.person.email,
+      applicationId: app.id,
+    });
   }
 }
 
 /** "Your application is now …", worded for the unit or for the holder. */
 function decisionMessage(
-  app: { kind: ApplicationKind; enterprise: { name: string }; person: { name: string } | null; certificate: { number: string } | null },
+  app: {
+    kind: ApplicationKind;
+    enterprise: { name: string };
+    person: { name: string } | null;
+    certificate: { number: string } | null;
+  },
   action: WorkflowAction,
   to: ApplicationStatus,
   opinion: string | null,
@@ -150,7 +167,10 @@ function decisionMessage(
     const certificate = app.certificate ? `证书编号 ${app.certificate.number}` : "";
     const lines =
       audience === "holder"
-        ? [`${app.person?.name ?? ""}：`, `您的「${KINDS[app.kind].label}」申请（${certificate}，${app.enterprise.name}）：${outcome}。`]
+        ? [
+            `${app.person?.name ?? ""}：`,
+            `您的「${KINDS[app.kind].label}」申请（${certificate}，${app.enterprise.name}）：${outcome}。`,
+          ]
         : [
             `${app.enterprise.name}：`,
             `您单位的「${KINDS[app.kind].label}」申请${app.person ? `（${app.person.name}${certificate ? `，${certificate}` : ""}）` : ""}：${outcome}。`,
@@ -200,7 +220,11 @@ export async function createApplication(
   if (input.actor.role === "PERSON") {
     const full = await tx.application.findUniqueOrThrow({
       where: { id: app.id },
-      include: { enterprise: { select: { name: true, email: true, accountId: true } }, person: { select: { name: true, email: true, accountId: true } }, certificate: { select: { number: true } } },
+      include: {
+        enterprise: { select: { name: true, email: true, accountId: true } },
+        person: { select: { name: true, email: true, accountId: true } },
+        certificate: { select: { number: true } },
+      },
     });
     await notifyParties(tx, full, input.actor, () => ({
       title: `新的${KINDS[input.kind].label}申请待审核`,

@@ -235,7 +235,11 @@ export async function screenshot(page: Page, name: string) {
  * On the 企业注册 page: fills every field of `e` (营业执照 a PDF, 资质证书 a PNG unless given), presses
  * 【发送验证码】 and enters the code from the mail. Does not press 【提交】.
  */
-export async function fillRegistrationForm(page: Page, e: EnterpriseData, files: { licence?: UploadFile; qualification?: UploadFile } = {}) {
+export async function fillRegistrationForm(
+  page: Page,
+  e: EnterpriseData,
+  files: { licence?: UploadFile; qualification?: UploadFile } = {},
+) {
   await page.getByLabel("单位名称").fill(e.name);
   await page.getByLabel("统一社会信用代码").fill(e.creditCode);
   await page.getByLabel("法定代表人").fill(e.legalRepresentative);
@@ -303,7 +307,10 @@ export function mainMenu(page: Page) {
 
 /** The value shown beside a label in a 字段/值 list (<dt>label</dt><dd>value</dd>). */
 export function shownValue(page: Page, label: string) {
-  return page.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+  return page
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .locator("xpath=following-sibling::dd[1]");
 }
 
 /**

@@ -25,12 +25,17 @@ export async function mailsTo(to: string): Promise<Mail[]> {
 async function poll<T>(what: string, find: () => Promise<T | undefined>, timeout: number): Promise<T> {
   let found: T | undefined;
   await expect
-    .poll(async () => (found = await find()) !== undefined, { message: `等待邮件：${what}`, timeout, intervals: [250, 500, 1000] })
+    .poll(async () => (found = await find()) !== undefined, {
+      message: `等待邮件：${what}`,
+      timeout,
+      intervals: [250, 500, 1000],
+    })
     .toBe(true);
   return found!;
 }
 
-const afterMs = (after?: Date | number) => (after === undefined ? 0 : typeof after === "number" ? after : after.getTime());
+const afterMs = (after?: Date | number) =>
+  after === undefined ? 0 : typeof after === "number" ? after : after.getTime();
 
 /** Waits for a mail to `to` whose subject includes `subjectIncludes`; returns the newest such mail. */
 export function waitForMail(to: string, subjectIncludes: string, options: WaitOptions = {}): Promise<Mail> {

@@ -41,7 +41,10 @@ function isQrCodeOf(image: Bitmap, text: string): boolean {
         const x = (col + margin) * scale + Math.floor(scale / 2);
         const y = (row + margin) * scale + Math.floor(scale / 2);
         const at = (y * image.width + x) * image.channels;
-        const luma = image.channels === 3 ? (image.pixels[at] + image.pixels[at + 1] + image.pixels[at + 2]) / 3 : image.pixels[at];
+        const luma =
+          image.channels === 3
+            ? (image.pixels[at] + image.pixels[at + 1] + image.pixels[at + 2]) / 3
+            : image.pixels[at];
         return luma < 128;
       };
       let same = true;

@@ -126,7 +126,9 @@ export function enterpriseActor(e: {
 }
 
 /** Stores real bytes and the StoredFile row (as the seed does). */
-export async function storeFile(opts: { bytes?: Uint8Array<ArrayBuffer>; originalName?: string; enterpriseId?: string; uploadedById?: string } = {}) {
+export async function storeFile(
+  opts: { bytes?: Uint8Array<ArrayBuffer>; originalName?: string; enterpriseId?: string; uploadedById?: string } = {},
+) {
   const id = randomUUID();
   const bytes = opts.bytes ?? pdfBytes();
   const key = `test/${id}`;
@@ -149,7 +151,9 @@ export async function storeFile(opts: { bytes?: Uint8Array<ArrayBuffer>; origina
  * An enterprise written directly with Prisma: account, two files, the enterprise row and its
  * registration (待审核, via createApplication), optionally already approved.
  */
-export async function createEnterprise(opts: { fields?: Partial<EnterpriseFields>; password?: string; approved?: boolean } = {}) {
+export async function createEnterprise(
+  opts: { fields?: Partial<EnterpriseFields>; password?: string; approved?: boolean } = {},
+) {
   const fields = enterpriseFields(opts.fields);
   const password = opts.password ?? ENTERPRISE_PASSWORD;
   const passwordHash = await hashPassword(password);
@@ -183,7 +187,10 @@ export async function createEnterprise(opts: { fields?: Partial<EnterpriseFields
   if (opts.approved) {
     approvedAt = new Date();
     await db.enterprise.update({ where: { id: enterprise.id }, data: { approvedAt } });
-    await db.application.update({ where: { id: application.id }, data: { status: "APPROVED", version: 1, decidedAt: approvedAt } });
+    await db.application.update({
+      where: { id: application.id },
+      data: { status: "APPROVED", version: 1, decidedAt: approvedAt },
+    });
   }
   const actor = enterpriseActor({
     accountId: account.id,
@@ -215,18 +222,24 @@ export async function latestCodeFor(email: string): Promise<string> {
 }
 
 /** issueEmailCode, then the code read back from the outbox. */
-export async function issueCode(purpose: "REGISTER" | "RESET_PASSWORD" | "CHANGE_EMAIL", email: string, accountId?: string) {
+export async function issueCode(
+  purpose: "REGISTER" | "RESET_PASSWORD" | "CHANGE_EMAIL",
+  email: string,
+  accountId?: string,
+) {
   await issueEmailCode({ purpose, email, accountId });
   return latestCodeFor(email);
 }
 
 /** The full public registration: code by mail, then registerEnterprise with real files. */
-export async function registerViaUseCase(opts: {
-  fields?: Partial<EnterpriseFields>;
-  password?: string;
-  licenseFile?: File | null;
-  qualificationFile?: File | null;
-} = {}) {
+export async function registerViaUseCase(
+  opts: {
+    fields?: Partial<EnterpriseFields>;
+    password?: string;
+    licenseFile?: File | null;
+    qualificationFile?: File | null;
+  } = {},
+) {
   const fields = enterpriseFields(opts.fields);
   const password = opts.password ?? ENTERPRISE_PASSWORD;
   const code = await issueCode("REGISTER", fields.email);
@@ -238,7 +251,11 @@ export async function registerViaUseCase(opts: {
     qualificationFile: opts.qualificationFile === undefined ? pngFile() : opts.qualificationFile,
     ip: uniqueIp(),
   });
-  const actor = enterpriseActor({ accountId: result.accountId, enterpriseId: result.enterpriseId, displayName: fields.name });
+  const actor = enterpriseActor({
+    accountId: result.accountId,
+    enterpriseId: result.enterpriseId,
+    displayName: fields.name,
+  });
   return { ...result, actor, fields, password };
 }
 
@@ -273,7 +290,13 @@ export async function createPersonWithCertificate(opts: {
   });
   const certificate = await db.certificate.create({
     data: {
-      number: formatCertificateNumber({ province: "浙", category, year: Number(issuedOn.slice(0, 4)), specialty, serial: n % 100_000 }),
+      number: formatCertificateNumber({
+        province: "浙",
+        category,
+        year: Number(issuedOn.slice(0, 4)),
+        specialty,
+        serial: n % 100_000,
+      }),
       category,
       specialty,
       personId: person.id,
@@ -295,7 +318,12 @@ export async function createPersonWithCertificate(opts: {
 export const PERSON_PASSWORD = "Person@2026pw";
 
 /** The Actor of a PERSON account linked to `personId` (as actorFromSessionToken builds it). */
-export function personActor(p: { accountId: string; personId: string; displayName: string; sessionId?: string | null }): Actor {
+export function personActor(p: {
+  accountId: string;
+  personId: string;
+  displayName: string;
+  sessionId?: string | null;
+}): Actor {
   return {
     accountId: p.accountId,
     role: "PERSON",
@@ -321,7 +349,10 @@ export async function createHolderAccount(
   const account = await db.account.create({
     data: { role: "PERSON", displayName: person.name, passwordHash: await hashPassword(password) },
   });
-  await db.person.update({ where: { id: person.id }, data: { accountId: account.id, email, phone: opts.phone ?? "13905710002" } });
+  await db.person.update({
+    where: { id: person.id },
+    data: { accountId: account.id, email, phone: opts.phone ?? "13905710002" },
+  });
   const actor = personActor({ accountId: account.id, personId: person.id, displayName: person.name });
   return { actor, account, email, password, idNumber: person.idNumber };
 }
@@ -359,7 +390,13 @@ export async function createCertificateFor(
   const specialty = opts.specialty ?? "WATERWAY";
   const certificate = await db.certificate.create({
     data: {
-      number: formatCertificateNumber({ province: "浙", category, year: Number(issuedOn.slice(0, 4)), specialty, serial: 50_000 + (n % 50_000) }),
+      number: formatCertificateNumber({
+        province: "浙",
+        category,
+        year: Number(issuedOn.slice(0, 4)),
+        specialty,
+        serial: 50_000 + (n % 50_000),
+      }),
       category,
       specialty,
       personId: person.id,
@@ -388,7 +425,11 @@ export async function fileRenewal(
   certificate: { id: string; personId: string },
   expiresOn: CalendarDate,
 ) {
-  const form = await storeFile({ originalName: "延续申请表.pdf", enterpriseId: unit.enterprise.id, uploadedById: unit.actor.accountId });
+  const form = await storeFile({
+    originalName: "延续申请表.pdf",
+    enterpriseId: unit.enterprise.id,
+    uploadedById: unit.actor.accountId,
+  });
   return db.$transaction((tx) =>
     createApplication(tx, {
       actor: unit.actor,

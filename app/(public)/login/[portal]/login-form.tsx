@@ -24,8 +24,23 @@ export function LoginForm({
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="portal" value={portal} />
       <FormMessage message={state.message} />
-      <TextField name="account" label={accountLabel} placeholder={accountPlaceholder} autoComplete="username" defaultValue={state.values?.account} error={error("account")} required />
-      <TextField name="password" label="密码" type="password" autoComplete="current-password" error={error("password")} required />
+      <TextField
+        name="account"
+        label={accountLabel}
+        placeholder={accountPlaceholder}
+        autoComplete="username"
+        defaultValue={state.values?.account}
+        error={error("account")}
+        required
+      />
+      <TextField
+        name="password"
+        label="密码"
+        type="password"
+        autoComplete="current-password"
+        error={error("password")}
+        required
+      />
       <SubmitButton pending={pending} className="w-full">
         登录
       </SubmitButton>

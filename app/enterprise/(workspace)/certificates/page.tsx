@@ -46,11 +46,17 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
           }
         >
           <p className="text-xs text-slate-500">
-            {filtered ? "符合条件的" : "本单位"}证书共 {result.total} 本{result.total > 0 && "，导出Excel包含全部符合条件的证书"}
+            {filtered ? "符合条件的" : "本单位"}证书共 {result.total} 本
+            {result.total > 0 && "，导出Excel包含全部符合条件的证书"}
           </p>
         </CardHeader>
         <CardBody className="space-y-4">
-          <form role="search" aria-label="证书筛选" action={PATH} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_auto]">
+          <form
+            role="search"
+            aria-label="证书筛选"
+            action={PATH}
+            className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_auto]"
+          >
             <div>
               <label htmlFor="category" className="mb-1 block text-xs text-slate-600">
                 类别
@@ -81,7 +87,14 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
               <label htmlFor="q" className="mb-1 block text-xs text-slate-600">
                 姓名/证书编号
               </label>
-              <input id="q" name="q" defaultValue={filter.q} maxLength={50} placeholder="输入姓名或证书编号" className={fieldClass} />
+              <input
+                id="q"
+                name="q"
+                defaultValue={filter.q}
+                maxLength={50}
+                placeholder="输入姓名或证书编号"
+                className={fieldClass}
+              />
             </div>
             <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
               <button type="submit" className={buttonClass("primary", "flex-1 lg:flex-none")}>
@@ -110,7 +123,12 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
               <CertificateList rows={result.rows} pdfHref={(row) => `${PATH}/${row.id}/pdf`} />
             </>
           )}
-          <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={certificateFilterParams(filter)} />
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            total={result.total}
+            params={certificateFilterParams(filter)}
+          />
         </CardBody>
       </Card>
     </>

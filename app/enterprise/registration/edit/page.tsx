@@ -20,7 +20,9 @@ export default async function EditRegistrationPage() {
     <Card className="mx-auto max-w-4xl">
       <CardHeader title="修改注册信息" />
       <CardBody className="space-y-4">
-        <Alert tone="error" title="驳回原因">{reason ?? "—"}</Alert>
+        <Alert tone="error" title="驳回原因">
+          {reason ?? "—"}
+        </Alert>
         <ResubmitForm
           applicationId={registration.id}
           version={registration.version}

@@ -78,9 +78,19 @@ export default async function CertificateDetailPage({ params }: PageProps<"/staf
   const linkEnterprise = actor.role === "REVIEWER";
 
   const fields: [string, React.ReactNode][] = [
-    ["证书编号", <span key="n" className="font-mono">{certificate.number}</span>],
+    [
+      "证书编号",
+      <span key="n" className="font-mono">
+        {certificate.number}
+      </span>,
+    ],
     ["姓名", certificate.holderName],
-    ["身份证号", <span key="i" className="font-mono">{certificate.idNumber}</span>],
+    [
+      "身份证号",
+      <span key="i" className="font-mono">
+        {certificate.idNumber}
+      </span>,
+    ],
     ["类别", CATEGORY_LABEL[certificate.category]],
     ["专业", SPECIALTY_LABEL[certificate.specialty]],
     ["单位名称（证书所载）", certificate.unitName ?? "—"],
@@ -131,10 +141,15 @@ export default async function CertificateDetailPage({ params }: PageProps<"/staf
               {certificate.events.map((event) => {
                 const changes = changeList(event.changes);
                 const href = event.application ? applicationHref(event.application.kind, event.application.id) : null;
-                const who = [event.actorRole ? ROLE_LABEL[event.actorRole] : null, event.actor?.displayName].filter(Boolean).join(" ");
+                const who = [event.actorRole ? ROLE_LABEL[event.actorRole] : null, event.actor?.displayName]
+                  .filter(Boolean)
+                  .join(" ");
                 return (
                   <li key={event.id} className="relative">
-                    <span className="absolute top-1.5 -left-[27px] size-3 rounded-full border-2 border-white bg-brand-600 ring-1 ring-brand-600" aria-hidden />
+                    <span
+                      className="absolute top-1.5 -left-[27px] size-3 rounded-full border-2 border-white bg-brand-600 ring-1 ring-brand-600"
+                      aria-hidden
+                    />
                     <p className="text-sm font-medium">{EVENT_LABEL[event.kind]}</p>
                     <p className="text-xs text-slate-500">
                       <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time> · {who || "系统"}

@@ -22,7 +22,10 @@ export default async function EnterpriseAccountPage({ params }: PageProps<"/staf
         ← 返回企业账号
       </Link>
       <Card>
-        <CardHeader title={enterprise.name} actions={<ResetPasswordButton enterpriseId={enterprise.id} enterpriseName={enterprise.name} />}>
+        <CardHeader
+          title={enterprise.name}
+          actions={<ResetPasswordButton enterpriseId={enterprise.id} enterpriseName={enterprise.name} />}
+        >
           <p className="text-xs text-slate-500">
             {enterprise.approvedAt ? "注册已审核通过" : "注册未审核通过"}
             {enterprise.account.mustChangePassword && " · 临时密码待修改"}

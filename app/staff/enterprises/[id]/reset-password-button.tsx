@@ -9,7 +9,13 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { resetEnterprisePasswordAction } from "./actions";
 
 /** 【重置密码】: confirm, then show the temporary password once. */
-export function ResetPasswordButton({ enterpriseId, enterpriseName }: { enterpriseId: string; enterpriseName: string }) {
+export function ResetPasswordButton({
+  enterpriseId,
+  enterpriseName,
+}: {
+  enterpriseId: string;
+  enterpriseName: string;
+}) {
   const [open, setOpen] = useState(false);
   const { state, pending, formProps } = useActionForm(resetEnterprisePasswordAction);
   const temporary = state.ok ? state.data?.temporaryPassword : undefined;
@@ -20,7 +26,10 @@ export function ResetPasswordButton({ enterpriseId, enterpriseName }: { enterpri
           <Alert tone="success" title="密码已重置">
             请将临时密码告知 {enterpriseName}。该密码只显示这一次，对方登录后须立即设置新密码。
           </Alert>
-          <p className="rounded-md bg-slate-100 px-3 py-3 text-center font-mono text-xl tracking-wider" data-testid="temporary-password">
+          <p
+            className="rounded-md bg-slate-100 px-3 py-3 text-center font-mono text-xl tracking-wider"
+            data-testid="temporary-password"
+          >
             {temporary}
           </p>
           <div className="flex justify-end">

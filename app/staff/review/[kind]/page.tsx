@@ -53,12 +53,22 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
           <LinkTabs
             label="审核状态"
             current={tab.key}
-            tabs={tabs.map((t) => ({ key: t.key, label: t.label, href: `?${new URLSearchParams({ tab: t.key, ...(q ? { q } : {}) })}` }))}
+            tabs={tabs.map((t) => ({
+              key: t.key,
+              label: t.label,
+              href: `?${new URLSearchParams({ tab: t.key, ...(q ? { q } : {}) })}`,
+            }))}
           />
           <SearchBox q={q} placeholder="单位名称、统一社会信用代码、持证人姓名或证书编号" keep={{ tab: tab.key }} />
           {batch ? (
             // Kept mounted when the queue empties, so its "已处理 N 条" stays readable.
-            <BatchForm action={batchDecideAction} decision="approve" label="批量通过" disabled={result.rows.length === 0} names={Object.fromEntries(result.rows.map((r) => [r.id, r.person?.name ?? r.enterprise.name]))}>
+            <BatchForm
+              action={batchDecideAction}
+              decision="approve"
+              label="批量通过"
+              disabled={result.rows.length === 0}
+              names={Object.fromEntries(result.rows.map((r) => [r.id, r.person?.name ?? r.enterprise.name]))}
+            >
               <input type="hidden" name="kind" value={kind} />
               {result.rows.length === 0 ? <EmptyState title="暂无符合条件的申请" /> : table}
             </BatchForm>
@@ -67,7 +77,12 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
           ) : (
             table
           )}
-          <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ tab: tab.key, q }} />
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            total={result.total}
+            params={{ tab: tab.key, q }}
+          />
         </CardBody>
       </Card>
     </>

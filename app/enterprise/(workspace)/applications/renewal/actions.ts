@@ -30,7 +30,11 @@ export const submitRenewalAction = authedAction(
 );
 
 export const resubmitRenewalAction = authedAction(
-  { permission: "unit.certificate.apply", schema: resubmitRenewalSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  {
+    permission: "unit.certificate.apply",
+    schema: resubmitRenewalSchema,
+    redirectTo: () => `${LIST}?tab=pending&submitted=1`,
+  },
   async ({ actor, input, formData }) => {
     await resubmitRenewal({
       actor,
@@ -44,7 +48,11 @@ export const resubmitRenewalAction = authedAction(
 );
 
 export const cancelRenewalAction = authedAction(
-  { permission: "unit.certificate.apply", schema: cancelApplicationSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
+  {
+    permission: "unit.certificate.apply",
+    schema: cancelApplicationSchema,
+    redirectTo: () => `${LIST}?tab=pending&cancelled=1`,
+  },
   async ({ actor, input }) => {
     await decideApplication({
       actor,

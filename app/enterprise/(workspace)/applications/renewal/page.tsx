@@ -46,9 +46,18 @@ export default async function RenewalApplicationsPage({ searchParams }: PageProp
           <LinkTabs
             label="申请状态"
             current={tab.key}
-            tabs={TABS.map((t) => ({ key: t.key, label: t.label, href: `?tab=${t.key}`, count: t.status ? (counts[t.status] ?? 0) : undefined }))}
+            tabs={TABS.map((t) => ({
+              key: t.key,
+              label: t.label,
+              href: `?tab=${t.key}`,
+              count: t.status ? (counts[t.status] ?? 0) : undefined,
+            }))}
           />
-          {tab.status ? <ApplicationsTab actor={actor} status={tab.status} page={Number(sp.page) || 1} /> : <ApplyTab actor={actor} />}
+          {tab.status ? (
+            <ApplicationsTab actor={actor} status={tab.status} page={Number(sp.page) || 1} />
+          ) : (
+            <ApplyTab actor={actor} />
+          )}
         </CardBody>
       </Card>
     </>
@@ -87,7 +96,8 @@ async function ApplyTab({ actor }: { actor: Actor }) {
                     {c.number} · {CATEGORY_LABEL[c.category].slice(0, 2)}
                   </p>
                   <p className="text-xs text-slate-600">
-                    有效期至 {c.expiresOn} · <span className={urgent ? "font-medium text-red-700" : undefined}>{daysLeftText(c.daysLeft)}</span>
+                    有效期至 {c.expiresOn} ·{" "}
+                    <span className={urgent ? "font-medium text-red-700" : undefined}>{daysLeftText(c.daysLeft)}</span>
                   </p>
                 </div>
                 <div className="shrink-0">
@@ -144,7 +154,9 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
               </div>
               <p className="text-slate-600">
                 有效期至 {p.expiresOn} → {status === "APPROVED" ? "" : "延续后 "}
-                <span className={status === "APPROVED" ? "font-medium text-green-800" : "text-slate-900"}>{renewalResult(app).to}</span>
+                <span className={status === "APPROVED" ? "font-medium text-green-800" : "text-slate-900"}>
+                  {renewalResult(app).to}
+                </span>
               </p>
               <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
               {status === "REJECTED" && rejection?.opinion && <Alert tone="error">驳回原因：{rejection.opinion}</Alert>}
@@ -168,7 +180,12 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
           );
         })}
       </ul>
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ tab: TABS.find((t) => t.status === status)?.key }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        params={{ tab: TABS.find((t) => t.status === status)?.key }}
+      />
     </>
   );
 }

@@ -21,7 +21,13 @@ export function RenewalForm({
   resubmit,
 }: {
   certificateId: string;
-  resubmit?: { applicationId: string; version: number; formFile: StoredFileRef; supportingFiles: StoredFileRef[]; note?: string };
+  resubmit?: {
+    applicationId: string;
+    version: number;
+    formFile: StoredFileRef;
+    supportingFiles: StoredFileRef[];
+    note?: string;
+  };
 }) {
   const { state, pending, error, formProps } = useActionForm(
     resubmit ? resubmitRenewalAction : submitRenewalAction,
@@ -47,7 +53,13 @@ export function RenewalForm({
         <Download className="size-4" aria-hidden />
         下载申请表
       </a>
-      <FileField name="formFile" label="签字盖章后的申请表" error={error("formFile")} required={!resubmit} current={resubmit?.formFile} />
+      <FileField
+        name="formFile"
+        label="签字盖章后的申请表"
+        error={error("formFile")}
+        required={!resubmit}
+        current={resubmit?.formFile}
+      />
       <FileField
         name="supportingFiles"
         label="证明材料"
@@ -56,7 +68,14 @@ export function RenewalForm({
         error={error("supportingFiles")}
         current={resubmit?.supportingFiles}
       />
-      <TextAreaField name="note" label="备注" maxLength={200} defaultValue={state.values?.note ?? resubmit?.note} error={error("note")} hint="核对信息有误时在此说明，选填" />
+      <TextAreaField
+        name="note"
+        label="备注"
+        maxLength={200}
+        defaultValue={state.values?.note ?? resubmit?.note}
+        error={error("note")}
+        hint="核对信息有误时在此说明，选填"
+      />
       <div className="flex justify-end">
         <SubmitButton pending={pending}>提交</SubmitButton>
       </div>
@@ -78,7 +97,12 @@ export function RenewalCheck({
   person: { name: string };
   /** already masked: only masked data is sent to the browser */
   idNumber: string;
-  certificate: { number: string; category: "A" | "B" | "C"; specialty: "HIGHWAY" | "WATERWAY"; unitName: string | null };
+  certificate: {
+    number: string;
+    category: "A" | "B" | "C";
+    specialty: "HIGHWAY" | "WATERWAY";
+    unitName: string | null;
+  };
   /** the expiry being extended (YYYY-MM-DD) */
   expiresOn: string;
   /** renewedExpiry(expiresOn) */

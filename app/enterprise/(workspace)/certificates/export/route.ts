@@ -12,7 +12,6 @@ import { enterpriseCertificateRows } from "@/lib/server/certificates/queries";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-
 /**
  * 证书查询 → 导出Excel: every certificate of the signed-in unit that matches the page's filters
  * (all of them, not one page), streamed as an .xlsx. The (workspace) layout does not run for route

@@ -22,12 +22,19 @@ export const editEnterpriseAction = authedAction(
     }),
 );
 
-export const requestEmailChangeAction = authedAction({ permission: "unit.info.change", schema: changeEmailSchema }, async ({ actor, input }) => {
-  await requestEmailChange({ actor, newEmail: input.newEmail });
-  return { sentTo: input.newEmail };
-});
+export const requestEmailChangeAction = authedAction(
+  { permission: "unit.info.change", schema: changeEmailSchema },
+  async ({ actor, input }) => {
+    await requestEmailChange({ actor, newEmail: input.newEmail });
+    return { sentTo: input.newEmail };
+  },
+);
 
 export const confirmEmailChangeAction = authedAction(
-  { permission: "unit.info.change", schema: changeEmailSchema.extend({ code: codeField }), redirectTo: () => "/enterprise/info?email=1" },
+  {
+    permission: "unit.info.change",
+    schema: changeEmailSchema.extend({ code: codeField }),
+    redirectTo: () => "/enterprise/info?email=1",
+  },
   ({ actor, input }) => confirmEmailChange({ actor, newEmail: input.newEmail, code: input.code }),
 );

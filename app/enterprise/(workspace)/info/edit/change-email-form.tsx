@@ -31,8 +31,18 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
         addon={<SendCodeButton action={requestEmailChangeAction} fields={["newEmail"]} onResult={setCodeState} />}
       />
       {codeState?.ok && <Alert tone="success">验证码已发送至 {codeState.data?.sentTo}，10分钟内有效</Alert>}
-      {codeState && !codeState.ok && !codeState.errors && codeState.message && <Alert tone="error">{codeState.message}</Alert>}
-      <TextField name="code" label="邮箱验证码" inputMode="numeric" maxLength={6} autoComplete="one-time-code" error={error("code")} required />
+      {codeState && !codeState.ok && !codeState.errors && codeState.message && (
+        <Alert tone="error">{codeState.message}</Alert>
+      )}
+      <TextField
+        name="code"
+        label="邮箱验证码"
+        inputMode="numeric"
+        maxLength={6}
+        autoComplete="one-time-code"
+        error={error("code")}
+        required
+      />
       <SubmitButton pending={pending}>确认更换邮箱</SubmitButton>
     </form>
   );

@@ -19,7 +19,11 @@ export const findUnitAction = authedAction(
 );
 
 export const submitTransferInAction = authedAction(
-  { permission: "person.transfer.apply", schema: transferInSchema, redirectTo: () => "/person/applications?submitted=1" },
+  {
+    permission: "person.transfer.apply",
+    schema: transferInSchema,
+    redirectTo: () => "/person/applications?submitted=1",
+  },
   async ({ actor, input }) => {
     await submitTransferIn({ actor, certificateId: input.certificateId, unit: input.unit, reason: input.reason });
   },

@@ -37,7 +37,11 @@ export default async function TransferInPage({ params }: PageProps<"/person/tran
       <Card>
         <CardHeader title="调入申请" />
         <CardBody className="space-y-5">
-          <CertificateSubject person={{ name: row.holderName }} certificate={{ ...row, unitName: row.unitName ?? "无所在单位" }} idNumber={row.idNumber} />
+          <CertificateSubject
+            person={{ name: row.holderName }}
+            certificate={{ ...row, unitName: row.unitName ?? "无所在单位" }}
+            idNumber={row.idNumber}
+          />
           {unavailable ? (
             <>
               <Alert tone="info">{unavailable}</Alert>

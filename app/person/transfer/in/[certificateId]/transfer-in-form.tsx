@@ -43,14 +43,22 @@ export function TransferInForm({ certificateId }: { certificateId: string }) {
         hint="请输入单位全称或统一社会信用代码，点击【查找】确认单位"
         required
         addon={
-          <button type="button" className={buttonClass("secondary", "shrink-0 whitespace-nowrap")} disabled={looking} onClick={find}>
+          <button
+            type="button"
+            className={buttonClass("secondary", "shrink-0 whitespace-nowrap")}
+            disabled={looking}
+            onClick={find}
+          >
             <Search className="size-4" aria-hidden />
             {looking ? "查找中…" : "查找"}
           </button>
         }
       />
       {found && (
-        <div role="status" className="flex gap-2 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <div
+          role="status"
+          className="flex gap-2 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
+        >
           <Building2 className="mt-0.5 size-4 shrink-0" aria-hidden />
           <div className="min-w-0">
             <p className="font-medium break-words">{found.name}</p>

@@ -9,13 +9,7 @@ import { TimelineCard } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { toDateOnly } from "@/lib/domain/calendar-date";
-import {
-  availableActions,
-  kindOfSlug,
-  KINDS,
-  type AttachedFile,
-  type Fact,
-} from "@/lib/domain/application-kinds";
+import { availableActions, kindOfSlug, KINDS, type AttachedFile, type Fact } from "@/lib/domain/application-kinds";
 import { reviewPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
@@ -51,14 +45,19 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
         </Link>
       )}
       <Card>
-        <CardHeader title={`${KINDS[kind].label}：${app.enterprise.name}`} actions={<StatusBadge status={app.status} />}>
+        <CardHeader
+          title={`${KINDS[kind].label}：${app.enterprise.name}`}
+          actions={<StatusBadge status={app.status} />}
+        >
           <p className="text-xs text-slate-500">
             统一社会信用代码 {app.enterprise.creditCode} · 提交时间 {formatDateTime(app.submittedAt)}
           </p>
         </CardHeader>
         <CardBody className="space-y-4">
           {kind === "ENTERPRISE_REGISTRATION" && <EnterpriseDetails enterprise={app.enterprise} />}
-          {(kind === "NAME_CHANGE" || kind === "QUALIFICATION_CHANGE") && <ChangeComparison kind={kind} payload={app.payload} />}
+          {(kind === "NAME_CHANGE" || kind === "QUALIFICATION_CHANGE") && (
+            <ChangeComparison kind={kind} payload={app.payload} />
+          )}
           {app.person && app.certificate && (
             <CertificateApplicationDetails
               person={app.person}
@@ -110,7 +109,12 @@ function CertificateApplicationDetails({
       <ul className="space-y-1 text-sm">
         {files.map((f) => (
           <li key={f.id}>
-            <a href={`/files/${f.id}`} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-brand-700 hover:underline">
+            <a
+              href={`/files/${f.id}`}
+              target="_blank"
+              rel="noreferrer"
+              className="inline-flex items-center gap-1 text-brand-700 hover:underline"
+            >
               <FileText className="size-4" aria-hidden />
               {f.label}
             </a>

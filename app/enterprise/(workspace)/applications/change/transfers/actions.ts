@@ -15,7 +15,8 @@ export const unitDecideAction = authedAction(
   {
     permission: "unit.transfer.decide",
     schema: unitTransferDecisionSchema,
-    redirectTo: ({ kind, decision }: Decided) => `${listOf(kind)}?tab=pending&decided=${decision === "unitApprove" ? "approve" : "reject"}`,
+    redirectTo: ({ kind, decision }: Decided) =>
+      `${listOf(kind)}?tab=pending&decided=${decision === "unitApprove" ? "approve" : "reject"}`,
   },
   async ({ actor, input }): Promise<Decided> => {
     await decideApplication({
@@ -33,9 +34,12 @@ export const unitDecideAction = authedAction(
 );
 
 /** 【同意调出】 / 【同意调入】: each ticked row on its own; the rows that did not go through say why. */
-export const unitBatchApproveAction = authedAction({ permission: "unit.transfer.decide", schema: unitBatchApproveSchema }, async ({ actor, input }) => {
-  const results = await decideApplications({ actor, kind: input.kind, action: "unitApprove", items: input.items });
-  revalidatePath(listOf(input.kind));
-  revalidatePath(CHANGE);
-  return results;
-});
+export const unitBatchApproveAction = authedAction(
+  { permission: "unit.transfer.decide", schema: unitBatchApproveSchema },
+  async ({ actor, input }) => {
+    const results = await decideApplications({ actor, kind: input.kind, action: "unitApprove", items: input.items });
+    revalidatePath(listOf(input.kind));
+    revalidatePath(CHANGE);
+    return results;
+  },
+);

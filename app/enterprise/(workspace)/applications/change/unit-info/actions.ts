@@ -17,9 +17,18 @@ import {
 const LIST = "/enterprise/applications/change/unit-info";
 
 export const submitUnitInfoChangeAction = authedAction(
-  { permission: "unit.certificate.apply", schema: unitInfoChangeSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  {
+    permission: "unit.certificate.apply",
+    schema: unitInfoChangeSchema,
+    redirectTo: () => `${LIST}?tab=pending&submitted=1`,
+  },
   async ({ actor, input, formData }) => {
-    await submitUnitInfoChange({ actor, certificateId: input.certificateId, formFile: fileFrom(formData, "formFile"), note: input.note });
+    await submitUnitInfoChange({
+      actor,
+      certificateId: input.certificateId,
+      formFile: fileFrom(formData, "formFile"),
+      note: input.note,
+    });
   },
 );
 
@@ -39,7 +48,11 @@ export const batchUnitInfoChangeAction = authedAction(
 );
 
 export const resubmitUnitInfoChangeAction = authedAction(
-  { permission: "unit.certificate.apply", schema: resubmitUnitInfoChangeSchema, redirectTo: () => `${LIST}?tab=pending&submitted=1` },
+  {
+    permission: "unit.certificate.apply",
+    schema: resubmitUnitInfoChangeSchema,
+    redirectTo: () => `${LIST}?tab=pending&submitted=1`,
+  },
   async ({ actor, input, formData }) => {
     await resubmitUnitInfoChange({
       actor,
@@ -52,7 +65,11 @@ export const resubmitUnitInfoChangeAction = authedAction(
 );
 
 export const cancelUnitInfoChangeAction = authedAction(
-  { permission: "unit.certificate.apply", schema: cancelApplicationSchema, redirectTo: () => `${LIST}?tab=pending&cancelled=1` },
+  {
+    permission: "unit.certificate.apply",
+    schema: cancelApplicationSchema,
+    redirectTo: () => `${LIST}?tab=pending&cancelled=1`,
+  },
   async ({ actor, input }) => {
     await decideApplication({
       actor,

@@ -11,9 +11,7 @@ import { maskIdNumber } from "@/lib/domain/id-number";
 import { lastRejection, type ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
-import {
-  listCertificatesNeedingUnitInfoChange,
-} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
+import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
@@ -31,7 +29,9 @@ const TABS: { key: string; label: string; status?: ApplicationStatus }[] = [
   { key: "rejected", label: "审核不通过", status: "REJECTED" },
 ];
 
-export default async function UnitInfoChangePage({ searchParams }: PageProps<"/enterprise/applications/change/unit-info">) {
+export default async function UnitInfoChangePage({
+  searchParams,
+}: PageProps<"/enterprise/applications/change/unit-info">) {
   const actor = await requirePageActor("unit.certificate.apply");
   const sp = await searchParams;
   const tab = TABS.find((t) => t.key === sp.tab) ?? TABS[0];
@@ -52,9 +52,18 @@ export default async function UnitInfoChangePage({ searchParams }: PageProps<"/e
           <LinkTabs
             label="申请状态"
             current={tab.key}
-            tabs={TABS.map((t) => ({ key: t.key, label: t.label, href: `?tab=${t.key}`, count: t.status ? (counts[t.status] ?? 0) : undefined }))}
+            tabs={TABS.map((t) => ({
+              key: t.key,
+              label: t.label,
+              href: `?tab=${t.key}`,
+              count: t.status ? (counts[t.status] ?? 0) : undefined,
+            }))}
           />
-          {tab.status ? <ApplicationsTab actor={actor} status={tab.status} page={Number(sp.page) || 1} /> : <ApplyTab actor={actor} />}
+          {tab.status ? (
+            <ApplicationsTab actor={actor} status={tab.status} page={Number(sp.page) || 1} />
+          ) : (
+            <ApplyTab actor={actor} />
+          )}
         </CardBody>
       </Card>
     </>
@@ -71,7 +80,8 @@ async function ApplyTab({ actor }: { actor: Actor }) {
   return (
     <form action={`${BASE}/batch`} method="get" className="space-y-3">
       <Alert tone="info" title="注：列表中的每个人都要申请">
-        以下人员证书上的单位名称与本单位现名称「{unitName}」不一致。请逐人点击【变更申请】，下载申请表签字盖章后上传提交；也可勾选多人后点击【批量申请】。
+        以下人员证书上的单位名称与本单位现名称「{unitName}
+        」不一致。请逐人点击【变更申请】，下载申请表签字盖章后上传提交；也可勾选多人后点击【批量申请】。
       </Alert>
       <button type="submit" className={buttonClass("secondary")}>
         批量申请
@@ -83,7 +93,15 @@ async function ApplyTab({ actor }: { actor: Actor }) {
           return (
             <li key={c.id} className="flex items-start gap-3 py-3 text-sm">
               <span className="w-5 pt-0.5">
-                {canApply && <input type="checkbox" name="c" value={c.id} className="size-4" aria-label={`勾选 ${c.person.name}`} />}
+                {canApply && (
+                  <input
+                    type="checkbox"
+                    name="c"
+                    value={c.id}
+                    className="size-4"
+                    aria-label={`勾选 ${c.person.name}`}
+                  />
+                )}
               </span>
               <div className="grid min-w-0 flex-1 gap-x-4 gap-y-0.5 sm:grid-cols-[6rem_10rem_1fr]">
                 <span className="font-medium">{c.person.name}</span>
@@ -140,7 +158,15 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
               {status === "REJECTED" && rejection?.opinion && <Alert tone="error">驳回原因：{rejection.opinion}</Alert>}
               <div className="flex flex-wrap items-center gap-3">
                 {status === "REJECTED" && <ButtonLink href={`${BASE}/${app.id}`}>修改</ButtonLink>}
-                {status === "PENDING_REVIEW" && <CancelApplicationButton applicationId={app.id} version={app.version} holder={app.person?.name ?? ""} action={cancelUnitInfoChangeAction} kindLabel="单位信息变更" />}
+                {status === "PENDING_REVIEW" && (
+                  <CancelApplicationButton
+                    applicationId={app.id}
+                    version={app.version}
+                    holder={app.person?.name ?? ""}
+                    action={cancelUnitInfoChangeAction}
+                    kindLabel="单位信息变更"
+                  />
+                )}
                 <Link href={`${BASE}/${app.id}`} className="text-brand-700 hover:underline">
                   查看审核进度
                 </Link>
@@ -149,7 +175,12 @@ async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: 
           );
         })}
       </ul>
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ tab: TABS.find((t) => t.status === status)?.key }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        total={result.total}
+        params={{ tab: TABS.find((t) => t.status === status)?.key }}
+      />
     </>
   );
 }

@@ -38,12 +38,29 @@ export function UnitInfoChangeForm({
         <li>下载申请表，由持证人签字、单位盖章；</li>
         <li>扫描或拍照后上传，点击【提交】。</li>
       </ol>
-      <a href={`/enterprise/applications/change/unit-info/form/${certificateId}`} className={buttonClass("secondary")} download>
+      <a
+        href={`/enterprise/applications/change/unit-info/form/${certificateId}`}
+        className={buttonClass("secondary")}
+        download
+      >
         <Download className="size-4" aria-hidden />
         下载申请表
       </a>
-      <FileField name="formFile" label="签字盖章后的申请表" error={error("formFile")} required={!resubmit} current={resubmit?.formFile} />
-      <TextAreaField name="note" label="备注" maxLength={200} defaultValue={state.values?.note} error={error("note")} hint="核对信息有误时在此说明，选填" />
+      <FileField
+        name="formFile"
+        label="签字盖章后的申请表"
+        error={error("formFile")}
+        required={!resubmit}
+        current={resubmit?.formFile}
+      />
+      <TextAreaField
+        name="note"
+        label="备注"
+        maxLength={200}
+        defaultValue={state.values?.note}
+        error={error("note")}
+        hint="核对信息有误时在此说明，选填"
+      />
       <div className="flex justify-end">
         <SubmitButton pending={pending}>提交</SubmitButton>
       </div>

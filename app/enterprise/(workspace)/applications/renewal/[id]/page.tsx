@@ -56,7 +56,12 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
           <RenewalCheck
             person={{ name: app.person.name }}
             idNumber={maskIdNumber(app.person.idNumber)}
-            certificate={{ number: app.certificate.number, category: app.certificate.category, specialty: app.certificate.specialty, unitName: app.certificate.unitName }}
+            certificate={{
+              number: app.certificate.number,
+              category: app.certificate.category,
+              specialty: app.certificate.specialty,
+              unitName: app.certificate.unitName,
+            }}
             expiresOn={p.expiresOn}
             renewedOn={renewalResult(app).to}
           />
@@ -76,7 +81,12 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
             <ul className="mt-1 space-y-1">
               {files.map((f) => (
                 <li key={f.id}>
-                  <a href={`/files/${f.id}`} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-brand-700 hover:underline">
+                  <a
+                    href={`/files/${f.id}`}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="inline-flex items-center gap-1 text-brand-700 hover:underline"
+                  >
                     <FileText className="size-4" aria-hidden />
                     {f.name}
                   </a>
@@ -90,7 +100,13 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
             </Alert>
           )}
           {app.status === "PENDING_REVIEW" && (
-            <CancelApplicationButton applicationId={app.id} version={app.version} holder={app.person.name} action={cancelRenewalAction} kindLabel="证书延续" />
+            <CancelApplicationButton
+              applicationId={app.id}
+              version={app.version}
+              holder={app.person.name}
+              action={cancelRenewalAction}
+              kindLabel="证书延续"
+            />
           )}
           {app.status === "REJECTED" &&
             (blocked ? (

@@ -8,11 +8,23 @@ import { resubmitNameChangeSchema, resubmitQualificationChangeSchema } from "@/l
 export const resubmitNameChangeAction = authedAction(
   { permission: "unit.info.change", schema: resubmitNameChangeSchema, redirectTo: () => "/enterprise/info" },
   ({ actor, input: { applicationId, version, ...fields }, formData }) =>
-    resubmitEnterpriseChange({ actor, applicationId, expectedVersion: version, fields, file: fileFrom(formData, "file") }),
+    resubmitEnterpriseChange({
+      actor,
+      applicationId,
+      expectedVersion: version,
+      fields,
+      file: fileFrom(formData, "file"),
+    }),
 );
 
 export const resubmitQualificationChangeAction = authedAction(
   { permission: "unit.info.change", schema: resubmitQualificationChangeSchema, redirectTo: () => "/enterprise/info" },
   ({ actor, input: { applicationId, version, ...fields }, formData }) =>
-    resubmitEnterpriseChange({ actor, applicationId, expectedVersion: version, fields, file: fileFrom(formData, "file") }),
+    resubmitEnterpriseChange({
+      actor,
+      applicationId,
+      expectedVersion: version,
+      fields,
+      file: fileFrom(formData, "file"),
+    }),
 );

@@ -33,7 +33,9 @@ export default async function EnterpriseChangePage({ params }: PageProps<"/enter
   const kind = app.kind as "NAME_CHANGE" | "QUALIFICATION_CHANGE";
   const rejection = lastRejection(app.events);
   const proposed =
-    kind === "NAME_CHANGE" ? nameChangePayload.parse(app.payload).after : qualificationChangePayload.parse(app.payload).after;
+    kind === "NAME_CHANGE"
+      ? nameChangePayload.parse(app.payload).after
+      : qualificationChangePayload.parse(app.payload).after;
   const file =
     "licenseFileId" in proposed
       ? { id: proposed.licenseFileId, name: "已上传的营业执照" }
@@ -47,7 +49,11 @@ export default async function EnterpriseChangePage({ params }: PageProps<"/enter
       <Card>
         <CardHeader title={KINDS[kind].label} actions={<StatusBadge status={app.status} />} />
         <CardBody className="space-y-4">
-          {app.status === "REJECTED" && <Alert tone="error" title="审核不通过">驳回原因：{rejection?.opinion ?? "—"}</Alert>}
+          {app.status === "REJECTED" && (
+            <Alert tone="error" title="审核不通过">
+              驳回原因：{rejection?.opinion ?? "—"}
+            </Alert>
+          )}
           <ChangeComparison kind={kind} payload={app.payload} />
         </CardBody>
       </Card>
@@ -55,7 +61,13 @@ export default async function EnterpriseChangePage({ params }: PageProps<"/enter
         <Card>
           <CardHeader title="修改后重新提交" />
           <CardBody>
-            <ResubmitChangeForm kind={kind} applicationId={app.id} version={app.version} proposed={proposed as Record<string, string>} file={file} />
+            <ResubmitChangeForm
+              kind={kind}
+              applicationId={app.id}
+              version={app.version}
+              proposed={proposed as Record<string, string>}
+              file={file}
+            />
           </CardBody>
         </Card>
       )}

@@ -44,11 +44,43 @@ export function ResubmitChangeForm({
         </>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="qualificationType" label="资质类别" options={QUALIFICATION_TYPES} defaultValue={v.qualificationType} error={error("qualificationType")} required />
-          <SelectField name="qualificationLevel" label="资质等级" options={QUALIFICATION_LEVELS} defaultValue={v.qualificationLevel} error={error("qualificationLevel")} required />
-          <TextField name="qualificationCertNo" label="资质证书编号" defaultValue={v.qualificationCertNo} error={error("qualificationCertNo")} required />
-          <DateField name="qualificationExpiry" label="资质有效期至" defaultValue={v.qualificationExpiry} error={error("qualificationExpiry")} required />
-          <FileField name="file" label="资质证书" error={error("qualificationFile") ?? error("file")} current={file} className="sm:col-span-2" />
+          <SelectField
+            name="qualificationType"
+            label="资质类别"
+            options={QUALIFICATION_TYPES}
+            defaultValue={v.qualificationType}
+            error={error("qualificationType")}
+            required
+          />
+          <SelectField
+            name="qualificationLevel"
+            label="资质等级"
+            options={QUALIFICATION_LEVELS}
+            defaultValue={v.qualificationLevel}
+            error={error("qualificationLevel")}
+            required
+          />
+          <TextField
+            name="qualificationCertNo"
+            label="资质证书编号"
+            defaultValue={v.qualificationCertNo}
+            error={error("qualificationCertNo")}
+            required
+          />
+          <DateField
+            name="qualificationExpiry"
+            label="资质有效期至"
+            defaultValue={v.qualificationExpiry}
+            error={error("qualificationExpiry")}
+            required
+          />
+          <FileField
+            name="file"
+            label="资质证书"
+            error={error("qualificationFile") ?? error("file")}
+            current={file}
+            className="sm:col-span-2"
+          />
         </div>
       )}
       <div className="flex justify-end">

@@ -37,7 +37,10 @@ export async function generateMetadata({ params }: PageProps<"/enterprise/applic
 
 const REJECTED_BY: Partial<Record<Role, string>> = { REVIEWER: "审核部门", ASSESSOR: "考核部门" };
 
-export default async function TransfersPage({ params, searchParams }: PageProps<"/enterprise/applications/change/transfers/[direction]">) {
+export default async function TransfersPage({
+  params,
+  searchParams,
+}: PageProps<"/enterprise/applications/change/transfers/[direction]">) {
   const { direction } = await params;
   const dir = direction === "out" || direction === "in" ? DIRECTIONS[direction] : null;
   if (!dir) notFound();
@@ -60,7 +63,13 @@ export default async function TransfersPage({ params, searchParams }: PageProps<
         return (
           <li key={app.id} className="flex items-start gap-3 py-3 text-sm">
             {pending && (
-              <input type="checkbox" name="items" value={`${app.id}:${app.version}`} className="mt-0.5 size-4 shrink-0" aria-label={`勾选 ${holder}`} />
+              <input
+                type="checkbox"
+                name="items"
+                value={`${app.id}:${app.version}`}
+                className="mt-0.5 size-4 shrink-0"
+                aria-label={`勾选 ${holder}`}
+              />
             )}
             <div className="min-w-0 flex-1 space-y-1">
               <p>
@@ -71,10 +80,19 @@ export default async function TransfersPage({ params, searchParams }: PageProps<
                 </span>
               </p>
               <p className="break-words text-slate-700">申请原因：{p.reason}</p>
-              {dir.kind === "TRANSFER_OUT" && p.fromUnitName && <p className="text-xs text-slate-500">调出单位：{p.fromUnitName}</p>}
+              {dir.kind === "TRANSFER_OUT" && p.fromUnitName && (
+                <p className="text-xs text-slate-500">调出单位：{p.fromUnitName}</p>
+              )}
               <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
               {tab.status === "REJECTED" && rejection && (
-                <Alert tone="error" title={rejection.actorRole === "ENTERPRISE" ? `本单位不同意${dir.verb}` : `${REJECTED_BY[rejection.actorRole] ?? ""}审核不通过`}>
+                <Alert
+                  tone="error"
+                  title={
+                    rejection.actorRole === "ENTERPRISE"
+                      ? `本单位不同意${dir.verb}`
+                      : `${REJECTED_BY[rejection.actorRole] ?? ""}审核不通过`
+                  }
+                >
                   {rejection.opinion ? `意见：${rejection.opinion}` : "未填写意见"}
                 </Alert>
               )}
@@ -114,14 +132,23 @@ export default async function TransfersPage({ params, searchParams }: PageProps<
         › {dir.title}
       </nav>
       <h1 className="text-lg font-semibold">{dir.title}</h1>
-      {sp.decided === "approve" && pending && <Alert tone="success">已同意{dir.verb}，申请已转交审核部门审核，可在【待审核部门审核】中查看进度。</Alert>}
-      {sp.decided === "reject" && pending && <Alert tone="success">已提交不同意{dir.verb}的意见，持证人会收到通知。</Alert>}
+      {sp.decided === "approve" && pending && (
+        <Alert tone="success">已同意{dir.verb}，申请已转交审核部门审核，可在【待审核部门审核】中查看进度。</Alert>
+      )}
+      {sp.decided === "reject" && pending && (
+        <Alert tone="success">已提交不同意{dir.verb}的意见，持证人会收到通知。</Alert>
+      )}
       <Card>
         <CardBody className="space-y-4">
           <LinkTabs
             label="申请状态"
             current={tab.key}
-            tabs={TABS.map((t) => ({ key: t.key, label: t.label, href: `?tab=${t.key}`, count: counts[t.status] ?? 0 }))}
+            tabs={TABS.map((t) => ({
+              key: t.key,
+              label: t.label,
+              href: `?tab=${t.key}`,
+              count: counts[t.status] ?? 0,
+            }))}
           />
           {pending ? (
             <>
@@ -129,7 +156,13 @@ export default async function TransfersPage({ params, searchParams }: PageProps<
                 点击人员后的【审核】填写意见；也可勾选人员后点击【同意{dir.verb}】批量同意（一次最多200人）。
               </p>
               {/* Kept mounted when the list empties, so its "已处理 N 条" stays readable. */}
-              <BatchForm action={unitBatchApproveAction} decision="approve" label={`同意${dir.verb}`} disabled={result.rows.length === 0} names={Object.fromEntries(result.rows.map((r) => [r.id, r.person?.name ?? ""]))}>
+              <BatchForm
+                action={unitBatchApproveAction}
+                decision="approve"
+                label={`同意${dir.verb}`}
+                disabled={result.rows.length === 0}
+                names={Object.fromEntries(result.rows.map((r) => [r.id, r.person?.name ?? ""]))}
+              >
                 <input type="hidden" name="kind" value={dir.kind} />
                 {result.rows.length === 0 ? empty : list}
               </BatchForm>

@@ -16,7 +16,9 @@ import { lastRejection } from "@/lib/domain/workflow";
 
 export const metadata = { title: "单位信息变更申请" };
 
-export default async function UnitInfoChangeDetailPage({ params }: PageProps<"/enterprise/applications/change/unit-info/[id]">) {
+export default async function UnitInfoChangeDetailPage({
+  params,
+}: PageProps<"/enterprise/applications/change/unit-info/[id]">) {
   const actor = await requirePageActor("unit.certificate.apply");
   const { id } = await params;
   const app = await getOwnApplication({ actor, applicationId: id, kind: "UNIT_INFO_CHANGE" }).catch((e) => {
@@ -34,13 +36,33 @@ export default async function UnitInfoChangeDetailPage({ params }: PageProps<"/e
       <Card>
         <CardHeader title={`单位信息变更：${app.person.name}`} actions={<StatusBadge status={app.status} />} />
         <CardBody className="space-y-4">
-          <CertificateCheck person={app.person} certificate={{ ...app.certificate, unitName: p.oldUnitName }} newUnitName={p.newUnitName} />
-          {app.status === "REJECTED" && <Alert tone="error" title="审核不通过">驳回原因：{rejection?.opinion ?? "—"}</Alert>}
-          {app.status === "PENDING_REVIEW" && <CancelApplicationButton applicationId={app.id} version={app.version} holder={app.person.name} action={cancelUnitInfoChangeAction} kindLabel="单位信息变更" />}
+          <CertificateCheck
+            person={app.person}
+            certificate={{ ...app.certificate, unitName: p.oldUnitName }}
+            newUnitName={p.newUnitName}
+          />
+          {app.status === "REJECTED" && (
+            <Alert tone="error" title="审核不通过">
+              驳回原因：{rejection?.opinion ?? "—"}
+            </Alert>
+          )}
+          {app.status === "PENDING_REVIEW" && (
+            <CancelApplicationButton
+              applicationId={app.id}
+              version={app.version}
+              holder={app.person.name}
+              action={cancelUnitInfoChangeAction}
+              kindLabel="单位信息变更"
+            />
+          )}
           {app.status === "REJECTED" && (
             <UnitInfoChangeForm
               certificateId={app.certificate.id}
-              resubmit={{ applicationId: app.id, version: app.version, formFile: { id: p.formFileId, name: "已上传的申请表" } }}
+              resubmit={{
+                applicationId: app.id,
+                version: app.version,
+                formFile: { id: p.formFileId, name: "已上传的申请表" },
+              }}
             />
           )}
         </CardBody>

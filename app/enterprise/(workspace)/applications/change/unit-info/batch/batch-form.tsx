@@ -19,8 +19,17 @@ export function BatchUnitInfoForm({ holders, newUnitName }: { holders: Holder[];
     <form {...formProps} className="space-y-4">
       <FormMessage message={state.message} />
       {state.ok && (
-        <Alert tone={failed ? "error" : "success"} title={`已提交 ${results.size - failed} 人${failed ? `，${failed} 人未提交` : ""}`}>
-          {failed ? "未提交的人员见下方提示，修改后可再次提交。" : <Link href="/enterprise/applications/change/unit-info?tab=pending" className="underline">查看待审核</Link>}
+        <Alert
+          tone={failed ? "error" : "success"}
+          title={`已提交 ${results.size - failed} 人${failed ? `，${failed} 人未提交` : ""}`}
+        >
+          {failed ? (
+            "未提交的人员见下方提示，修改后可再次提交。"
+          ) : (
+            <Link href="/enterprise/applications/change/unit-info?tab=pending" className="underline">
+              查看待审核
+            </Link>
+          )}
         </Alert>
       )}
       <ul className="space-y-4">
@@ -39,11 +48,20 @@ export function BatchUnitInfoForm({ holders, newUnitName }: { holders: Holder[];
               ) : (
                 <>
                   <input type="hidden" name="certificateIds" value={h.certificateId} />
-                  <a href={`/enterprise/applications/change/unit-info/form/${h.certificateId}`} className={buttonClass("secondary")} download>
+                  <a
+                    href={`/enterprise/applications/change/unit-info/form/${h.certificateId}`}
+                    className={buttonClass("secondary")}
+                    download
+                  >
                     <Download className="size-4" aria-hidden />
                     下载申请表
                   </a>
-                  <FileField name={`formFile_${h.certificateId}`} label={`${h.name} 签字盖章后的申请表`} required error={result?.message} />
+                  <FileField
+                    name={`formFile_${h.certificateId}`}
+                    label={`${h.name} 签字盖章后的申请表`}
+                    required
+                    error={result?.message}
+                  />
                 </>
               )}
             </li>

@@ -2,14 +2,14 @@ import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import {
-  listCertificatesNeedingUnitInfoChange,
-} from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
+import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { BatchUnitInfoForm } from "./batch-form";
 
 export const metadata = { title: "批量申请单位信息变更" };
 
-export default async function BatchUnitInfoPage({ searchParams }: PageProps<"/enterprise/applications/change/unit-info/batch">) {
+export default async function BatchUnitInfoPage({
+  searchParams,
+}: PageProps<"/enterprise/applications/change/unit-info/batch">) {
   const actor = await requirePageActor("unit.certificate.apply");
   const sp = await searchParams;
   const wanted = new Set(Array.isArray(sp.c) ? sp.c : sp.c ? [sp.c] : []);

@@ -4,7 +4,10 @@ import { pdfDownload } from "@/lib/server/documents/pdf-download";
 import { renderRenewalForm } from "@/lib/server/renewals/render-renewal-form";
 
 /** 【下载申请表】 (PDF) for one holder of the signed-in enterprise. */
-export async function GET(request: NextRequest, { params }: RouteContext<"/enterprise/applications/renewal/form/[certificateId]">) {
+export async function GET(
+  request: NextRequest,
+  { params }: RouteContext<"/enterprise/applications/renewal/form/[certificateId]">,
+) {
   const actor = await routeActor(request, "unit.certificate.apply");
   if (actor instanceof Response) return actor;
   const { certificateId } = await params;

@@ -13,7 +13,9 @@ import { RenewalCheck, RenewalForm } from "../../renewal-form";
 
 export const metadata = { title: "证书延续申请" };
 
-export default async function NewRenewalPage({ params }: PageProps<"/enterprise/applications/renewal/new/[certificateId]">) {
+export default async function NewRenewalPage({
+  params,
+}: PageProps<"/enterprise/applications/renewal/new/[certificateId]">) {
   const actor = await requirePageActor("unit.certificate.apply");
   const { certificateId } = await params;
   let certificate;
@@ -33,7 +35,10 @@ export default async function NewRenewalPage({ params }: PageProps<"/enterprise/
         ← 返回延续申请
       </Link>
       <Card>
-        <CardHeader title="延续申请：核对信息" actions={<CertificateStatusBadge status={certificateStatus({ expiry: expiresOn, today })} />}>
+        <CardHeader
+          title="延续申请：核对信息"
+          actions={<CertificateStatusBadge status={certificateStatus({ expiry: expiresOn, today })} />}
+        >
           <p className="text-xs text-slate-500">
             申请截止 {renewalWindow(expiresOn).closes}（{daysLeft === 0 ? "今日截止" : `剩余 ${daysLeft} 天`}）
           </p>
@@ -42,7 +47,12 @@ export default async function NewRenewalPage({ params }: PageProps<"/enterprise/
           <RenewalCheck
             person={{ name: certificate.person.name }}
             idNumber={maskIdNumber(certificate.person.idNumber)}
-            certificate={{ number: certificate.number, category: certificate.category, specialty: certificate.specialty, unitName: certificate.unitName }}
+            certificate={{
+              number: certificate.number,
+              category: certificate.category,
+              specialty: certificate.specialty,
+              unitName: certificate.unitName,
+            }}
             expiresOn={expiresOn}
             renewedOn={renewedExpiry(expiresOn)}
           />

@@ -10,7 +10,9 @@ import { UnitInfoChangeForm } from "../../unit-info-form";
 
 export const metadata = { title: "单位信息变更申请" };
 
-export default async function NewUnitInfoChangePage({ params }: PageProps<"/enterprise/applications/change/unit-info/new/[certificateId]">) {
+export default async function NewUnitInfoChangePage({
+  params,
+}: PageProps<"/enterprise/applications/change/unit-info/new/[certificateId]">) {
   const actor = await requirePageActor("unit.certificate.apply");
   const { certificateId } = await params;
   let certificate;
@@ -29,7 +31,11 @@ export default async function NewUnitInfoChangePage({ params }: PageProps<"/ente
       <Card>
         <CardHeader title="变更申请：核对信息" />
         <CardBody className="space-y-6">
-          <CertificateCheck person={certificate.person} certificate={certificate} newUnitName={certificate.currentUnitName} />
+          <CertificateCheck
+            person={certificate.person}
+            certificate={certificate}
+            newUnitName={certificate.currentUnitName}
+          />
           <UnitInfoChangeForm certificateId={certificate.id} />
         </CardBody>
       </Card>
