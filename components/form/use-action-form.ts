@@ -39,6 +39,8 @@ export function useActionForm<T>(action: Action<T>, schema?: z.ZodType) {
     errors,
     /** errors of one field, for <Field error=…> */
     error: (name: string) => errors[name]?.[0],
+    /** a field's name, echoed value and error: <TextField {...field("phone")} label=… /> */
+    field: (name: string) => ({ name, defaultValue: state.values?.[name], error: errors[name]?.[0] }),
     formProps: { action: formAction, onSubmit, noValidate: true },
   };
 }

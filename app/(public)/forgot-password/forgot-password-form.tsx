@@ -4,9 +4,9 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
-import { SendCodeButton } from "@/components/form/send-code-button";
+import { CodeField, EmailCodeField, SendCodeNotice } from "@/components/form/email-code-fields";
+import { NewPasswordFields } from "@/components/form/password-fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { PASSWORD_POLICY_TEXT } from "@/lib/domain/password-policy";
 import type { FormState } from "@/lib/form-state";
 import { resetPasswordAction, sendResetCodeAction } from "./actions";
 import { resetSchema, type ResetPortal } from "@/lib/schemas/forgot-password.schema";
@@ -50,51 +50,17 @@ export function ForgotPasswordForm({ portal = "enterprise" }: { portal?: ResetPo
         error={codeState?.errors?.account?.[0] ?? error("account")}
         required
       />
-      <TextField
+      <EmailCodeField
         name="email"
         label="注册邮箱"
-        type="email"
-        autoComplete="email"
         error={codeState?.errors?.email?.[0] ?? error("email")}
-        required
-        addon={
-          <SendCodeButton
-            action={sendResetCodeAction}
-            fields={["portal", "account", "email"]}
-            onResult={setCodeState}
-          />
-        }
+        sendCode={sendResetCodeAction}
+        sendFields={["portal", "account", "email"]}
+        onCodeResult={setCodeState}
       />
-      {codeState?.ok && <Alert tone="success">若账号与邮箱匹配，验证码已发送至该邮箱，10分钟内有效。</Alert>}
-      {codeState && !codeState.ok && !codeState.errors && codeState.message && (
-        <Alert tone="error">{codeState.message}</Alert>
-      )}
-      <TextField
-        name="code"
-        label="邮箱验证码"
-        inputMode="numeric"
-        maxLength={6}
-        autoComplete="one-time-code"
-        error={error("code")}
-        required
-      />
-      <TextField
-        name="password"
-        label="新密码"
-        type="password"
-        autoComplete="new-password"
-        error={error("password")}
-        hint={PASSWORD_POLICY_TEXT}
-        required
-      />
-      <TextField
-        name="confirmPassword"
-        label="确认新密码"
-        type="password"
-        autoComplete="new-password"
-        error={error("confirmPassword")}
-        required
-      />
+      <SendCodeNotice state={codeState} sentText="若账号与邮箱匹配，验证码已发送至该邮箱，10分钟内有效。" />
+      <CodeField error={error("code")} />
+      <NewPasswordFields error={error} />
       <SubmitButton pending={pending} className="w-full">
         提交
       </SubmitButton>

@@ -8,32 +8,28 @@ import { verifyCertificateAction } from "./actions";
 import { VerificationCard } from "./verification-card";
 
 export function VerifyForm() {
-  const { state, pending, error, formProps } = useActionForm(verifyCertificateAction, verifyCertificateSchema);
+  const { state, pending, field, formProps } = useActionForm(verifyCertificateAction, verifyCertificateSchema);
   const answered = state.ok && state.data !== undefined;
   return (
     <div className="space-y-4">
       <form {...formProps} role="search" aria-label="证书查询" className="space-y-4">
         <FormMessage message={state.message} />
         <TextField
-          name="number"
+          {...field("number")}
           label="证书编号"
           placeholder="如 浙交安C(24)G00123"
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={40}
-          defaultValue={state.values?.number}
-          error={error("number")}
           required
         />
         <TextField
-          name="holderName"
+          {...field("holderName")}
           label="持证人姓名"
           placeholder="请输入持证人姓名"
           autoComplete="off"
           maxLength={50}
-          defaultValue={state.values?.holderName}
-          error={error("holderName")}
           required
         />
         <SubmitButton pending={pending} className="w-full">

@@ -2,9 +2,9 @@
 
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { FormMessage, SubmitButton } from "@/components/form/fields";
+import { CurrentPasswordField, NewPasswordFields } from "@/components/form/password-fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { PASSWORD_POLICY_TEXT } from "@/lib/domain/password-policy";
 import { changePasswordSchema } from "@/lib/schemas/password.schema";
 import { changePasswordAction } from "./actions";
 
@@ -22,31 +22,8 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
     <form {...formProps} className="space-y-4">
       {forced && <Alert tone="info">您正在使用审核部门重置的临时密码，请先设置新密码。</Alert>}
       <FormMessage message={state.message} />
-      <TextField
-        name="oldPassword"
-        label={forced ? "临时密码" : "原密码"}
-        type="password"
-        autoComplete="current-password"
-        error={error("oldPassword")}
-        required
-      />
-      <TextField
-        name="password"
-        label="新密码"
-        type="password"
-        autoComplete="new-password"
-        error={error("password")}
-        hint={PASSWORD_POLICY_TEXT}
-        required
-      />
-      <TextField
-        name="confirmPassword"
-        label="确认新密码"
-        type="password"
-        autoComplete="new-password"
-        error={error("confirmPassword")}
-        required
-      />
+      <CurrentPasswordField name="oldPassword" label={forced ? "临时密码" : "原密码"} error={error} />
+      <NewPasswordFields error={error} />
       <SubmitButton pending={pending} className="w-full">
         提交
       </SubmitButton>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { CurrentPasswordField } from "@/components/form/password-fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { loginSchema } from "@/lib/schemas/password.schema";
 import { loginAction } from "./actions";
@@ -19,28 +20,19 @@ export function LoginForm({
   registerHref?: string;
   forgotHref?: string;
 }) {
-  const { state, pending, error, formProps } = useActionForm(loginAction, loginSchema);
+  const { state, pending, error, field, formProps } = useActionForm(loginAction, loginSchema);
   return (
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="portal" value={portal} />
       <FormMessage message={state.message} />
       <TextField
-        name="account"
+        {...field("account")}
         label={accountLabel}
         placeholder={accountPlaceholder}
         autoComplete="username"
-        defaultValue={state.values?.account}
-        error={error("account")}
         required
       />
-      <TextField
-        name="password"
-        label="密码"
-        type="password"
-        autoComplete="current-password"
-        error={error("password")}
-        required
-      />
+      <CurrentPasswordField name="password" label="密码" error={error} />
       <SubmitButton pending={pending} className="w-full">
         登录
       </SubmitButton>

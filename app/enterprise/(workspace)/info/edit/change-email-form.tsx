@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
-import { SendCodeButton } from "@/components/form/send-code-button";
+import { CodeField, EmailCodeField, SendCodeNotice } from "@/components/form/email-code-fields";
+import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
 import { changeEmailSchema } from "@/lib/schemas/enterprise.schema";
@@ -20,29 +19,16 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
     <form {...formProps} className="space-y-4">
       <p className="text-sm text-slate-600">当前邮箱：{currentEmail}</p>
       <FormMessage message={state.message} />
-      <TextField
+      <EmailCodeField
         name="newEmail"
         label="新邮箱"
-        type="email"
-        autoComplete="email"
         defaultValue={state.values?.newEmail}
         error={codeState?.errors?.newEmail?.[0] ?? error("newEmail")}
-        required
-        addon={<SendCodeButton action={requestEmailChangeAction} fields={["newEmail"]} onResult={setCodeState} />}
+        sendCode={requestEmailChangeAction}
+        onCodeResult={setCodeState}
       />
-      {codeState?.ok && <Alert tone="success">验证码已发送至 {codeState.data?.sentTo}，10分钟内有效</Alert>}
-      {codeState && !codeState.ok && !codeState.errors && codeState.message && (
-        <Alert tone="error">{codeState.message}</Alert>
-      )}
-      <TextField
-        name="code"
-        label="邮箱验证码"
-        inputMode="numeric"
-        maxLength={6}
-        autoComplete="one-time-code"
-        error={error("code")}
-        required
-      />
+      <SendCodeNotice state={codeState} />
+      <CodeField error={error("code")} />
       <SubmitButton pending={pending}>确认更换邮箱</SubmitButton>
     </form>
   );
