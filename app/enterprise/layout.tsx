@@ -1,7 +1,6 @@
-import { AppShell } from "@/components/layout/app-shell";
+import { SignedInShell } from "@/components/layout/signed-in-shell";
 import type { NavItem } from "@/components/layout/side-nav";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { unreadNotificationCount } from "@/lib/server/notifications/queries";
 
 const NAV: NavItem[] = [
   { label: "企业信息", href: "/enterprise/info" },
@@ -18,12 +17,8 @@ const NAV: NavItem[] = [
 export default async function EnterpriseLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("registration.own");
   return (
-    <AppShell
-      unread={await unreadNotificationCount({ actor })}
-      user={{ name: actor.displayName, roleLabel: "企业账号" }}
-      nav={actor.enterpriseApproved ? NAV : undefined}
-    >
+    <SignedInShell actor={actor} roleLabel="企业账号" nav={actor.enterpriseApproved ? NAV : undefined}>
       {children}
-    </AppShell>
+    </SignedInShell>
   );
 }

@@ -1,7 +1,6 @@
-import { AppShell } from "@/components/layout/app-shell";
+import { SignedInShell } from "@/components/layout/signed-in-shell";
 import type { NavItem } from "@/components/layout/side-nav";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { unreadNotificationCount } from "@/lib/server/notifications/queries";
 
 const NAV: NavItem[] = [
   { label: "我的证书", href: "/person/certificates" },
@@ -12,12 +11,8 @@ const NAV: NavItem[] = [
 export default async function PersonLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor("person.workspace");
   return (
-    <AppShell
-      unread={await unreadNotificationCount({ actor })}
-      user={{ name: actor.displayName, roleLabel: "个人账号" }}
-      nav={NAV}
-    >
+    <SignedInShell actor={actor} roleLabel="个人账号" nav={NAV}>
       <div className="mx-auto max-w-3xl space-y-4">{children}</div>
-    </AppShell>
+    </SignedInShell>
   );
 }

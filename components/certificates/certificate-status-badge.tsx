@@ -1,9 +1,9 @@
 import { AlarmClock, Ban, CalendarX, CircleCheck, CircleX } from "lucide-react";
-import { cn } from "@/components/ui/cn";
+import { IconBadge, type BadgeLook } from "@/components/ui/status-badge";
 import type { CertificateStatus } from "@/lib/domain/certificate-dates";
 
 // Each status has its own icon and text, so it reads without colour.
-const LOOK: Record<CertificateStatus, { cls: string; Icon: typeof CircleCheck }> = {
+const LOOK: Record<CertificateStatus, BadgeLook> = {
   有效: { cls: "bg-green-50 text-green-800 ring-green-200", Icon: CircleCheck },
   即将到期: { cls: "bg-amber-50 text-amber-800 ring-amber-200", Icon: AlarmClock },
   已过期: { cls: "bg-orange-50 text-orange-800 ring-orange-200", Icon: CalendarX },
@@ -12,16 +12,5 @@ const LOOK: Record<CertificateStatus, { cls: string; Icon: typeof CircleCheck }>
 };
 
 export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
-  const { cls, Icon } = LOOK[status];
-  return (
-    <span
-      className={cn(
-        "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset",
-        cls,
-      )}
-    >
-      <Icon className="size-3.5" aria-hidden />
-      {status}
-    </span>
-  );
+  return <IconBadge look={LOOK[status]}>{status}</IconBadge>;
 }

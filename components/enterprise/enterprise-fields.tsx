@@ -24,68 +24,20 @@ export function EnterpriseFieldset({
   files?: { license?: FileRef; qualification?: FileRef };
   filesRequired: boolean;
 }) {
+  const field = fieldOf({ values, error });
   return (
     <>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-brand-800">单位基础信息</legend>
+        <TextField {...field("name")} label="单位名称" maxLength={100} />
         <TextField
-          name="name"
-          label="单位名称"
-          defaultValue={values?.name}
-          error={error("name")}
-          required
-          maxLength={100}
-        />
-        <TextField
-          name="creditCode"
+          {...field("creditCode")}
           label="统一社会信用代码"
-          defaultValue={values?.creditCode}
-          error={error("creditCode")}
-          required
           maxLength={18}
           autoCapitalize="characters"
           hint="18位"
         />
-        <TextField
-          name="legalRepresentative"
-          label="法定代表人"
-          defaultValue={values?.legalRepresentative}
-          error={error("legalRepresentative")}
-          required
-        />
-        <TextField
-          name="registeredAddress"
-          label="注册地"
-          defaultValue={values?.registeredAddress}
-          error={error("registeredAddress")}
-          required
-        />
-        <TextField
-          name="contactAddress"
-          label="联系地址"
-          defaultValue={values?.contactAddress}
-          error={error("contactAddress")}
-          required
-          className="sm:col-span-2"
-        />
-        <TextField
-          name="contactName"
-          label="联系人"
-          defaultValue={values?.contactName}
-          error={error("contactName")}
-          required
-        />
-        <TextField
-          name="contactPhone"
-          label="联系电话"
-          type="tel"
-          inputMode="numeric"
-          defaultValue={values?.contactPhone}
-          error={error("contactPhone")}
-          required
-          maxLength={11}
-          hint="11位手机号"
-        />
+        <ContactFields values={values} error={error} />
         {emailSlot}
         <FileField
           name="licenseFile"
@@ -98,45 +50,72 @@ export function EnterpriseFieldset({
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-brand-800">资质信息</legend>
-        <SelectField
-          name="qualificationType"
-          label="资质类别"
-          options={QUALIFICATION_TYPES}
-          defaultValue={values?.qualificationType ?? ""}
-          error={error("qualificationType")}
-          required
-        />
-        <SelectField
-          name="qualificationLevel"
-          label="资质等级"
-          options={QUALIFICATION_LEVELS}
-          defaultValue={values?.qualificationLevel ?? ""}
-          error={error("qualificationLevel")}
-          required
-        />
-        <TextField
-          name="qualificationCertNo"
-          label="资质证书编号"
-          defaultValue={values?.qualificationCertNo}
-          error={error("qualificationCertNo")}
-          required
-        />
-        <DateField
-          name="qualificationExpiry"
-          label="资质有效期至"
-          defaultValue={values?.qualificationExpiry}
-          error={error("qualificationExpiry")}
-          required
-        />
-        <FileField
-          name="qualificationFile"
-          label="资质证书"
-          error={error("qualificationFile")}
-          required={filesRequired}
-          current={files?.qualification}
-          className="sm:col-span-2"
-        />
+        <QualificationFields values={values} error={error}>
+          <FileField
+            name="qualificationFile"
+            label="资质证书"
+            error={error("qualificationFile")}
+            required={filesRequired}
+            current={files?.qualification}
+            className="sm:col-span-2"
+          />
+        </QualificationFields>
       </fieldset>
+    </>
+  );
+}
+
+type GroupProps = { values?: Partial<Values>; error: (name: string) => string | undefined };
+
+/** A field's name, value and error in a group, all required. */
+const fieldOf =
+  ({ values, error }: GroupProps) =>
+  (name: keyof Values) => ({ name, defaultValue: values?.[name] ?? "", error: error(name), required: true });
+
+/** 法定代表人, 注册地 and the contact: the fields that change without review. */
+export function ContactFields(props: GroupProps) {
+  const field = fieldOf(props);
+  return (
+    <>
+      <TextField {...field("legalRepresentative")} label="法定代表人" />
+      <TextField {...field("registeredAddress")} label="注册地" />
+      <TextField {...field("contactAddress")} label="联系地址" className="sm:col-span-2" />
+      <TextField {...field("contactName")} label="联系人" />
+      <TextField
+        {...field("contactPhone")}
+        label="联系电话"
+        type="tel"
+        inputMode="numeric"
+        maxLength={11}
+        hint="11位手机号"
+      />
+    </>
+  );
+}
+
+/**
+ * 资质类别, 资质等级, 资质证书编号, 资质有效期至, then `children` (the 资质证书 upload). Locked (a change
+ * under review), they are read-only and the two selects are sent as hidden fields.
+ */
+export function QualificationFields({
+  locked = false,
+  children,
+  ...group
+}: GroupProps & { locked?: boolean; children?: React.ReactNode }) {
+  const field = fieldOf(group);
+  return (
+    <>
+      <SelectField {...field("qualificationType")} label="资质类别" options={QUALIFICATION_TYPES} disabled={locked} />
+      <SelectField {...field("qualificationLevel")} label="资质等级" options={QUALIFICATION_LEVELS} disabled={locked} />
+      <TextField {...field("qualificationCertNo")} label="资质证书编号" readOnly={locked} />
+      <DateField {...field("qualificationExpiry")} label="资质有效期至" readOnly={locked} />
+      {children}
+      {locked && (
+        <>
+          <input type="hidden" name="qualificationType" value={group.values?.qualificationType} />
+          <input type="hidden" name="qualificationLevel" value={group.values?.qualificationLevel} />
+        </>
+      )}
     </>
   );
 }

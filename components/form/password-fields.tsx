@@ -22,25 +22,11 @@ export function NewPasswordFields({
   label?: string;
   confirmLabel?: string;
 }) {
+  const common = { type: "password", autoComplete: "new-password", required: true } as const;
   return (
     <>
-      <TextField
-        name="password"
-        label={label}
-        type="password"
-        autoComplete="new-password"
-        error={error("password")}
-        hint={PASSWORD_POLICY_TEXT}
-        required
-      />
-      <TextField
-        name="confirmPassword"
-        label={confirmLabel}
-        type="password"
-        autoComplete="new-password"
-        error={error("confirmPassword")}
-        required
-      />
+      <TextField {...common} name="password" label={label} error={error("password")} hint={PASSWORD_POLICY_TEXT} />
+      <TextField {...common} name="confirmPassword" label={confirmLabel} error={error("confirmPassword")} />
     </>
   );
 }

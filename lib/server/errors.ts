@@ -18,31 +18,24 @@ export class DomainError extends Error {
 /** Bad input that only the server can judge (a taken credit code, a wrong code). */
 export class InvalidInputError extends DomainError {}
 
-/** Someone else acted first; the page the user saw is out of date. */
-export class ConflictError extends DomainError {
-  constructor(message = "该申请已被他人处理，请刷新页面后查看最新状态") {
-    super(message);
-  }
+/** A DomainError that says `fallback` unless given another message. */
+function withDefaultMessage(fallback: string) {
+  return class extends DomainError {
+    constructor(message = fallback) {
+      super(message);
+    }
+  };
 }
+
+/** Someone else acted first; the page the user saw is out of date. */
+export class ConflictError extends withDefaultMessage("该申请已被他人处理，请刷新页面后查看最新状态") {}
 
 /** Not found, or not the actor's to see: the two are deliberately indistinguishable. */
-export class NotFoundError extends DomainError {
-  constructor(message = "未找到该记录，或您无权查看") {
-    super(message);
-  }
-}
+export class NotFoundError extends withDefaultMessage("未找到该记录，或您无权查看") {}
 
-export class ForbiddenError extends DomainError {
-  constructor(message = "您没有权限执行此操作") {
-    super(message);
-  }
-}
+export class ForbiddenError extends withDefaultMessage("您没有权限执行此操作") {}
 
-export class UnauthenticatedError extends DomainError {
-  constructor(message = "登录已失效，请重新登录") {
-    super(message);
-  }
-}
+export class UnauthenticatedError extends withDefaultMessage("登录已失效，请重新登录") {}
 
 export class RateLimitedError extends DomainError {}
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { APPLICATION_KINDS } from "@/lib/domain/application-kinds";
 import { authedAction } from "@/lib/server/action";
-import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
+import { decideApplications, decidePosted } from "@/lib/server/workflow/decide-application";
 import { batchDecisionSchema, decisionSchema } from "@/lib/schemas/decision.schema";
 import { z } from "@/lib/schemas/zod";
 
@@ -12,14 +12,7 @@ const kind = z.enum(APPLICATION_KINDS);
 export const decideAction = authedAction(
   { permission: "application.decide", schema: decisionSchema.and(z.object({ kind })) },
   async ({ actor, input }) => {
-    const result = await decideApplication({
-      actor,
-      kind: input.kind,
-      applicationId: input.applicationId,
-      expectedVersion: input.version,
-      action: input.decision,
-      opinion: input.opinion,
-    });
+    const result = await decidePosted(actor, input);
     revalidatePath("/staff", "layout");
     return result;
   },

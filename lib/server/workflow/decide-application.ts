@@ -36,6 +36,21 @@ export async function decideApplication(input: {
   );
 }
 
+/** A decision as a decision form posts it: the row's `version` is the one expected, `decision` the action. */
+export function decidePosted(
+  actor: Actor,
+  input: { kind?: ApplicationKind; applicationId: string; version: number; decision: Decision; opinion?: string },
+) {
+  return decideApplication({
+    actor,
+    kind: input.kind,
+    applicationId: input.applicationId,
+    expectedVersion: input.version,
+    action: input.decision,
+    opinion: input.opinion,
+  });
+}
+
 /** The same decision on several applications (【批量通过】, 【批量核发证书】, 【同意调出】…), each on its own. */
 export async function decideApplications(input: {
   actor: Actor;

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ShieldCheck } from "lucide-react";
-import { Card, CardBody } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { verifyCertificateById } from "@/lib/server/certificates/verify-certificate";
 import { VerificationCard } from "../verification-card";
+import { VerifyPanel } from "../verify-panel";
 
 // The status is computed at each visit: this page is what a printed certificate is checked against.
 export const dynamic = "force-dynamic";
@@ -40,30 +40,24 @@ export default async function CertificateCheckPage({ params }: PageProps<"/verif
   const inForce = IN_FORCE.has(certificate.status);
 
   return (
-    <Card className="mx-auto max-w-xl">
-      <CardBody className="space-y-4 py-6">
-        <div className="flex items-center gap-2">
-          <ShieldCheck className="size-6 shrink-0 text-brand-700" aria-hidden />
-          <h1 className="text-lg font-semibold">证书查验</h1>
-        </div>
-        <div
-          role="status"
-          className={cn(
-            "rounded-md border px-3 py-3",
-            inForce ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-900",
-          )}
-        >
-          <p className="text-base font-semibold">当前状态：{certificate.status}（以本页为准）</p>
-          <p className="mt-1 text-xs">查验时间：{checkedAt(new Date())}（北京时间）</p>
-        </div>
-        <VerificationCard certificate={certificate} />
-        <p className="text-xs leading-relaxed text-slate-500">
-          本页显示证书在系统中的当前信息。纸质或电子证书上的状态、单位名称等与本页不一致时，以本页为准。
-        </p>
-        <Link href="/verify" className="inline-block text-sm text-brand-700 hover:underline">
-          按证书编号和姓名查询其他证书
-        </Link>
-      </CardBody>
-    </Card>
+    <VerifyPanel Icon={ShieldCheck} title="证书查验">
+      <div
+        role="status"
+        className={cn(
+          "rounded-md border px-3 py-3",
+          inForce ? "border-green-200 bg-green-50 text-green-900" : "border-red-200 bg-red-50 text-red-900",
+        )}
+      >
+        <p className="text-base font-semibold">当前状态：{certificate.status}（以本页为准）</p>
+        <p className="mt-1 text-xs">查验时间：{checkedAt(new Date())}（北京时间）</p>
+      </div>
+      <VerificationCard certificate={certificate} />
+      <p className="text-xs leading-relaxed text-slate-500">
+        本页显示证书在系统中的当前信息。纸质或电子证书上的状态、单位名称等与本页不一致时，以本页为准。
+      </p>
+      <Link href="/verify" className="inline-block text-sm text-brand-700 hover:underline">
+        按证书编号和姓名查询其他证书
+      </Link>
+    </VerifyPanel>
   );
 }

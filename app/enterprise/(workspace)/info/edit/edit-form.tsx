@@ -1,16 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { DateField, FileField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
+import { ContactFields, QualificationFields } from "@/components/enterprise/enterprise-fields";
+import { FileField, FormMessage, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import {
-  QUALIFICATION_LEVELS,
-  QUALIFICATION_TYPES,
-  enterpriseEditSchema,
-  type EnterpriseEdit,
-} from "@/lib/schemas/enterprise.schema";
+import { enterpriseEditSchema, type EnterpriseEdit } from "@/lib/schemas/enterprise.schema";
 import { editEnterpriseAction } from "./actions";
 
 type FileRef = { id: string; name: string };
@@ -81,98 +77,22 @@ export function EditEnterpriseForm({
             资质变更正在审核中，审核完成前不能再次修改。
           </Alert>
         )}
-        <SelectField
-          name="qualificationType"
-          label="资质类别"
-          options={QUALIFICATION_TYPES}
-          defaultValue={v.qualificationType}
-          error={error("qualificationType")}
-          required
-          disabled={qualificationLocked}
-        />
-        <SelectField
-          name="qualificationLevel"
-          label="资质等级"
-          options={QUALIFICATION_LEVELS}
-          defaultValue={v.qualificationLevel}
-          error={error("qualificationLevel")}
-          required
-          disabled={qualificationLocked}
-        />
-        <TextField
-          name="qualificationCertNo"
-          label="资质证书编号"
-          defaultValue={v.qualificationCertNo}
-          error={error("qualificationCertNo")}
-          required
-          readOnly={qualificationLocked}
-        />
-        <DateField
-          name="qualificationExpiry"
-          label="资质有效期至"
-          defaultValue={v.qualificationExpiry}
-          error={error("qualificationExpiry")}
-          required
-          readOnly={qualificationLocked}
-        />
-        {!qualificationLocked && (
-          <FileField
-            name="qualificationFile"
-            label="资质证书（变更资质时上传）"
-            error={error("qualificationFile")}
-            current={files.qualification}
-            className="sm:col-span-2"
-          />
-        )}
-        {qualificationLocked && (
-          <>
-            <input type="hidden" name="qualificationType" value={v.qualificationType} />
-            <input type="hidden" name="qualificationLevel" value={v.qualificationLevel} />
-          </>
-        )}
+        <QualificationFields values={v} error={error} locked={qualificationLocked}>
+          {!qualificationLocked && (
+            <FileField
+              name="qualificationFile"
+              label="资质证书（变更资质时上传）"
+              error={error("qualificationFile")}
+              current={files.qualification}
+              className="sm:col-span-2"
+            />
+          )}
+        </QualificationFields>
       </fieldset>
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-brand-800">其他信息（无需审核，直接生效）</legend>
-        <TextField
-          name="legalRepresentative"
-          label="法定代表人"
-          defaultValue={v.legalRepresentative}
-          error={error("legalRepresentative")}
-          required
-        />
-        <TextField
-          name="registeredAddress"
-          label="注册地"
-          defaultValue={v.registeredAddress}
-          error={error("registeredAddress")}
-          required
-        />
-        <TextField
-          name="contactAddress"
-          label="联系地址"
-          defaultValue={v.contactAddress}
-          error={error("contactAddress")}
-          required
-          className="sm:col-span-2"
-        />
-        <TextField
-          name="contactName"
-          label="联系人"
-          defaultValue={v.contactName}
-          error={error("contactName")}
-          required
-        />
-        <TextField
-          name="contactPhone"
-          label="联系电话"
-          type="tel"
-          inputMode="numeric"
-          maxLength={11}
-          defaultValue={v.contactPhone}
-          error={error("contactPhone")}
-          required
-        />
+        <ContactFields values={v} error={error} />
       </fieldset>
       <div className="flex justify-end">{submit}</div>
     </form>

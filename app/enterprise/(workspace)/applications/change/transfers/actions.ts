@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
-import { decideApplication, decideApplications } from "@/lib/server/workflow/decide-application";
+import { decideApplications, decidePosted } from "@/lib/server/workflow/decide-application";
 import { unitBatchApproveSchema, unitTransferDecisionSchema, type TransferKind } from "@/lib/schemas/transfer.schema";
 
 const CHANGE = "/enterprise/applications/change";
@@ -19,14 +19,7 @@ export const unitDecideAction = authedAction(
       `${listOf(kind)}?tab=pending&decided=${decision === "unitApprove" ? "approve" : "reject"}`,
   },
   async ({ actor, input }): Promise<Decided> => {
-    await decideApplication({
-      actor,
-      kind: input.kind,
-      applicationId: input.applicationId,
-      expectedVersion: input.version,
-      action: input.decision,
-      opinion: input.opinion,
-    });
+    await decidePosted(actor, input);
     revalidatePath(listOf(input.kind));
     revalidatePath(CHANGE);
     return { kind: input.kind, decision: input.decision };

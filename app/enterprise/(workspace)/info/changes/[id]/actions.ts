@@ -5,26 +5,19 @@ import { resubmitEnterpriseChange } from "@/lib/server/enterprises/resubmit-ente
 import { fileFrom } from "@/lib/server/files/save-upload";
 import { resubmitNameChangeSchema, resubmitQualificationChangeSchema } from "@/lib/schemas/enterprise.schema";
 
-export const resubmitNameChangeAction = authedAction(
-  { permission: "unit.info.change", schema: resubmitNameChangeSchema, redirectTo: () => "/enterprise/info" },
-  ({ actor, input: { applicationId, version, ...fields }, formData }) =>
-    resubmitEnterpriseChange({
-      actor,
-      applicationId,
-      expectedVersion: version,
-      fields,
-      file: fileFrom(formData, "file"),
-    }),
-);
+/** 【前往修改】 → 【提交】: the corrected proposal, with a new file or the one proposed before. */
+const resubmitChangeAction = (schema: typeof resubmitNameChangeSchema | typeof resubmitQualificationChangeSchema) =>
+  authedAction(
+    { permission: "unit.info.change", schema, redirectTo: () => "/enterprise/info" },
+    ({ actor, input: { applicationId, version, ...fields }, formData }) =>
+      resubmitEnterpriseChange({
+        actor,
+        applicationId,
+        expectedVersion: version,
+        fields,
+        file: fileFrom(formData, "file"),
+      }),
+  );
 
-export const resubmitQualificationChangeAction = authedAction(
-  { permission: "unit.info.change", schema: resubmitQualificationChangeSchema, redirectTo: () => "/enterprise/info" },
-  ({ actor, input: { applicationId, version, ...fields }, formData }) =>
-    resubmitEnterpriseChange({
-      actor,
-      applicationId,
-      expectedVersion: version,
-      fields,
-      file: fileFrom(formData, "file"),
-    }),
-);
+export const resubmitNameChangeAction = resubmitChangeAction(resubmitNameChangeSchema);
+export const resubmitQualificationChangeAction = resubmitChangeAction(resubmitQualificationChangeSchema);

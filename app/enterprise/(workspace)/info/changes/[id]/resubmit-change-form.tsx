@@ -1,13 +1,9 @@
 "use client";
 
-import { DateField, FileField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
+import { QualificationFields } from "@/components/enterprise/enterprise-fields";
+import { FileField, FormMessage, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import {
-  QUALIFICATION_LEVELS,
-  QUALIFICATION_TYPES,
-  resubmitNameChangeSchema,
-  resubmitQualificationChangeSchema,
-} from "@/lib/schemas/enterprise.schema";
+import { resubmitNameChangeSchema, resubmitQualificationChangeSchema } from "@/lib/schemas/enterprise.schema";
 import { resubmitNameChangeAction, resubmitQualificationChangeAction } from "./actions";
 
 type Proposed = Record<string, string>;
@@ -44,43 +40,15 @@ export function ResubmitChangeForm({
         </>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            name="qualificationType"
-            label="资质类别"
-            options={QUALIFICATION_TYPES}
-            defaultValue={v.qualificationType}
-            error={error("qualificationType")}
-            required
-          />
-          <SelectField
-            name="qualificationLevel"
-            label="资质等级"
-            options={QUALIFICATION_LEVELS}
-            defaultValue={v.qualificationLevel}
-            error={error("qualificationLevel")}
-            required
-          />
-          <TextField
-            name="qualificationCertNo"
-            label="资质证书编号"
-            defaultValue={v.qualificationCertNo}
-            error={error("qualificationCertNo")}
-            required
-          />
-          <DateField
-            name="qualificationExpiry"
-            label="资质有效期至"
-            defaultValue={v.qualificationExpiry}
-            error={error("qualificationExpiry")}
-            required
-          />
-          <FileField
-            name="file"
-            label="资质证书"
-            error={error("qualificationFile") ?? error("file")}
-            current={file}
-            className="sm:col-span-2"
-          />
+          <QualificationFields values={v} error={error}>
+            <FileField
+              name="file"
+              label="资质证书"
+              error={error("qualificationFile") ?? error("file")}
+              current={file}
+              className="sm:col-span-2"
+            />
+          </QualificationFields>
         </div>
       )}
       <div className="flex justify-end">
