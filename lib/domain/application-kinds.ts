@@ -14,10 +14,10 @@ import {
 import { renewedExpiry } from "./certificate-dates";
 import { renewalResult } from "./renewal";
 import {
-  ASSESSOR,
-  ENTERPRISE,
+  filedByEnterprise,
   REVIEWED_ONCE,
-  REVIEWER,
+  REVIEWED_ONCE_CANCELLABLE,
+  REVIEWED_THEN_ASSESSED,
   TRANSFER,
   type ApplicationStatus,
   type Role,
@@ -148,15 +148,7 @@ export const KINDS = {
   UNIT_INFO_CHANGE: defineKind({
     label: "单位信息变更",
     slug: "unit-info-change",
-    workflow: [
-      { from: null, action: "submit", to: "PENDING_REVIEW", roles: ENTERPRISE },
-      { from: "PENDING_REVIEW", action: "cancel", to: "CANCELLED", roles: ENTERPRISE },
-      { from: "PENDING_REVIEW", action: "approve", to: "PENDING_ASSESSMENT", roles: REVIEWER },
-      { from: "PENDING_REVIEW", action: "reject", to: "REJECTED", roles: REVIEWER, opinionRequired: true },
-      { from: "PENDING_ASSESSMENT", action: "issue", to: "APPROVED", roles: ASSESSOR },
-      { from: "PENDING_ASSESSMENT", action: "reject", to: "REJECTED", roles: ASSESSOR, opinionRequired: true },
-      { from: "REJECTED", action: "resubmit", to: "PENDING_REVIEW", roles: ENTERPRISE },
-    ],
+    workflow: filedByEnterprise(REVIEWED_THEN_ASSESSED, { cancellable: true }),
     payload: unitInfoChangePayload,
     staffBatch: true,
     // The certificate is reissued with the unit's current name.
@@ -174,13 +166,7 @@ export const KINDS = {
   RENEWAL: defineKind({
     label: "证书延续",
     slug: "renewal",
-    workflow: [
-      { from: null, action: "submit", to: "PENDING_REVIEW", roles: ENTERPRISE },
-      { from: "PENDING_REVIEW", action: "cancel", to: "CANCELLED", roles: ENTERPRISE },
-      { from: "PENDING_REVIEW", action: "approve", to: "APPROVED", roles: REVIEWER },
-      { from: "PENDING_REVIEW", action: "reject", to: "REJECTED", roles: REVIEWER, opinionRequired: true },
-      { from: "REJECTED", action: "resubmit", to: "PENDING_REVIEW", roles: ENTERPRISE },
-    ],
+    workflow: REVIEWED_ONCE_CANCELLABLE,
     payload: renewalPayload,
     staffBatch: true,
     issueLabel: null,

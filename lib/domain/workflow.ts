@@ -53,13 +53,41 @@ export const REVIEWER: readonly Role[] = ["REVIEWER"];
 export const ASSESSOR: readonly Role[] = ["ASSESSOR"];
 export const PERSON: readonly Role[] = ["PERSON"];
 
-/** 企业注册, 单位名称变更, 资质变更: reviewed once by the 审核部门. */
-export const REVIEWED_ONCE: readonly Transition[] = [
-  { from: null, action: "submit", to: "PENDING_REVIEW", roles: ENTERPRISE },
-  { from: "PENDING_REVIEW", action: "approve", to: "APPROVED", roles: REVIEWER },
-  { from: "PENDING_REVIEW", action: "reject", to: "REJECTED", roles: REVIEWER, opinionRequired: true },
-  { from: "REJECTED", action: "resubmit", to: "PENDING_REVIEW", roles: ENTERPRISE },
+/** The 审核部门 on an application 待审核: 【通过】 moves it to `approvedTo`, 【不通过】 needs an opinion. */
+function reviewed(approvedTo: ApplicationStatus): Transition[] {
+  return [
+    { from: "PENDING_REVIEW", action: "approve", to: approvedTo, roles: REVIEWER },
+    { from: "PENDING_REVIEW", action: "reject", to: "REJECTED", roles: REVIEWER, opinionRequired: true },
+  ];
+}
+
+/** 审核部门, then the 考核部门's 【核发证书】 (or 【不通过】, with an opinion). */
+export const REVIEWED_THEN_ASSESSED: readonly Transition[] = [
+  ...reviewed("PENDING_ASSESSMENT"),
+  { from: "PENDING_ASSESSMENT", action: "issue", to: "APPROVED", roles: ASSESSOR },
+  { from: "PENDING_ASSESSMENT", action: "reject", to: "REJECTED", roles: ASSESSOR, opinionRequired: true },
 ];
+
+/**
+ * An application the enterprise files: the staff `decisions` on it, 【修改后重新提交】 after 不通过, and
+ * (if `cancellable`) 【取消申请】 while it waits for the 审核部门.
+ */
+export function filedByEnterprise(decisions: readonly Transition[], { cancellable }: { cancellable: boolean }) {
+  return [
+    { from: null, action: "submit", to: "PENDING_REVIEW", roles: ENTERPRISE },
+    ...(cancellable ? [{ from: "PENDING_REVIEW", action: "cancel", to: "CANCELLED", roles: ENTERPRISE } as const] : []),
+    ...decisions,
+    { from: "REJECTED", action: "resubmit", to: "PENDING_REVIEW", roles: ENTERPRISE },
+  ] satisfies Transition[];
+}
+
+/** 企业注册, 单位名称变更, 资质变更: reviewed once by the 审核部门. */
+export const REVIEWED_ONCE: readonly Transition[] = filedByEnterprise(reviewed("APPROVED"), { cancellable: false });
+
+/** 延续: reviewed once; the enterprise may cancel it while it waits. */
+export const REVIEWED_ONCE_CANCELLABLE: readonly Transition[] = filedByEnterprise(reviewed("APPROVED"), {
+  cancellable: true,
+});
 
 /** 调出 / 调入: the holder applies, the unit agrees, then 审核部门 and 考核部门. */
 export const TRANSFER: readonly Transition[] = [
@@ -67,10 +95,7 @@ export const TRANSFER: readonly Transition[] = [
   { from: "PENDING_UNIT", action: "withdraw", to: "CANCELLED", roles: PERSON },
   { from: "PENDING_UNIT", action: "unitApprove", to: "PENDING_REVIEW", roles: ENTERPRISE },
   { from: "PENDING_UNIT", action: "unitReject", to: "REJECTED", roles: ENTERPRISE, opinionRequired: true },
-  { from: "PENDING_REVIEW", action: "approve", to: "PENDING_ASSESSMENT", roles: REVIEWER },
-  { from: "PENDING_REVIEW", action: "reject", to: "REJECTED", roles: REVIEWER, opinionRequired: true },
-  { from: "PENDING_ASSESSMENT", action: "issue", to: "APPROVED", roles: ASSESSOR },
-  { from: "PENDING_ASSESSMENT", action: "reject", to: "REJECTED", roles: ASSESSOR, opinionRequired: true },
+  ...REVIEWED_THEN_ASSESSED,
 ];
 
 /** Statuses in which an application is still open (someone has yet to act). */

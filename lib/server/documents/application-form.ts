@@ -1,5 +1,4 @@
 import "server-only";
-import fontkit from "@pdf-lib/fontkit";
 import {
   PDFArray,
   PDFDict,
@@ -18,8 +17,7 @@ import {
   setTextRenderingMode,
   TextRenderingMode,
 } from "pdf-lib";
-import QRCode from "qrcode";
-import { subsetCjkFont } from "./cjk-font";
+import { createCjkDocument } from "./cjk-document";
 
 /** What a printable application form (申请表) shows. All text is printed in one subset CJK font. */
 export interface ApplicationFormData {
@@ -91,21 +89,12 @@ export async function renderApplicationFormPdf(data: ApplicationFormData): Promi
     "声明（续）",
   ].join("");
 
-  const [fontBytes, qrPng] = await Promise.all([
-    subsetCjkFont(allText),
-    QRCode.toBuffer(clean.verifyUrl, { type: "png", errorCorrectionLevel: "M", margin: 0, scale: 3 }),
-  ]);
-
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  // The font is already a subset: pdf-lib's own CJK subsetting is broken (empty boxes).
-  const font = await doc.embedFont(fontBytes, { subset: false });
-  const qr = await doc.embedPng(qrPng);
-
-  doc.setTitle(clean.title, { showInWindowTitleBar: true });
-  doc.setLanguage("zh-CN");
-  doc.setCreator("交通运输工程施工单位安管人员安全生产考核管理信息系统");
-  doc.setProducer("pdf-lib");
+  const { doc, font, qr } = await createCjkDocument({
+    text: allText,
+    title: clean.title,
+    qrUrl: clean.verifyUrl,
+    qrScale: 3,
+  });
 
   const layout = new Layout(doc, font);
 

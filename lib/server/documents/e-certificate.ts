@@ -1,5 +1,4 @@
 import "server-only";
-import fontkit from "@pdf-lib/fontkit";
 import {
   type Color,
   grayscale,
@@ -14,14 +13,13 @@ import {
   setTextRenderingMode,
   TextRenderingMode,
 } from "pdf-lib";
-import QRCode from "qrcode";
 import { CATEGORY_LABEL, SPECIALTY_LABEL, type CertificateCategory, type Specialty } from "@/lib/domain/certificate";
 import { formatChineseDate, todayInShanghai, type CalendarDate } from "@/lib/domain/calendar-date";
 import type { CertificateStatus } from "@/lib/domain/certificate-dates";
 import { env } from "../env";
 import { ConflictError } from "../errors";
 import { declareOpenTypeCff, wrap } from "./application-form";
-import { subsetCjkFont } from "./cjk-font";
+import { createCjkDocument } from "./cjk-document";
 
 /** What the 电子证书 prints: a certificate as presented to its unit or holder (ID number masked). */
 export interface CertificatePdfData {
@@ -104,23 +102,13 @@ export async function renderCertificatePdf(
     "证书状态可能在生成后发生变化（到期、失效、注销或调出单位），请以扫码查验页面显示的当前状态为准。",
   ];
 
-  const [fontBytes, qrPng] = await Promise.all([
-    subsetCjkFont(
-      [E_CERTIFICATE_TITLE, subtitle, kindLine, E_CERTIFICATE_QR_CAPTION, ...rows.flat(), ...footer, "："].join(""),
-    ),
-    QRCode.toBuffer(verifyUrl, { type: "png", errorCorrectionLevel: "M", margin: 0, scale: 4 }),
-  ]);
-
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  // Already a subset: pdf-lib's own CJK subsetting is broken (empty boxes).
-  const font = await doc.embedFont(fontBytes, { subset: false });
-  const qr = await doc.embedPng(qrPng);
-  doc.setTitle(`${E_CERTIFICATE_TITLE}（${kindLine}）${certificate.number}`, { showInWindowTitleBar: true });
+  const { doc, font, qr } = await createCjkDocument({
+    text: [E_CERTIFICATE_TITLE, subtitle, kindLine, E_CERTIFICATE_QR_CAPTION, ...rows.flat(), ...footer, "："].join(""),
+    title: `${E_CERTIFICATE_TITLE}（${kindLine}）${certificate.number}`,
+    qrUrl: verifyUrl,
+    qrScale: 4,
+  });
   doc.setSubject(verifyUrl);
-  doc.setLanguage("zh-CN");
-  doc.setCreator("交通运输工程施工单位安管人员安全生产考核管理信息系统");
-  doc.setProducer("pdf-lib");
 
   const page = doc.addPage([PAGE_W, PAGE_H]);
   const text = (s: string, x: number, y: number, size: number, color: Color = INK) =>
@@ -129,22 +117,17 @@ export async function renderCertificatePdf(
     text(s, (PAGE_W - font.widthOfTextAtSize(s, size)) / 2, y, size, color);
 
   // Frame: a heavy outer rule and a thin inner one.
-  page.drawRectangle({
-    x: FRAME_OUTER,
-    y: FRAME_OUTER,
-    width: PAGE_W - 2 * FRAME_OUTER,
-    height: PAGE_H - 2 * FRAME_OUTER,
-    borderColor: FRAME,
-    borderWidth: 3,
-  });
-  page.drawRectangle({
-    x: FRAME_INNER,
-    y: FRAME_INNER,
-    width: PAGE_W - 2 * FRAME_INNER,
-    height: PAGE_H - 2 * FRAME_INNER,
-    borderColor: FRAME,
-    borderWidth: 0.75,
-  });
+  const frame = (inset: number, borderWidth: number) =>
+    page.drawRectangle({
+      x: inset,
+      y: inset,
+      width: PAGE_W - 2 * inset,
+      height: PAGE_H - 2 * inset,
+      borderColor: FRAME,
+      borderWidth,
+    });
+  frame(FRAME_OUTER, 3);
+  frame(FRAME_INNER, 0.75);
 
   // Title block.
   const titleSize = 30;
