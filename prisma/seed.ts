@@ -17,7 +17,9 @@ import type { Actor } from "../lib/server/auth/actor";
 import { hashPassword } from "../lib/server/auth/password";
 import { db } from "../lib/server/db";
 import { fileStorage } from "../lib/server/storage/storage";
-import { createApplication, transition } from "../lib/server/workflow/transition";
+import { createEnterpriseAccount } from "../lib/server/registration/create-enterprise-account";
+import { transition } from "../lib/server/workflow/transition";
+import type { EnterpriseFields } from "../lib/schemas/enterprise.schema";
 
 const STAFF = [
   { username: "admin", password: "Admin@2026", role: "ADMIN", displayName: "系统管理员" },
@@ -136,39 +138,14 @@ async function main() {
       qualificationType: e.qualificationType,
       qualificationLevel: "一级",
       qualificationCertNo: `D1330${String(4000 + i).padStart(5, "0")}`,
-    };
+      qualificationExpiry: addMonths(today, 30),
+    } satisfies EnterpriseFields;
     await db.$transaction(async (tx) => {
-      const account = await tx.account.create({
-        data: { role: "ENTERPRISE", displayName: e.name, passwordHash: demoPassword },
-      });
-      const enterprise = await tx.enterprise.create({
-        data: {
-          ...fields,
-          qualificationExpiry: fromDateOnly(addMonths(today, 30)),
-          accountId: account.id,
-          licenseFileId,
-          qualificationFileId,
-        },
-      });
-      await tx.storedFile.updateMany({
-        where: { id: { in: [licenseFileId, qualificationFileId] } },
-        data: { enterpriseId: enterprise.id, uploadedById: account.id },
-      });
-      const actor: Actor = {
-        accountId: account.id,
-        role: "ENTERPRISE",
-        displayName: e.name,
-        enterpriseId: enterprise.id,
-        enterpriseApproved: false,
-        mustChangePassword: false,
-        personId: null,
-        sessionId: null,
-      };
-      const app = await createApplication(tx, {
-        actor,
-        kind: "ENTERPRISE_REGISTRATION",
-        enterpriseId: enterprise.id,
-        payload: { ...fields, qualificationExpiry: addMonths(today, 30), licenseFileId, qualificationFileId },
+      const { application: app } = await createEnterpriseAccount(tx, {
+        fields,
+        passwordHash: demoPassword,
+        licenseFileId,
+        qualificationFileId,
       });
       if (e.outcome === "approved") {
         await transition(tx, { actor: staff.reviewer, applicationId: app.id, action: "approve" });

@@ -1,7 +1,5 @@
 import "server-only";
-import { fromDateOnly } from "@/lib/domain/calendar-date";
 import type { EnterpriseFields } from "@/lib/schemas/enterprise.schema";
-import type { Actor } from "../auth/actor";
 import { consumeEmailCode } from "../auth/email-codes";
 import { hashPassword } from "../auth/password";
 import { db } from "../db";
@@ -9,8 +7,8 @@ import { InvalidInputError } from "../errors";
 import { uploadsFor } from "../files/save-upload";
 import { uniqueViolationFields } from "../prisma-errors";
 import { consume, TOO_MANY } from "../rate-limit";
-import { createApplication } from "../workflow/transition";
-import { assertEnterpriseUnique, registrationSnapshot } from "./enterprise-unique";
+import { createEnterpriseAccount } from "./create-enterprise-account";
+import { assertEnterpriseUnique } from "./enterprise-unique";
 
 /** Guide §1: a new enterprise account with its data, submitted for review (待审核). */
 export async function registerEnterprise(input: {
@@ -54,37 +52,11 @@ function insertRegistration(
 ) {
   return db.$transaction(async (tx) => {
     await consumeEmailCode(tx, { purpose: "REGISTER", email: fields.email, code });
-    const account = await tx.account.create({
-      data: { role: "ENTERPRISE", displayName: fields.name, passwordHash },
-    });
-    const enterprise = await tx.enterprise.create({
-      data: {
-        ...fields,
-        qualificationExpiry: fromDateOnly(fields.qualificationExpiry),
-        accountId: account.id,
-        licenseFileId,
-        qualificationFileId,
-      },
-    });
-    await tx.storedFile.updateMany({
-      where: { id: { in: [licenseFileId, qualificationFileId] } },
-      data: { enterpriseId: enterprise.id, uploadedById: account.id },
-    });
-    const actor: Actor = {
-      accountId: account.id,
-      role: "ENTERPRISE",
-      displayName: fields.name,
-      enterpriseId: enterprise.id,
-      enterpriseApproved: false,
-      personId: null,
-      mustChangePassword: false,
-      sessionId: null,
-    };
-    const application = await createApplication(tx, {
-      actor,
-      kind: "ENTERPRISE_REGISTRATION",
-      enterpriseId: enterprise.id,
-      payload: registrationSnapshot(fields, { licenseFileId, qualificationFileId }),
+    const { account, enterprise, application } = await createEnterpriseAccount(tx, {
+      fields,
+      passwordHash,
+      licenseFileId,
+      qualificationFileId,
     });
     return { accountId: account.id, enterpriseId: enterprise.id, applicationId: application.id };
   });
