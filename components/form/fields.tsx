@@ -8,87 +8,74 @@ import { controlAria, FieldFrame, inputClass, type FieldProps } from "./field-fr
 export { DateField } from "./date-field";
 export { FileField } from "./file-field";
 
-export function TextField({
+type ControlProps = { id: string; name: string; className: string } & ReturnType<typeof controlAria>;
+
+/** A FieldFrame around one control, which `children` renders with its id, name, aria wiring and class. */
+function Framed({
   name,
   label,
   error,
   hint,
   required,
   className,
-  addon,
-  ...input
-}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> & { addon?: React.ReactNode }) {
+  children,
+}: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
   const id = useId();
+  const control = { id, name, ...controlAria(id, error, hint, required), className: inputClass(Boolean(error)) };
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={className}>
-      <div className="flex flex-col gap-2 sm:flex-row">
-        <input
-          id={id}
-          name={name}
-          {...controlAria(id, error, hint, required)}
-          className={inputClass(Boolean(error))}
-          {...input}
-        />
-        {addon}
-      </div>
+      {children(control)}
     </FieldFrame>
   );
 }
 
-export function TextAreaField({
-  name,
-  label,
-  error,
-  hint,
-  required,
-  className,
-  ...input
-}: FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  const id = useId();
+/** A field's own props, and the rest for its control. */
+function splitField<P extends FieldProps>({ name, label, error, hint, required, className, ...control }: P) {
+  return [{ name, label, error, hint, required, className }, control] as const;
+}
+
+export function TextField({
+  addon,
+  ...props
+}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name"> & { addon?: React.ReactNode }) {
+  const [field, input] = splitField(props);
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={className}>
-      <textarea
-        id={id}
-        name={name}
-        rows={3}
-        {...controlAria(id, error, hint, required)}
-        className={inputClass(Boolean(error))}
-        {...input}
-      />
-    </FieldFrame>
+    <Framed {...field}>
+      {(control) => (
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <input {...control} {...input} />
+          {addon}
+        </div>
+      )}
+    </Framed>
   );
+}
+
+export function TextAreaField(props: FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  const [field, input] = splitField(props);
+  return <Framed {...field}>{(control) => <textarea rows={3} {...control} {...input} />}</Framed>;
 }
 
 export function SelectField({
-  name,
-  label,
-  error,
-  hint,
-  required,
-  className,
   options,
   placeholder = "请选择",
-  ...select
+  ...props
 }: FieldProps &
   Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly string[]; placeholder?: string }) {
-  const id = useId();
+  const [field, select] = splitField(props);
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={className}>
-      <select
-        id={id}
-        name={name}
-        {...controlAria(id, error, hint, required)}
-        className={inputClass(Boolean(error))}
-        {...select}
-      >
-        <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-    </FieldFrame>
+    <Framed {...field}>
+      {(control) => (
+        <select {...control} {...select}>
+          <option value="">{placeholder}</option>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      )}
+    </Framed>
   );
 }
 
