@@ -2,7 +2,6 @@ import "server-only";
 import {
   type Color,
   grayscale,
-  PDFDocument,
   type PDFFont,
   type PDFPage,
   popGraphicsState,
