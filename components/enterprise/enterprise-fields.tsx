@@ -25,6 +25,16 @@ export function EnterpriseFieldset({
   filesRequired: boolean;
 }) {
   const field = fieldOf({ values, error });
+  const upload = (name: string, label: string, current?: FileRef) => (
+    <FileField
+      name={name}
+      label={label}
+      error={error(name)}
+      required={filesRequired}
+      current={current}
+      className="sm:col-span-2"
+    />
+  );
   return (
     <>
       <fieldset className="grid gap-4 sm:grid-cols-2">
@@ -39,26 +49,12 @@ export function EnterpriseFieldset({
         />
         <ContactFields values={values} error={error} />
         {emailSlot}
-        <FileField
-          name="licenseFile"
-          label="营业执照"
-          error={error("licenseFile")}
-          required={filesRequired}
-          current={files?.license}
-          className="sm:col-span-2"
-        />
+        {upload("licenseFile", "营业执照", files?.license)}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-brand-800">资质信息</legend>
         <QualificationFields values={values} error={error}>
-          <FileField
-            name="qualificationFile"
-            label="资质证书"
-            error={error("qualificationFile")}
-            required={filesRequired}
-            current={files?.qualification}
-            className="sm:col-span-2"
-          />
+          {upload("qualificationFile", "资质证书", files?.qualification)}
         </QualificationFields>
       </fieldset>
     </>

@@ -11,20 +11,12 @@ export { FileField } from "./file-field";
 type ControlProps = { id: string; name: string; className: string } & ReturnType<typeof controlAria>;
 
 /** A FieldFrame around one control, which `children` renders with its id, name, aria wiring and class. */
-function Framed({
-  name,
-  label,
-  error,
-  hint,
-  required,
-  className,
-  children,
-}: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
+function Framed({ children, ...field }: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
   const id = useId();
-  const control = { id, name, ...controlAria(id, error, hint, required), className: inputClass(Boolean(error)) };
+  const { name, error, hint, required } = field;
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={className}>
-      {children(control)}
+    <FieldFrame id={id} {...field}>
+      {children({ id, name, ...controlAria(id, error, hint, required), className: inputClass(Boolean(error)) })}
     </FieldFrame>
   );
 }
