@@ -4,8 +4,7 @@ import type { ApplicationKind } from "@/lib/domain/application-kinds";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
-import { paginate } from "../paginate";
-import { applicationDetailInclude } from "../review/queries";
+import { applicationDetailInclude, pageOfApplications } from "../review/queries";
 
 /** The enterprise's own applications of some kinds (optionally one status), newest first. */
 export async function listOwnApplications(input: {
@@ -19,17 +18,7 @@ export async function listOwnApplications(input: {
     kind: { in: [...input.kinds] },
     ...(input.status ? { status: input.status } : {}),
   };
-  return paginate(
-    input.page,
-    () => db.application.count({ where }),
-    (window) =>
-      db.application.findMany({
-        where,
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-        ...window,
-        include: applicationDetailInclude,
-      }),
-  );
+  return pageOfApplications(input.page, where, applicationDetailInclude);
 }
 
 /** How many of the enterprise's applications of these kinds are in each status (tab counts). */

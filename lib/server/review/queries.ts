@@ -61,20 +61,24 @@ export async function listApplicationsForStaff(input: {
         }
       : {}),
   };
+  return pageOfApplications(input.page, where, {
+    enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
+    person: { select: { name: true } },
+    certificate: { select: { number: true, category: true, specialty: true } },
+  });
+}
+
+/** One page of the applications matching `where`, newest submission first, with `include`. */
+export function pageOfApplications<I extends Prisma.ApplicationInclude>(
+  page: number | undefined,
+  where: Prisma.ApplicationWhereInput,
+  include: I,
+) {
   return paginate(
-    input.page,
+    page,
     () => db.application.count({ where }),
     (window) =>
-      db.application.findMany({
-        where,
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-        ...window,
-        include: {
-          enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
-          person: { select: { name: true } },
-          certificate: { select: { number: true, category: true, specialty: true } },
-        },
-      }),
+      db.application.findMany({ where, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], ...window, include }),
   );
 }
 
