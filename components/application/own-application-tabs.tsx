@@ -80,6 +80,7 @@ export async function OwnApplicationList({
   cancelAction,
   details,
   resubmitBlocked,
+  canCancel = () => true,
 }: {
   actor: Actor;
   kind: ApplicationKind;
@@ -92,6 +93,8 @@ export async function OwnApplicationList({
   details: (app: OwnApplication) => ReactNode;
   /** for a kind the unit may correct after a rejection (【修改】): why this one cannot be, or null */
   resubmitBlocked?: (app: OwnApplication) => string | null;
+  /** whether the unit may 【取消申请】 this pending one (e.g. only what it filed itself) */
+  canCancel?: (app: OwnApplication) => boolean;
 }) {
   const { status } = tab;
   const result = await listOwnApplications({ actor, kinds: [kind], status, page });
@@ -118,7 +121,7 @@ export async function OwnApplicationList({
               {blocked && <p className="text-xs text-slate-500">{blocked}</p>}
               <div className="flex flex-wrap items-center gap-3">
                 {canResubmit && <ButtonLink href={`${base}/${app.id}`}>修改</ButtonLink>}
-                {status === "PENDING_REVIEW" && (
+                {status === "PENDING_REVIEW" && canCancel(app) && (
                   <CancelApplicationButton
                     applicationId={app.id}
                     version={app.version}
