@@ -61,6 +61,11 @@ describe("注销申请", () => {
     await expect(readFileForActor({ actor: s.unit.actor, fileId })).resolves.toBeTruthy();
     await expect(readFileForActor({ actor: s.reviewer.actor, fileId })).resolves.toBeTruthy();
 
+    // The unit hears of it at once; it does not decide it.
+    const filed = await db.notification.findFirstOrThrow({ where: { accountId: s.unit.account.id } });
+    expect(filed.title).toBe("持证人提交了证书注销申请");
+    expect(filed.body).toContain("等待审核部门审核");
+
     await decide(s.reviewer.actor, app.id, 0, "approve");
     await decide(s.assessor.actor, app.id, 1, "issue");
 
