@@ -30,7 +30,7 @@ export async function OwnApplicationTabsPage({
   tabs,
   searchParams,
   applyTab,
-  children,
+  list,
 }: {
   actor: Actor;
   kind: ApplicationKind;
@@ -41,8 +41,8 @@ export async function OwnApplicationTabsPage({
   searchParams: Record<string, string | string[] | undefined>;
   /** the content of the tab where one files */
   applyTab: ReactNode;
-  /** the content of a status tab: usually <OwnApplicationList> */
-  children: (tab: OwnApplicationTab & { status: ApplicationStatus }, page: number) => ReactNode;
+  /** how a status tab lists the applications */
+  list: ListProps;
 }) {
   const tab = tabs.find((t) => t.key === searchParams.tab) ?? tabs[0];
   const counts = await countOwnApplicationsByStatus({ actor, kinds: [kind] });
@@ -63,29 +63,24 @@ export async function OwnApplicationTabsPage({
               count: t.status ? (counts[t.status] ?? 0) : undefined,
             }))}
           />
-          {tab.status ? children({ ...tab, status: tab.status }, Number(searchParams.page) || 1) : applyTab}
+          {tab.status ? (
+            <OwnApplicationList
+              {...list}
+              actor={actor}
+              kind={kind}
+              tab={{ key: tab.key, status: tab.status }}
+              page={Number(searchParams.page) || 1}
+            />
+          ) : (
+            applyTab
+          )}
         </CardBody>
       </Card>
     </>
   );
 }
 
-/** The unit's own applications of a kind in one status, one row each. */
-export async function OwnApplicationList({
-  actor,
-  kind,
-  tab,
-  page,
-  base,
-  cancelAction,
-  details,
-  resubmitBlocked,
-  canCancel = () => true,
-}: {
-  actor: Actor;
-  kind: ApplicationKind;
-  tab: { key: string; status: ApplicationStatus };
-  page: number;
+interface ListProps {
   /** the list's URL; a row's detail page is base/<id> */
   base: string;
   cancelAction: CancelAction;
@@ -95,6 +90,24 @@ export async function OwnApplicationList({
   resubmitBlocked?: (app: OwnApplication) => string | null;
   /** whether the unit may 【取消申请】 this pending one (e.g. only what it filed itself) */
   canCancel?: (app: OwnApplication) => boolean;
+}
+
+/** The unit's own applications of a kind in one status, one row each. */
+async function OwnApplicationList({
+  actor,
+  kind,
+  tab,
+  page,
+  base,
+  cancelAction,
+  details,
+  resubmitBlocked,
+  canCancel = () => true,
+}: ListProps & {
+  actor: Actor;
+  kind: ApplicationKind;
+  tab: { key: string; status: ApplicationStatus };
+  page: number;
 }) {
   const { status } = tab;
   const result = await listOwnApplications({ actor, kinds: [kind], status, page });

@@ -58,11 +58,11 @@ test("持证人在手机上【注销申请】，审核部门【通过】，考�
     await myCertificate(page).getByRole("link", { name: "注销申请" }).click();
     await expect(page.getByRole("heading", { name: "注销申请" })).toBeVisible();
     certificateId = page.url().split("/").pop()!;
-    await page.getByLabel("注销原因", { exact: true }).selectOption("其他");
+    await page.getByRole("combobox", { name: "注销原因" }).selectOption("其他");
     // 其他 without a text: the message beside the field, nothing sent.
     await page.getByRole("button", { name: "提交", exact: true }).click();
-    await expect(page.getByLabel("请说明注销原因")).toHaveAccessibleDescription(/请填写注销原因/);
-    await page.getByLabel("请说明注销原因").fill(OTHER_REASON);
+    await expect(page.getByRole("textbox", { name: "请说明注销原因" })).toHaveAccessibleDescription(/请填写注销原因/);
+    await page.getByRole("textbox", { name: "请说明注销原因" }).fill(OTHER_REASON);
     await screenshot(page, "cancellation-holder-form");
     await page.getByRole("button", { name: "提交", exact: true }).click();
     await expect(page.getByRole("heading", { name: "我的申请" })).toBeVisible();
@@ -118,7 +118,7 @@ test("单位为持证人【注销申请】，待审核时【取消申请】", as
   await expect(page.getByRole("heading", { name: "注销申请", level: 1 })).toBeVisible();
   const row = page.getByRole("main").getByRole("listitem").filter({ hasText: UNIT_FILED });
   await row.getByRole("link", { name: "注销申请" }).click();
-  await page.getByLabel("注销原因", { exact: true }).selectOption("离职且不再从事安全生产管理工作");
+  await page.getByRole("combobox", { name: "注销原因" }).selectOption("离职且不再从事安全生产管理工作");
   await page.getByRole("button", { name: "提交", exact: true }).click();
   await expect(page.getByText("已提交，等待审核部门审核")).toBeVisible();
   const pending = page.getByRole("main").getByRole("listitem").filter({ hasText: UNIT_FILED });

@@ -3,11 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
-import {
-  OwnApplicationList,
-  OwnApplicationTabsPage,
-  type OwnApplicationTab,
-} from "@/components/application/own-application-tabs";
+import { OwnApplicationTabsPage, type OwnApplicationTab } from "@/components/application/own-application-tabs";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -39,22 +35,15 @@ export default async function CancellationApplicationsPage({
       tabs={TABS}
       searchParams={await searchParams}
       applyTab={<ApplyTab actor={actor} />}
-    >
-      {(tab, page) => (
-        <OwnApplicationList
-          actor={actor}
-          kind="CERTIFICATE_CANCELLATION"
-          tab={tab}
-          page={page}
-          base={BASE}
-          cancelAction={cancelUnitCancellationAction}
-          canCancel={(app) => cancellationPayload.parse(app.payload).filedBy === "ENTERPRISE"}
-          details={(app) => (
-            <p className="text-slate-600">注销原因：{cancellationReasonText(cancellationPayload.parse(app.payload))}</p>
-          )}
-        />
-      )}
-    </OwnApplicationTabsPage>
+      list={{
+        base: BASE,
+        cancelAction: cancelUnitCancellationAction,
+        canCancel: (app) => cancellationPayload.parse(app.payload).filedBy === "ENTERPRISE",
+        details: (app) => (
+          <p className="text-slate-600">注销原因：{cancellationReasonText(cancellationPayload.parse(app.payload))}</p>
+        ),
+      }}
+    />
   );
 }
 

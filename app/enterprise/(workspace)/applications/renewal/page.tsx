@@ -5,7 +5,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
 import {
-  OwnApplicationList,
   OwnApplicationTabsPage,
   type OwnApplication,
   type OwnApplicationTab,
@@ -39,30 +38,23 @@ export default async function RenewalApplicationsPage({ searchParams }: PageProp
       tabs={TABS}
       searchParams={await searchParams}
       applyTab={<ApplyTab actor={actor} />}
-    >
-      {(tab, page) => (
-        <OwnApplicationList
-          actor={actor}
-          kind="RENEWAL"
-          tab={tab}
-          page={page}
-          base={BASE}
-          cancelAction={cancelRenewalAction}
-          details={(app) => {
-            const approved = app.status === "APPROVED";
-            return (
-              <p className="text-slate-600">
-                有效期至 {renewalPayload.parse(app.payload).expiresOn} → {approved ? "" : "延续后 "}
-                <span className={approved ? "font-medium text-green-800" : "text-slate-900"}>
-                  {renewalResult(app).to}
-                </span>
-              </p>
-            );
-          }}
-          resubmitBlocked={resubmitBlocked}
-        />
-      )}
-    </OwnApplicationTabsPage>
+      list={{
+        base: BASE,
+        cancelAction: cancelRenewalAction,
+        details: (app) => {
+          const approved = app.status === "APPROVED";
+          return (
+            <p className="text-slate-600">
+              有效期至 {renewalPayload.parse(app.payload).expiresOn} → {approved ? "" : "延续后 "}
+              <span className={approved ? "font-medium text-green-800" : "text-slate-900"}>
+                {renewalResult(app).to}
+              </span>
+            </p>
+          );
+        },
+        resubmitBlocked: resubmitBlocked,
+      }}
+    />
   );
 }
 

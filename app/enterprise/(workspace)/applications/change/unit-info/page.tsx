@@ -3,11 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
-import {
-  OwnApplicationList,
-  OwnApplicationTabsPage,
-  type OwnApplicationTab,
-} from "@/components/application/own-application-tabs";
+import { OwnApplicationTabsPage, type OwnApplicationTab } from "@/components/application/own-application-tabs";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -46,27 +42,20 @@ export default async function UnitInfoChangePage({
       tabs={TABS}
       searchParams={await searchParams}
       applyTab={<ApplyTab actor={actor} />}
-    >
-      {(tab, page) => (
-        <OwnApplicationList
-          actor={actor}
-          kind="UNIT_INFO_CHANGE"
-          tab={tab}
-          page={page}
-          base={BASE}
-          cancelAction={cancelUnitInfoChangeAction}
-          details={(app) => {
-            const p = unitInfoChangePayload.parse(app.payload);
-            return (
-              <p className="text-slate-600">
-                {p.oldUnitName} → <span className="text-slate-900">{p.newUnitName}</span>
-              </p>
-            );
-          }}
-          resubmitBlocked={() => null}
-        />
-      )}
-    </OwnApplicationTabsPage>
+      list={{
+        base: BASE,
+        cancelAction: cancelUnitInfoChangeAction,
+        details: (app) => {
+          const p = unitInfoChangePayload.parse(app.payload);
+          return (
+            <p className="text-slate-600">
+              {p.oldUnitName} → <span className="text-slate-900">{p.newUnitName}</span>
+            </p>
+          );
+        },
+        resubmitBlocked: () => null,
+      }}
+    />
   );
 }
 
