@@ -9,6 +9,7 @@ const NAV: NavItem[] = [
     children: [
       { label: "变更申请", href: "/enterprise/applications/change" },
       { label: "延续申请", href: "/enterprise/applications/renewal" },
+      { label: "注销申请", href: "/enterprise/applications/cancellation" },
     ],
   },
   { label: "证书查询", href: "/enterprise/certificates" },

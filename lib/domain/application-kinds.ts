@@ -4,6 +4,8 @@
 // Record<ApplicationKind, KindDefinition>` makes the compiler name whatever a new kind lacks.
 import type { z } from "zod";
 import {
+  cancellationPayload,
+  cancellationReasonText,
   nameChangePayload,
   qualificationChangePayload,
   registrationPayload,
@@ -15,6 +17,8 @@ import { renewedExpiry } from "./certificate-dates";
 import { renewalResult } from "./renewal";
 import {
   filedByEnterprise,
+  ENTERPRISE,
+  PERSON,
   REVIEWED_ONCE,
   REVIEWED_ONCE_CANCELLABLE,
   REVIEWED_THEN_ASSESSED,
@@ -34,6 +38,7 @@ export const APPLICATION_KINDS = [
   "TRANSFER_OUT",
   "TRANSFER_IN",
   "RENEWAL",
+  "CERTIFICATE_CANCELLATION",
 ] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 
@@ -180,6 +185,27 @@ export const KINDS = {
       ...p.supportingFileIds.map((id, i) => ({ label: `证明材料 ${i + 1}`, id })),
     ],
     summary: (p, app) => `${holder(app)}：有效期至 ${p.expiresOn} → ${renewedExpiry(p.expiresOn)}`,
+  }),
+  // Filed by the holder or by the unit for its holder; only the filer may cancel, which the table cannot
+  // say (both roles are listed): cancelCertificateCancellation checks it against payload.filedBy.
+  CERTIFICATE_CANCELLATION: defineKind({
+    label: "证书注销",
+    slug: "cancellation",
+    workflow: [
+      { from: null, action: "submit", to: "PENDING_REVIEW", roles: [...PERSON, ...ENTERPRISE] },
+      { from: "PENDING_REVIEW", action: "cancel", to: "CANCELLED", roles: [...PERSON, ...ENTERPRISE] },
+      ...REVIEWED_THEN_ASSESSED,
+    ],
+    payload: cancellationPayload,
+    // Ending a certificate is not undone: each one is decided on its own.
+    staffBatch: false,
+    issueLabel: "确认注销",
+    facts: (p) => [
+      { label: "注销原因", value: cancellationReasonText(p), strong: true, wide: true },
+      { label: "申请方", value: p.filedBy === "PERSON" ? "持证人本人" : "所在单位" },
+    ],
+    files: (p) => (p.attachmentFileId ? [{ label: "附件", id: p.attachmentFileId }] : []),
+    summary: (p, app) => `${holder(app)}：${cancellationReasonText(p)}`,
   }),
 } satisfies Record<ApplicationKind, KindDefinition>;
 

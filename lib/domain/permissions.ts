@@ -54,6 +54,7 @@ const FIXED = {
   "unit.transfer.decide": { roles: ENTERPRISE },
   "person.workspace": { roles: PERSON },
   "person.transfer.apply": { roles: PERSON },
+  "person.certificate.apply": { roles: PERSON },
   "staff.workspace": { roles: ["REVIEWER", "ASSESSOR", "ADMIN"] },
   "application.decide": { roles: ["REVIEWER", "ASSESSOR"] },
   "assessment.queue": { roles: ["ASSESSOR"] },

@@ -44,5 +44,25 @@ export const renewalPayload = z.object({
 });
 export type RenewalPayload = z.infer<typeof renewalPayload>;
 
+/** 注销: why the certificate should end, an optional attachment, and who filed (the holder or the unit). */
+export const CANCELLATION_REASONS = [
+  "本人申请",
+  "离职且不再从事安全生产管理工作",
+  "死亡或丧失民事行为能力",
+  "其他",
+] as const;
+export const cancellationPayload = z.object({
+  reason: z.enum(CANCELLATION_REASONS),
+  /** required for 其他 */
+  reasonText: z.string().max(200).optional(),
+  attachmentFileId: z.string().optional(),
+  filedBy: z.enum(["PERSON", "ENTERPRISE"]),
+});
+export type CancellationPayload = z.infer<typeof cancellationPayload>;
+
+/** The reason as one line: 其他 is replaced by what was written. */
+export const cancellationReasonText = (p: CancellationPayload) =>
+  p.reason === "其他" ? `其他：${p.reasonText ?? ""}` : p.reason;
+
 /** 企业注册: a snapshot of the fields and files as submitted (the enterprise row holds the data). */
 export const registrationPayload = z.record(z.string(), z.unknown());

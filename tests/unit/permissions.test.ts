@@ -22,6 +22,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "unit.transfer.decide": ["ENTERPRISE"],
   "person.workspace": ["PERSON"],
   "person.transfer.apply": ["PERSON"],
+  "person.certificate.apply": ["PERSON"],
   "staff.workspace": ["REVIEWER", "ASSESSOR", "ADMIN"],
   "application.decide": ["REVIEWER", "ASSESSOR"],
   "assessment.queue": ["ASSESSOR"],
@@ -36,6 +37,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "application.review.TRANSFER_OUT": ["REVIEWER", "ASSESSOR"],
   "application.review.TRANSFER_IN": ["REVIEWER", "ASSESSOR"],
   "application.review.RENEWAL": ["REVIEWER"],
+  "application.review.CERTIFICATE_CANCELLATION": ["REVIEWER", "ASSESSOR"],
 };
 
 const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];

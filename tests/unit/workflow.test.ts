@@ -128,11 +128,33 @@ describe("the kind registry", () => {
   });
 
   it("lists the 考核部门's kinds in registry order, and who may take an action", () => {
-    expect(kindsActedOnBy("ASSESSOR")).toEqual(["UNIT_INFO_CHANGE", "TRANSFER_OUT", "TRANSFER_IN"]);
+    expect(kindsActedOnBy("ASSESSOR")).toEqual([
+      "UNIT_INFO_CHANGE",
+      "TRANSFER_OUT",
+      "TRANSFER_IN",
+      "CERTIFICATE_CANCELLATION",
+    ]);
     expect(rolesTaking("cancel", "RENEWAL")).toEqual(["ENTERPRISE"]);
     expect(rolesTaking("withdraw")).toEqual(["PERSON"]);
     expect(rolesTaking("reject", "TRANSFER_IN").sort()).toEqual(["ASSESSOR", "REVIEWER"]);
     expect(rolesTaking("issue", "RENEWAL")).toEqual([]);
+  });
+
+  it("lets the holder or the unit file and cancel a 注销, and words it from its payload", () => {
+    expect(filedBy("CERTIFICATE_CANCELLATION")).toEqual(["PERSON", "ENTERPRISE"]);
+    expect(rolesTaking("cancel", "CERTIFICATE_CANCELLATION")).toEqual(["PERSON", "ENTERPRISE"]);
+    expect(KINDS.CERTIFICATE_CANCELLATION).toMatchObject({ issueLabel: "确认注销", staffBatch: false });
+    const app = {
+      payload: { reason: "其他", reasonText: "出国定居", attachmentFileId: "f", filedBy: "PERSON" },
+      person: { name: "张三" },
+      certificate: { number: "浙交安C(23)G00001" },
+    };
+    expect(KINDS.CERTIFICATE_CANCELLATION.summary(app)).toBe("张三 浙交安C(23)G00001：其他：出国定居");
+    expect(KINDS.CERTIFICATE_CANCELLATION.files(app)).toEqual([{ label: "附件", id: "f" }]);
+    const noFile = { ...app, payload: { reason: "本人申请", filedBy: "ENTERPRISE" } };
+    expect(KINDS.CERTIFICATE_CANCELLATION.files(noFile)).toEqual([]);
+    expect(KINDS.CERTIFICATE_CANCELLATION.facts(noFile)[1]).toEqual({ label: "申请方", value: "所在单位" });
+    expect(() => KINDS.CERTIFICATE_CANCELLATION.summary({ ...app, payload: { reason: "不想要了" } })).toThrow();
   });
 
   it("summarises and details a renewal from its payload, and refuses a payload of another shape", () => {

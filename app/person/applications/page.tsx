@@ -8,7 +8,14 @@ import { lastRejection, OPEN_STATUSES, type ApplicationStatus, type Role } from 
 import { KINDS, type ApplicationKind } from "@/lib/domain/application-kinds";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listPersonApplications } from "@/lib/server/persons/queries";
-import { transferPayload, unitInfoChangePayload } from "@/lib/schemas/payloads";
+import {
+  cancellationPayload,
+  cancellationReasonText,
+  transferPayload,
+  unitInfoChangePayload,
+} from "@/lib/schemas/payloads";
+import { CancelApplicationButton } from "@/components/application/cancel-application-button";
+import { cancelCancellationAction } from "../cancellation/[certificateId]/actions";
 import { formatDateTime } from "@/lib/format";
 import { WithdrawButton } from "./withdraw-button";
 
@@ -36,6 +43,12 @@ export default async function MyApplicationsPage({ searchParams }: PageProps<"/p
           等待单位审核，审核结果会以消息和邮件通知您。单位审核前可撤回。
         </Alert>
       )}
+      {sp.submitted === "review" && (
+        <Alert tone="success" title="申请已提交">
+          等待审核部门审核，审核结果会以消息和邮件通知您。审核前可取消申请。
+        </Alert>
+      )}
+      {sp.cancelled === "1" && <Alert tone="success">申请已取消。</Alert>}
       {sp.withdrawn === "1" && <Alert tone="success">申请已撤回。如需办理，可在【我的证书】中重新申请。</Alert>}
       {applications.length === 0 ? (
         <div className="rounded-lg border border-slate-200 bg-white px-4">
@@ -94,6 +107,17 @@ function ApplicationCard({ app, latestTransfer }: { app: Application; latestTran
         {transfer && app.status === "PENDING_UNIT" && (
           <WithdrawButton applicationId={app.id} version={app.version} what={`「${KINDS[app.kind].label}」申请`} />
         )}
+        {app.kind === "CERTIFICATE_CANCELLATION" &&
+          app.status === "PENDING_REVIEW" &&
+          cancellationPayload.parse(app.payload).filedBy === "PERSON" && (
+            <CancelApplicationButton
+              applicationId={app.id}
+              version={app.version}
+              holder="本人"
+              action={cancelCancellationAction}
+              kindLabel={KINDS[app.kind].label}
+            />
+          )}
         <details open={open} className="group rounded-md border border-slate-200">
           <summary className="cursor-pointer px-3 py-2 font-medium text-slate-700 select-none">
             办理进度（{app.events.length}）
@@ -136,6 +160,13 @@ function describe(app: Application): [string, string][] {
       ...(p.success ? ([["单位名称", `${p.data.oldUnitName} → ${p.data.newUnitName}`]] as [string, string][]) : []),
     ];
   }
+  if (app.kind === "CERTIFICATE_CANCELLATION") {
+    const p = cancellationPayload.parse(app.payload);
+    return [
+      ["注销原因", cancellationReasonText(p)],
+      ["申请方", p.filedBy === "PERSON" ? "本人" : app.enterprise.name],
+    ];
+  }
   return [["申请单位", app.enterprise.name]];
 }
 
@@ -149,8 +180,11 @@ function progressText(app: Application): string {
   const step: Record<ApplicationStatus, string> = {
     PENDING_UNIT: `当前步骤：等待「${app.enterprise.name}」审核。`,
     PENDING_REVIEW: isTransfer(app) ? "当前步骤：单位已同意，等待审核部门审核。" : "当前步骤：等待审核部门审核。",
-    PENDING_ASSESSMENT: "当前步骤：审核部门已通过，等待考核部门核发。",
-    APPROVED: TRANSFER_DONE[app.kind]?.(app.enterprise.name) ?? "已办结。",
+    PENDING_ASSESSMENT: `当前步骤：审核部门已通过，等待考核部门${KINDS[app.kind].issueLabel ?? "核发"}。`,
+    APPROVED:
+      app.kind === "CERTIFICATE_CANCELLATION"
+        ? "已办结：证书已注销。"
+        : (TRANSFER_DONE[app.kind]?.(app.enterprise.name) ?? "已办结。"),
     REJECTED: "申请未通过。",
     CANCELLED: app.events.at(-1)?.action === "withdraw" ? "申请已撤回。" : "申请已取消。",
   };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ArrowLeftFromLine, ArrowRightToLine } from "lucide-react";
+import { ArrowLeftFromLine, ArrowRightToLine, Ban } from "lucide-react";
 import { CertificateCard } from "@/components/certificates/certificate-card";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -26,7 +26,7 @@ export default async function MyCertificatesPage() {
       ) : (
         <>
           <Alert tone="info">
-            证书在单位名下时，可申请【调出】；调出完成、证书无所在单位后，可申请【调入】新单位。申请先由单位审核，再经审核部门审核、考核部门核发。
+            证书在单位名下时，可申请【调出】；调出完成、证书无所在单位后，可申请【调入】新单位。申请先由单位审核，再经审核部门审核、考核部门核发。不再从事安全生产管理工作时，可申请【注销】。
           </Alert>
           <ul className="space-y-3" aria-label="我的证书">
             {rows.map((row) => (
@@ -45,49 +45,64 @@ export default async function MyCertificatesPage() {
   );
 }
 
-/** What the holder can do with one certificate: follow an open transfer, or start one. */
+const bar =
+  "flex flex-wrap items-center gap-2 rounded-b-md border border-t-0 border-slate-200 bg-slate-50 px-3 py-2 text-sm";
+const small = "min-h-9 px-3 py-1.5";
+
+/** What the holder can do with one certificate: follow an open application, or start one. */
 function CertificateActions({ row }: { row: Row }) {
-  const bar =
-    "flex flex-wrap items-center gap-2 rounded-b-md border border-t-0 border-slate-200 bg-slate-50 px-3 py-2 text-sm";
-  if (row.openTransfer) {
-    return (
-      <div className={bar}>
-        <span className="text-slate-600">{KINDS[row.openTransfer.kind].label}</span>
-        <StatusBadge status={row.openTransfer.status} />
-        <Link
-          href={`/person/applications#application-${row.openTransfer.id}`}
-          className="ml-auto text-brand-700 hover:underline"
-        >
-          查看进度<span className="sr-only">（{row.number}）</span>
-        </Link>
-      </div>
-    );
-  }
+  return (
+    <div className={bar}>
+      <TransferAction row={row} />
+      {row.openCancellation ? (
+        <OpenApplication app={row.openCancellation} number={row.number} />
+      ) : (
+        row.canCancel && (
+          <ButtonLink href={`/person/cancellation/${row.id}`} variant="secondary" className={small}>
+            <Ban className="size-4" aria-hidden />
+            注销申请
+          </ButtonLink>
+        )
+      )}
+    </div>
+  );
+}
+
+function OpenApplication({ app, number }: { app: NonNullable<Row["openTransfer"]>; number: string }) {
+  return (
+    <span className="flex w-full flex-wrap items-center gap-2">
+      <span className="text-slate-600">{KINDS[app.kind].label}</span>
+      <StatusBadge status={app.status} />
+      <Link href={`/person/applications#application-${app.id}`} className="ml-auto text-brand-700 hover:underline">
+        查看进度<span className="sr-only">（{number}）</span>
+      </Link>
+    </span>
+  );
+}
+
+function TransferAction({ row }: { row: Row }) {
+  if (row.openTransfer) return <OpenApplication app={row.openTransfer} number={row.number} />;
   if (row.canTransferOut) {
     return (
-      <div className={bar}>
-        <span className="text-xs text-slate-500">离开当前单位时办理</span>
-        <ButtonLink href={`/person/transfer/out/${row.id}`} variant="secondary" className="ml-auto min-h-9 px-3 py-1.5">
+      <>
+        <span className="mr-auto text-xs text-slate-500">离开当前单位时办理</span>
+        <ButtonLink href={`/person/transfer/out/${row.id}`} variant="secondary" className={small}>
           <ArrowLeftFromLine className="size-4" aria-hidden />
           调出申请
         </ButtonLink>
-      </div>
+      </>
     );
   }
   if (row.canTransferIn) {
     return (
-      <div className={bar}>
-        <span className="text-xs text-slate-500">加入新单位时办理</span>
-        <ButtonLink href={`/person/transfer/in/${row.id}`} className="ml-auto min-h-9 px-3 py-1.5">
+      <>
+        <span className="mr-auto text-xs text-slate-500">加入新单位时办理</span>
+        <ButtonLink href={`/person/transfer/in/${row.id}`} className={small}>
           <ArrowRightToLine className="size-4" aria-hidden />
           调入申请
         </ButtonLink>
-      </div>
+      </>
     );
   }
-  return (
-    <div className={bar}>
-      <span className="text-xs text-slate-500">证书{row.status}，不能办理调动</span>
-    </div>
-  );
+  return <span className="mr-auto text-xs text-slate-500">证书{row.status}，不能办理调动</span>;
 }

@@ -20,10 +20,14 @@ export async function listOwnCertificates({ actor }: { actor: Actor }) {
     const row = presentCertificate(c, today);
     const openTransfer = c.applications.find((a) => a.kind === "TRANSFER_OUT" || a.kind === "TRANSFER_IN") ?? null;
     const usable = !isVoidStatus(row.status) && !openTransfer;
+    const openCancellation = c.applications.find((a) => a.kind === "CERTIFICATE_CANCELLATION") ?? null;
     return {
       ...row,
       hasUnit: c.enterpriseId !== null,
       openTransfer,
+      openCancellation,
+      // 注销 may end a 失效 certificate too; one attached to no unit is ended by the 考核部门 (撤销).
+      canCancel: row.status !== "已注销" && !openCancellation,
       canTransferOut: usable && c.enterpriseId !== null,
       canTransferIn: usable && c.enterpriseId === null,
     };

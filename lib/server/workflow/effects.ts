@@ -4,7 +4,14 @@ import { displayCertificateStatus } from "@/lib/domain/certificate";
 import { renewedExpiry } from "@/lib/domain/certificate-dates";
 import type { ApplicationStatus, WorkflowAction } from "@/lib/domain/workflow";
 import type { ApplicationKind } from "@/lib/domain/application-kinds";
-import { nameChangePayload, qualificationChangePayload, renewalPayload } from "@/lib/schemas/payloads";
+import {
+  cancellationPayload,
+  cancellationReasonText,
+  nameChangePayload,
+  qualificationChangePayload,
+  renewalPayload,
+} from "@/lib/schemas/payloads";
+import { endCertificate } from "../certificates/end-certificate";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
 import { ConflictError } from "../errors";
@@ -188,6 +195,19 @@ const EFFECTS = {
           actorId: actor.accountId,
           actorRole: actor.role,
         },
+      });
+    },
+  },
+  // 确认注销: the certificate ends (已注销) with a CANCELLED event; endCertificate refuses one already ended.
+  CERTIFICATE_CANCELLATION: {
+    APPROVED: async (tx, { application, actor }) => {
+      if (!application.certificateId) throw new ConflictError("该证书已不存在");
+      await endCertificate(tx, {
+        actor,
+        certificateId: application.certificateId,
+        kind: "CANCELLED",
+        applicationId: application.id,
+        reason: cancellationReasonText(cancellationPayload.parse(application.payload)),
       });
     },
   },

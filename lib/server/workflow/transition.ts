@@ -226,9 +226,13 @@ export async function createApplication(
         certificate: { select: { number: true } },
       },
     });
+    const label = KINDS[input.kind].label;
+    const what = `${full.enterprise.name}：${full.person?.name ?? ""}（证书编号 ${full.certificate?.number ?? ""}）提交了${label}申请`;
+    // The unit decides a transfer first; anything else goes straight to the 审核部门.
+    const unitDecides = move.to === "PENDING_UNIT";
     await notifyParties(tx, full, input.actor, () => ({
-      title: `新的${KINDS[input.kind].label}申请待审核`,
-      body: `${full.enterprise.name}：${full.person?.name ?? ""}（证书编号 ${full.certificate?.number ?? ""}）提交了${KINDS[input.kind].label}申请，请在 申请业务 › 变更申请 中审核。`,
+      title: unitDecides ? `新的${label}申请待审核` : `持证人提交了${label}申请`,
+      body: unitDecides ? `${what}，请在 申请业务 › 变更申请 中审核。` : `${what}，等待审核部门审核。`,
     }));
   }
   return app;

@@ -1,29 +1,26 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { LinkTabs } from "@/components/ui/tabs";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
+import {
+  OwnApplicationTabsPage,
+  type OwnApplication,
+  type OwnApplicationTab,
+} from "@/components/application/own-application-tabs";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
 import { renewalResubmitBlocked, renewalResult } from "@/lib/domain/renewal";
-import { lastRejection, type ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
 import { listRenewableCertificates } from "@/lib/server/renewals/list-renewable-certificates";
 import { renewalPayload } from "@/lib/schemas/payloads";
-import { formatDateTime } from "@/lib/format";
-import { CancelApplicationButton } from "@/components/application/cancel-application-button";
-import { ApplicationListNotice } from "@/components/application/list-notice";
 import { cancelRenewalAction } from "./actions";
 
 export const metadata = { title: "延续申请" };
 
 const BASE = "/enterprise/applications/renewal";
-const TABS: { key: string; label: string; status?: ApplicationStatus }[] = [
+const TABS: OwnApplicationTab[] = [
   { key: "apply", label: "延续申请" },
   { key: "pending", label: "待审核", status: "PENDING_REVIEW" },
   { key: "approved", label: "审核通过", status: "APPROVED" },
@@ -32,35 +29,32 @@ const TABS: { key: string; label: string; status?: ApplicationStatus }[] = [
 
 export default async function RenewalApplicationsPage({ searchParams }: PageProps<"/enterprise/applications/renewal">) {
   const actor = await requirePageActor("unit.certificate.apply");
-  const sp = await searchParams;
-  const tab = TABS.find((t) => t.key === sp.tab) ?? TABS[0];
-  const counts = await countOwnApplicationsByStatus({ actor, kinds: ["RENEWAL"] });
-
   return (
-    <>
-      <p className="text-sm text-slate-500">申请业务 › 延续申请</p>
-      <h1 className="text-lg font-semibold">延续申请</h1>
-      <ApplicationListNotice params={sp} applyTab="延续申请" />
-      <Card>
-        <CardBody className="space-y-4">
-          <LinkTabs
-            label="申请状态"
-            current={tab.key}
-            tabs={TABS.map((t) => ({
-              key: t.key,
-              label: t.label,
-              href: `?tab=${t.key}`,
-              count: t.status ? (counts[t.status] ?? 0) : undefined,
-            }))}
-          />
-          {tab.status ? (
-            <ApplicationsTab actor={actor} status={tab.status} page={Number(sp.page) || 1} />
-          ) : (
-            <ApplyTab actor={actor} />
-          )}
-        </CardBody>
-      </Card>
-    </>
+    <OwnApplicationTabsPage
+      actor={actor}
+      kind="RENEWAL"
+      breadcrumb="申请业务 › 延续申请"
+      title="延续申请"
+      tabs={TABS}
+      searchParams={await searchParams}
+      applyTab={<ApplyTab actor={actor} />}
+      list={{
+        base: BASE,
+        cancelAction: cancelRenewalAction,
+        details: (app) => {
+          const approved = app.status === "APPROVED";
+          return (
+            <p className="text-slate-600">
+              有效期至 {renewalPayload.parse(app.payload).expiresOn} → {approved ? "" : "延续后 "}
+              <span className={approved ? "font-medium text-green-800" : "text-slate-900"}>
+                {renewalResult(app).to}
+              </span>
+            </p>
+          );
+        },
+        resubmitBlocked: resubmitBlocked,
+      }}
+    />
   );
 }
 
@@ -124,68 +118,11 @@ async function ApplyTab({ actor }: { actor: Actor }) {
   );
 }
 
-async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: ApplicationStatus; page: number }) {
-  const result = await listOwnApplications({ actor, kinds: ["RENEWAL"], status, page });
-  if (result.rows.length === 0) return <EmptyState title="暂无申请" />;
-  const today = todayInShanghai();
-  return (
-    <>
-      <ul className="divide-y divide-slate-100">
-        {result.rows.map((app) => {
-          const p = renewalPayload.parse(app.payload);
-          const rejection = lastRejection(app.events);
-          const blocked =
-            status === "REJECTED"
-              ? renewalResubmitBlocked({
-                  enterpriseId: app.enterpriseId,
-                  certificate: app.certificate,
-                  expiresOn: p.expiresOn,
-                  today,
-                })
-              : null;
-          const canResubmit = status === "REJECTED" && !blocked;
-          return (
-            <li key={app.id} className="space-y-2 py-3 text-sm">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="min-w-0 font-medium break-all">
-                  {app.person?.name} · {app.certificate?.number}
-                </span>
-                <StatusBadge status={app.status} />
-              </div>
-              <p className="text-slate-600">
-                有效期至 {p.expiresOn} → {status === "APPROVED" ? "" : "延续后 "}
-                <span className={status === "APPROVED" ? "font-medium text-green-800" : "text-slate-900"}>
-                  {renewalResult(app).to}
-                </span>
-              </p>
-              <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
-              {status === "REJECTED" && rejection?.opinion && <Alert tone="error">驳回原因：{rejection.opinion}</Alert>}
-              {blocked && <p className="text-xs text-slate-500">{blocked}</p>}
-              <div className="flex flex-wrap items-center gap-3">
-                {canResubmit && <ButtonLink href={`${BASE}/${app.id}`}>修改</ButtonLink>}
-                {status === "PENDING_REVIEW" && (
-                  <CancelApplicationButton
-                    applicationId={app.id}
-                    version={app.version}
-                    holder={app.person?.name ?? ""}
-                    action={cancelRenewalAction}
-                    kindLabel="证书延续"
-                  />
-                )}
-                <Link href={`${BASE}/${app.id}`} className="text-brand-700 hover:underline">
-                  {status === "PENDING_REVIEW" ? "查看审核进度" : "查看详情"}
-                </Link>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        total={result.total}
-        params={{ tab: TABS.find((t) => t.status === status)?.key }}
-      />
-    </>
-  );
+function resubmitBlocked(app: OwnApplication) {
+  return renewalResubmitBlocked({
+    enterpriseId: app.enterpriseId,
+    certificate: app.certificate,
+    expiresOn: renewalPayload.parse(app.payload).expiresOn,
+    today: todayInShanghai(),
+  });
 }

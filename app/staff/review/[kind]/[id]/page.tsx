@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FileText } from "lucide-react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { CertificateSubject } from "@/components/application/application-subject";
+import { CertificateApplicationDetails } from "@/components/application/certificate-application-details";
 import { DecisionPanel } from "@/components/application/decision-panel";
 import { TimelineCard } from "@/components/application/timeline";
 import { ChangeComparison } from "@/components/enterprise/change-summary";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { toDateOnly } from "@/lib/domain/calendar-date";
-import { availableActions, kindOfSlug, KINDS, type AttachedFile, type Fact } from "@/lib/domain/application-kinds";
+import { availableActions, kindOfSlug, KINDS } from "@/lib/domain/application-kinds";
 import { reviewPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
@@ -64,7 +63,13 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
               certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}
               facts={definition.facts(app)}
               files={definition.files(app)}
-            />
+            >
+              <li>
+                <Link href={`/staff/certificates/${app.certificate.id}`} className="text-brand-700 hover:underline">
+                  证书档案
+                </Link>
+              </li>
+            </CertificateApplicationDetails>
           )}
           {canDecide && (
             <DecisionPanel
@@ -84,48 +89,3 @@ export default async function ReviewDetailPage({ params }: PageProps<"/staff/rev
 }
 
 /** The holder and certificate (full ID for staff), the facts of the application, its files. */
-function CertificateApplicationDetails({
-  person,
-  certificate,
-  facts,
-  files,
-}: {
-  person: { name: string; idNumber: string };
-  certificate: Parameters<typeof CertificateSubject>[0]["certificate"] & { id: string };
-  facts: Fact[];
-  files: AttachedFile[];
-}) {
-  return (
-    <div className="space-y-4">
-      <CertificateSubject person={person} certificate={certificate} idNumber={person.idNumber} />
-      <dl className="grid gap-x-6 gap-y-3 rounded-md bg-slate-50 p-3 text-sm sm:grid-cols-2">
-        {facts.map((f) => (
-          <div key={f.label} className={f.wide ? "sm:col-span-2" : undefined}>
-            <dt className="text-xs text-slate-500">{f.label}</dt>
-            <dd className={f.strong ? "font-medium" : undefined}>{f.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <ul className="space-y-1 text-sm">
-        {files.map((f) => (
-          <li key={f.id}>
-            <a
-              href={`/files/${f.id}`}
-              target="_blank"
-              rel="noreferrer"
-              className="inline-flex items-center gap-1 text-brand-700 hover:underline"
-            >
-              <FileText className="size-4" aria-hidden />
-              {f.label}
-            </a>
-          </li>
-        ))}
-        <li>
-          <Link href={`/staff/certificates/${certificate.id}`} className="text-brand-700 hover:underline">
-            证书档案
-          </Link>
-        </li>
-      </ul>
-    </div>
-  );
-}

@@ -1,27 +1,20 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { LinkTabs } from "@/components/ui/tabs";
+import { OwnApplicationTabsPage, type OwnApplicationTab } from "@/components/application/own-application-tabs";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import { lastRejection, type ApplicationStatus } from "@/lib/domain/workflow";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
 import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
-import { formatDateTime } from "@/lib/format";
-import { CancelApplicationButton } from "@/components/application/cancel-application-button";
-import { ApplicationListNotice } from "@/components/application/list-notice";
 import { cancelUnitInfoChangeAction } from "./actions";
 
 export const metadata = { title: "单位信息变更" };
 
 const BASE = "/enterprise/applications/change/unit-info";
-const TABS: { key: string; label: string; status?: ApplicationStatus }[] = [
+const TABS: OwnApplicationTab[] = [
   { key: "apply", label: "变更申请" },
   { key: "pending", label: "待审核", status: "PENDING_REVIEW" },
   { key: "assessment", label: "待考核", status: "PENDING_ASSESSMENT" },
@@ -33,40 +26,36 @@ export default async function UnitInfoChangePage({
   searchParams,
 }: PageProps<"/enterprise/applications/change/unit-info">) {
   const actor = await requirePageActor("unit.certificate.apply");
-  const sp = await searchParams;
-  const tab = TABS.find((t) => t.key === sp.tab) ?? TABS[0];
-  const counts = await countOwnApplicationsByStatus({ actor, kinds: ["UNIT_INFO_CHANGE"] });
-
   return (
-    <>
-      <nav className="text-sm text-slate-500">
-        <Link href="/enterprise/applications/change" className="text-brand-700 hover:underline">
-          变更申请
-        </Link>{" "}
-        › 单位信息变更
-      </nav>
-      <h1 className="text-lg font-semibold">单位信息变更</h1>
-      <ApplicationListNotice params={sp} applyTab="变更申请" />
-      <Card>
-        <CardBody className="space-y-4">
-          <LinkTabs
-            label="申请状态"
-            current={tab.key}
-            tabs={TABS.map((t) => ({
-              key: t.key,
-              label: t.label,
-              href: `?tab=${t.key}`,
-              count: t.status ? (counts[t.status] ?? 0) : undefined,
-            }))}
-          />
-          {tab.status ? (
-            <ApplicationsTab actor={actor} status={tab.status} page={Number(sp.page) || 1} />
-          ) : (
-            <ApplyTab actor={actor} />
-          )}
-        </CardBody>
-      </Card>
-    </>
+    <OwnApplicationTabsPage
+      actor={actor}
+      kind="UNIT_INFO_CHANGE"
+      breadcrumb={
+        <>
+          <Link href="/enterprise/applications/change" className="text-brand-700 hover:underline">
+            变更申请
+          </Link>{" "}
+          › 单位信息变更
+        </>
+      }
+      title="单位信息变更"
+      tabs={TABS}
+      searchParams={await searchParams}
+      applyTab={<ApplyTab actor={actor} />}
+      list={{
+        base: BASE,
+        cancelAction: cancelUnitInfoChangeAction,
+        details: (app) => {
+          const p = unitInfoChangePayload.parse(app.payload);
+          return (
+            <p className="text-slate-600">
+              {p.oldUnitName} → <span className="text-slate-900">{p.newUnitName}</span>
+            </p>
+          );
+        },
+        resubmitBlocked: () => null,
+      }}
+    />
   );
 }
 
@@ -131,56 +120,5 @@ async function ApplyTab({ actor }: { actor: Actor }) {
         })}
       </ul>
     </form>
-  );
-}
-
-async function ApplicationsTab({ actor, status, page }: { actor: Actor; status: ApplicationStatus; page: number }) {
-  const result = await listOwnApplications({ actor, kinds: ["UNIT_INFO_CHANGE"], status, page });
-  if (result.rows.length === 0) return <EmptyState title="暂无申请" />;
-  return (
-    <>
-      <ul className="divide-y divide-slate-100">
-        {result.rows.map((app) => {
-          const p = unitInfoChangePayload.parse(app.payload);
-          const rejection = lastRejection(app.events);
-          return (
-            <li key={app.id} className="space-y-2 py-3 text-sm">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="font-medium">
-                  {app.person?.name} · {app.certificate?.number}
-                </span>
-                <StatusBadge status={app.status} />
-              </div>
-              <p className="text-slate-600">
-                {p.oldUnitName} → <span className="text-slate-900">{p.newUnitName}</span>
-              </p>
-              <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
-              {status === "REJECTED" && rejection?.opinion && <Alert tone="error">驳回原因：{rejection.opinion}</Alert>}
-              <div className="flex flex-wrap items-center gap-3">
-                {status === "REJECTED" && <ButtonLink href={`${BASE}/${app.id}`}>修改</ButtonLink>}
-                {status === "PENDING_REVIEW" && (
-                  <CancelApplicationButton
-                    applicationId={app.id}
-                    version={app.version}
-                    holder={app.person?.name ?? ""}
-                    action={cancelUnitInfoChangeAction}
-                    kindLabel="单位信息变更"
-                  />
-                )}
-                <Link href={`${BASE}/${app.id}`} className="text-brand-700 hover:underline">
-                  查看审核进度
-                </Link>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        total={result.total}
-        params={{ tab: TABS.find((t) => t.status === status)?.key }}
-      />
-    </>
   );
 }

@@ -1,0 +1,54 @@
+"use client";
+
+import { useState } from "react";
+import { FileField, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/form/fields";
+import { useActionForm } from "@/components/form/use-action-form";
+import { certificateCancellationSchema } from "@/lib/schemas/certificate-cancellation.schema";
+import { CANCELLATION_REASONS } from "@/lib/schemas/payloads";
+import type { FormState } from "@/lib/form-state";
+
+type SubmitAction = (prev: FormState<void>, formData: FormData) => Promise<FormState<void>>;
+
+/** 【注销申请】: the reason (其他 with its text), an optional attachment, then 【提交】 (holder and unit alike). */
+export function CertificateCancellationForm({
+  certificateId,
+  action,
+}: {
+  certificateId: string;
+  action: SubmitAction;
+}) {
+  const { state, pending, error, formProps } = useActionForm(action, certificateCancellationSchema);
+  const [reason, setReason] = useState(state.values?.reason ?? "");
+  return (
+    <form {...formProps} className="space-y-4">
+      <input type="hidden" name="certificateId" value={certificateId} />
+      <FormMessage message={state.message} />
+      <SelectField
+        name="reason"
+        label="注销原因"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={error("reason")}
+        options={CANCELLATION_REASONS}
+        placeholder="请选择"
+        required
+      />
+      {reason === "其他" && (
+        <TextAreaField
+          name="reasonText"
+          label="请说明注销原因"
+          rows={3}
+          maxLength={200}
+          defaultValue={state.values?.reasonText}
+          error={error("reasonText")}
+          hint="200字以内"
+          required
+        />
+      )}
+      <FileField name="attachment" label="附件（选填）" error={error("attachment")} />
+      <SubmitButton pending={pending} className="w-full sm:w-auto">
+        提交
+      </SubmitButton>
+    </form>
+  );
+}
