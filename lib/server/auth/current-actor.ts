@@ -6,7 +6,7 @@ import { checkCaller, HOME_PATH, loginPathFor, PASSWORD_CHANGE_PATH, type Permis
 import { actorFromSessionToken, SESSION_COOKIE } from "./session";
 import type { Actor } from "./actor";
 import { env } from "../env";
-import { clientIp } from "@/lib/client-ip";
+import { CLIENT_IP_HEADER, clientIp } from "@/lib/client-ip";
 
 /** The signed-in actor of this request, or null. Looked up once per request. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
@@ -30,7 +30,7 @@ export async function clearSessionCookie() {
 
 export async function requestMeta() {
   const h = await headers();
-  return { ip: clientIp(h.get("x-forwarded-for")), userAgent: h.get("user-agent") ?? undefined };
+  return { ip: clientIp(h.get(CLIENT_IP_HEADER)), userAgent: h.get("user-agent") ?? undefined };
 }
 
 /**
