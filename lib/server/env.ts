@@ -33,8 +33,8 @@ export const env = {
   get devMailboxEnabled() {
     return !this.smtpUrl && !this.isProductionDeployment;
   },
-  /** Send the session cookie only over HTTPS when the public URL is HTTPS. */
+  /** Send the session cookie only over HTTPS: always in production, elsewhere when the public URL is HTTPS. */
   get secureCookies() {
-    return this.appUrl.startsWith("https://");
+    return this.isProductionDeployment || this.appUrl.startsWith("https://");
   },
 };

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { InvalidInputError, RateLimitedError } from "../errors";
 import { blockedMinutes, recordFailure, reset, TOO_MANY } from "../rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import { createSession } from "./session";
+import { createSession, deleteSessionByToken } from "./session";
 
 export type { Portal };
 
@@ -57,6 +57,8 @@ export async function login(input: {
   password: string;
   ip: string;
   userAgent?: string;
+  /** the session this browser had: a login never continues it (session fixation) */
+  previousToken?: string;
 }) {
   const account = await findAccount(input.portal, input.account);
   const nameKey = account ? `account:${account.id}` : `name:${input.portal}:${input.account.trim().toUpperCase()}`;
@@ -79,6 +81,7 @@ export async function login(input: {
     throw after.minutes > 0 ? refusal(after) : new InvalidInputError(LOGIN_FAILED);
   }
   await reset("loginAccount", `${nameKey}@${input.ip}`);
+  if (input.previousToken) await deleteSessionByToken(input.previousToken);
   const session = await createSession(account.id, { ip: input.ip, userAgent: input.userAgent });
   return { ...session, role: account.role, mustChangePassword: account.mustChangePassword };
 }
