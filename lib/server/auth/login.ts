@@ -2,6 +2,7 @@ import "server-only";
 import { PORTAL_OF_ROLE, type Portal } from "@/lib/domain/permissions";
 import { ROLES } from "@/lib/domain/workflow";
 import { normalizeIdNumber } from "@/lib/domain/id-number";
+import { audit } from "../audit";
 import { db } from "../db";
 import { InvalidInputError, RateLimitedError } from "../errors";
 import { blockedMinutes, recordFailure, reset, TOO_MANY } from "../rate-limit";
@@ -71,17 +72,34 @@ export async function login(input: {
     account && !account.disabledAt && PORTAL_OF_ROLE[account.role] === input.portal
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
+  const origin = { ip: input.ip, userAgent: input.userAgent };
+  const target = account
+    ? { targetType: "Account", targetId: account.id }
+    : { targetType: "LoginName", targetId: `${input.portal}:${input.account.trim()}` };
   if (!ok || !account) {
+    const detail = { portal: input.portal, account: input.account.trim().slice(0, 100) };
+    await audit(db, { actor: null, action: "auth.login-failed", ...target, detail, ...origin });
     await Promise.all([
       recordFailure("loginIp", input.ip),
       recordFailure("loginAccount", `${nameKey}@${input.ip}`),
       recordFailure("loginAccountTotal", nameKey),
     ]);
     const after = await lockedMinutes(input.ip, nameKey);
-    throw after.minutes > 0 ? refusal(after) : new InvalidInputError(LOGIN_FAILED);
+    if (after.minutes > 0) {
+      await audit(db, {
+        actor: null,
+        action: "auth.lockout",
+        ...target,
+        detail: { ...detail, byIp: after.byIp },
+        ...origin,
+      });
+      throw refusal(after);
+    }
+    throw new InvalidInputError(LOGIN_FAILED);
   }
   await reset("loginAccount", `${nameKey}@${input.ip}`);
   if (input.previousToken) await deleteSessionByToken(input.previousToken);
-  const session = await createSession(account.id, { ip: input.ip, userAgent: input.userAgent });
+  const session = await createSession(account.id, origin);
+  await audit(db, { actor: { accountId: account.id, role: account.role }, action: "auth.login", ...target, ...origin });
   return { ...session, role: account.role, mustChangePassword: account.mustChangePassword };
 }

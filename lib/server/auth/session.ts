@@ -88,6 +88,14 @@ function toActor(session: NonNullable<Awaited<ReturnType<typeof sessionFromToken
   };
 }
 
+/** The session row a token names (live or not), with its account's role. */
+export function sessionByToken(token: string) {
+  return db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { account: { select: { role: true } } },
+  });
+}
+
 export async function deleteSessionByToken(token: string): Promise<void> {
   await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
 }
