@@ -133,6 +133,8 @@ async function main() {
       },
     });
     env.DATABASE_URL = database.url;
+    // The newcomer's demo reads its mail at /dev/mailbox; against an external database only with DEV_MAILBOX=1.
+    env.DEV_MAILBOX ??= "1";
     log(`内置 PostgreSQL 已就绪：127.0.0.1:${database.port}（${database.dataDir}）`);
   } else {
     log("使用 DATABASE_URL 指定的数据库");
