@@ -133,6 +133,8 @@ async function main() {
       },
     });
     env.DATABASE_URL = database.url;
+    // The newcomer's demo reads its mail at /dev/mailbox; against an external database only with DEV_MAILBOX=1.
+    env.DEV_MAILBOX ??= "1";
     log(`内置 PostgreSQL 已就绪：127.0.0.1:${database.port}（${database.dataDir}）`);
   } else {
     log("使用 DATABASE_URL 指定的数据库");
@@ -181,8 +183,19 @@ async function main() {
   }
 
   // (f) serve
-  step(`启动 Next.js（${dev ? "next dev" : "next start"}，${host}:${port}）和邮件 worker`);
-  const next = spawnChild(path.join(BIN, "next"), [dev ? "dev" : "start", "-p", String(port), "-H", host], env);
+  // scripts/server.ts rather than `next start`: it sets the client address from the socket (lib/client-ip.ts).
+  step(`启动 Next.js（${dev ? "开发模式" : "生产模式"}，${host}:${port}）和邮件 worker`);
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...env,
+    NODE_ENV: dev ? "development" : "production",
+    PORT: String(port),
+    HOST: host,
+  };
+  const next = spawnChild(
+    process.execPath,
+    ["--import", "tsx", "scripts/server.ts", ...(dev ? ["--dev"] : [])],
+    serverEnv,
+  );
   next.once("exit", (code, signal) => {
     if (shuttingDown) return;
     log(`Next.js 意外退出（${signal ?? `退出码 ${code}`}）`);

@@ -1,14 +1,13 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { clearSessionCookie } from "@/lib/server/auth/current-actor";
-import { deleteSessionByToken, SESSION_COOKIE } from "@/lib/server/auth/session";
+import { clearSessionCookie, requestMeta, sessionToken } from "@/lib/server/auth/current-actor";
+import { logout } from "@/lib/server/auth/logout";
 
 /** 退出登录: ends this session (anyone may end their own session). */
 export async function logoutAction() {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (token) await deleteSessionByToken(token);
+  const token = await sessionToken();
+  if (token) await logout({ token, ...(await requestMeta()) });
   await clearSessionCookie();
   redirect("/");
 }

@@ -1,20 +1,37 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CLIENT_IP_HEADER, clientIp } from "@/lib/client-ip";
 import type { Actor } from "./auth/actor";
-import type { Tx } from "./db";
+import { db, type Tx } from "./db";
 
-/** Records who did what to which record (password resets, direct edits). */
+/** The caller's address and user agent when running inside a request; nothing in jobs and tests. */
+async function requestOrigin(): Promise<{ ip?: string; userAgent?: string }> {
+  try {
+    const h = await headers();
+    return { ip: clientIp(h.get(CLIENT_IP_HEADER)), userAgent: h.get("user-agent")?.slice(0, 300) };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Records who did what to which record, from where (安全审计). The table is append-only in the
+ * database (a trigger refuses UPDATE and DELETE); `ip`/`userAgent` default to the current request's.
+ */
 export async function audit(
   tx: Tx,
   entry: {
-    actor: Actor | null;
+    actor: Actor | { accountId: string; role: Actor["role"] } | null;
     action: string;
     targetType: string;
     targetId: string;
     detail?: Prisma.InputJsonValue;
     ip?: string;
+    userAgent?: string;
   },
 ) {
+  const origin = entry.ip === undefined ? await requestOrigin() : {};
   await tx.auditLog.create({
     data: {
       actorId: entry.actor?.accountId,
@@ -23,7 +40,15 @@ export async function audit(
       targetType: entry.targetType,
       targetId: entry.targetId,
       detail: entry.detail,
-      ip: entry.ip,
+      ip: entry.ip ?? origin.ip,
+      userAgent: (entry.userAgent ?? origin.userAgent)?.slice(0, 300),
     },
   });
+}
+
+/** A staff search by 身份证号 is logged with the number searched (other searches are not). */
+export async function auditIdNumberSearch(actor: Actor, q: string | undefined, where: string) {
+  const id = q?.trim().toUpperCase();
+  if (!id || !/^\d{17}[\dX]$/.test(id)) return;
+  await audit(db, { actor, action: "search.id-number", targetType: "Person", targetId: id, detail: { where } });
 }

@@ -29,12 +29,15 @@ export const env = {
   get isProductionDeployment() {
     return process.env.APP_ENV === "production";
   },
-  /** Mail with no SMTP server goes to /dev/mailbox, which exists only outside production deployments. */
+  /**
+   * Mail with no SMTP server goes to /dev/mailbox — a page anyone can open, so only when asked for
+   * (DEV_MAILBOX=1, which `npm start` sets for its embedded demo database) and never in production.
+   */
   get devMailboxEnabled() {
-    return !this.smtpUrl && !this.isProductionDeployment;
+    return !this.smtpUrl && !this.isProductionDeployment && process.env.DEV_MAILBOX === "1";
   },
-  /** Send the session cookie only over HTTPS when the public URL is HTTPS. */
+  /** Send the session cookie only over HTTPS: always in production, elsewhere when the public URL is HTTPS. */
   get secureCookies() {
-    return this.appUrl.startsWith("https://");
+    return this.isProductionDeployment || this.appUrl.startsWith("https://");
   },
 };

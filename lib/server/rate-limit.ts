@@ -20,10 +20,15 @@ interface LimitSpec {
 }
 
 const SPECS = {
-  /** per IP: login attempts */
-  loginIp: { points: 30, duration: 15 * 60 },
-  /** per account (or per unknown account name): 5 wrong passwords lock it for 15 minutes */
+  /** per IP: failed logins (successes are free, so one NAT address can hold a whole department) */
+  loginIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  /**
+   * per account name + IP: 5 wrong passwords lock the name from that address for 15 minutes, so that
+   * guessing at `reviewer` from one address does not lock the reviewer out everywhere
+   */
   loginAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** per account name from any address: a guess spread over many addresses still locks it */
+  loginAccountTotal: { points: 50, duration: 60 * 60, blockDuration: 15 * 60 },
   /** per IP: email codes sent */
   sendCodeIp: { points: 10, duration: 60 * 60 },
   /** per IP: registrations submitted */
@@ -34,10 +39,11 @@ const SPECS = {
   verifyIp: { points: 30, duration: 10 * 60 },
 } satisfies Record<string, LimitSpec>;
 export type LimitName = keyof typeof SPECS;
+const ACCOUNT_LOCKS: LimitName[] = ["loginAccount", "loginAccountTotal"];
 
 /**
  * RATE_LIMIT_MULTIPLIER raises the per-IP limits for test runs, where every request comes from
- * 127.0.0.1. It never applies to the per-account lockout, and a production deployment refuses it.
+ * 127.0.0.1. It never applies to the per-account lockouts, and a production deployment refuses it.
  */
 function multiplier(): number {
   const value = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1);
@@ -57,7 +63,7 @@ function limiter(name: LimitName) {
       tableCreated: true,
       keyPrefix: name,
       ...SPECS[name],
-      points: name === "loginAccount" ? SPECS[name].points : SPECS[name].points * multiplier(),
+      points: ACCOUNT_LOCKS.includes(name) ? SPECS[name].points : SPECS[name].points * multiplier(),
     });
     limiters.set(name, l);
   }

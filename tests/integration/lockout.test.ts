@@ -2,7 +2,8 @@
 // password changes and resets end.
 import { describe, expect, it } from "vitest";
 import { login, LOGIN_FAILED, type Portal } from "@/lib/server/auth/login";
-import { verifyPassword } from "@/lib/server/auth/password";
+import { clientAddress, trustedProxies } from "@/lib/client-ip";
+import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import { actorFromSessionToken } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
 import { InvalidInputError, RateLimitedError } from "@/lib/server/errors";
@@ -102,7 +103,7 @@ describe("login lockout", () => {
     // (rate-limiter-flexible keeps the window's end in rate_limits.expire, in epoch milliseconds.)
     const moved = await db.$executeRaw`
       UPDATE rate_limits SET expire = (extract(epoch FROM now()) * 1000 + 30000)::bigint
-      WHERE key = ${`loginAccount:account:${staff.account.id}`}`;
+      WHERE key = ${`loginAccount:account:${staff.account.id}@${ip}`}`;
     expect(moved).toBe(1);
 
     expect(await attempt("staff", staff.username, WRONG, ip)).toMatchObject({ ok: false, error: "RateLimitedError" });
@@ -154,6 +155,59 @@ describe("login lockout", () => {
       message: LOGIN_FAILED,
     });
     expect(await db.session.count()).toBe(0);
+  });
+});
+
+describe("per-address limits", () => {
+  it("100 successful logins of different accounts from one address in 15 minutes all succeed", async () => {
+    const passwordHash = await hashPassword("Staff@2026pw");
+    const usernames = Array.from({ length: 100 }, (_, i) => `nat-user-${i}`);
+    await db.account.createMany({
+      data: usernames.map((username) => ({ role: "REVIEWER" as const, username, displayName: username, passwordHash })),
+    });
+    const ip = uniqueIp();
+    for (const username of usernames) {
+      expect(await attempt("staff", username, "Staff@2026pw", ip)).toMatchObject({ ok: true });
+    }
+    expect(await db.session.count()).toBe(100);
+  });
+
+  it("60 failed logins from one address with changing X-Forwarded-For are stopped after 30", async () => {
+    const socketPeer = "192.0.2.77";
+    const noProxies = trustedProxies(undefined);
+    const outcomes = [];
+    for (let i = 0; i < 60; i++) {
+      const ip = clientAddress(socketPeer, `198.51.100.${i}`, noProxies);
+      outcomes.push(await attempt("staff", `guess-${i}`, WRONG, ip));
+    }
+    expect(outcomes.slice(0, 29).every((o) => !o.ok && o.message === LOGIN_FAILED)).toBe(true);
+    for (const o of outcomes.slice(29))
+      expect(o).toMatchObject({ ok: false, message: expect.stringContaining("登录尝试过于频繁") });
+    // Even the right password of a real account is refused from that address meanwhile …
+    const staff = await createStaff("REVIEWER");
+    expect(await attempt("staff", staff.username, staff.password, socketPeer)).toMatchObject({ ok: false });
+    // … and works from any other.
+    expect(await attempt("staff", staff.username, staff.password, uniqueIp())).toMatchObject({ ok: true });
+  });
+
+  it("guessing a known name from one address does not lock it from another", async () => {
+    const staff = await createStaff("REVIEWER", { username: "reviewer" });
+    const attacker = uniqueIp();
+    for (let i = 0; i < 6; i++) await attempt("staff", "reviewer", WRONG, attacker);
+    expect(await attempt("staff", "reviewer", staff.password, attacker)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("锁定"),
+    });
+    expect(await attempt("staff", "reviewer", staff.password, uniqueIp())).toMatchObject({ ok: true });
+  });
+
+  it("wrong passwords for one name spread over many addresses still lock it everywhere", async () => {
+    const staff = await createStaff("REVIEWER");
+    for (let i = 0; i < 50; i++) await attempt("staff", staff.username, WRONG, uniqueIp());
+    expect(await attempt("staff", staff.username, staff.password, uniqueIp())).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("锁定"),
+    });
   });
 });
 

@@ -2,6 +2,7 @@
 // backoff when the SMTP server is down, and loses nothing.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { listDevMailbox } from "@/lib/server/mail/dev-mailbox";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
 import { issueCode } from "./support/factories";
 import { decodeMail, freePort, startSmtpServer } from "./support/smtp";
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 const smtpUrl = () => `smtp://127.0.0.1:${smtpPort}`;
 
-const savedEnv = { SMTP_URL: process.env.SMTP_URL, APP_ENV: process.env.APP_ENV };
+const savedEnv = { SMTP_URL: process.env.SMTP_URL, APP_ENV: process.env.APP_ENV, DEV_MAILBOX: process.env.DEV_MAILBOX };
 afterEach(() => {
   for (const [name, value] of Object.entries(savedEnv)) {
     if (value === undefined) delete process.env[name];
@@ -30,6 +31,7 @@ describe("without SMTP_URL (development)", () => {
   it("marks due messages sent with transport devmailbox, once", async () => {
     delete process.env.SMTP_URL;
     delete process.env.APP_ENV;
+    process.env.DEV_MAILBOX = "1";
     await queue(3, (i) => ({ to: `dev${i}@example.com`, subject: `主题${i}`, text: `正文${i}` }));
     await db.outboxMessage.create({
       data: { to: "later@example.com", subject: "later", text: "later", nextAttemptAt: new Date(Date.now() + 60_000) },
@@ -49,9 +51,22 @@ describe("without SMTP_URL (development)", () => {
     expect(await db.outboxMessage.count({ where: { attempts: { gt: 1 } } })).toBe(0);
   });
 
+  it("/dev/mailbox is open only with DEV_MAILBOX=1 (npm start's embedded database) and never in production", async () => {
+    delete process.env.SMTP_URL;
+    delete process.env.APP_ENV;
+    delete process.env.DEV_MAILBOX;
+    await db.outboxMessage.create({ data: { to: "code@example.com", subject: "验证码", text: "123456" } });
+    expect(await listDevMailbox()).toBeNull();
+    process.env.DEV_MAILBOX = "1";
+    expect(await listDevMailbox()).toHaveLength(1);
+    process.env.APP_ENV = "production";
+    expect(await listDevMailbox()).toBeNull();
+  });
+
   it("in a production deployment, keeps the message and records the error instead", async () => {
     delete process.env.SMTP_URL;
     process.env.APP_ENV = "production";
+    process.env.DEV_MAILBOX = "1";
     const msg = await db.outboxMessage.create({ data: { to: "prod@example.com", subject: "s", text: "t" } });
 
     expect(await deliverOutbox()).toEqual({ sent: 0, failed: 1 });

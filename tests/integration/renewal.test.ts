@@ -468,6 +468,20 @@ describe("approval", () => {
   });
 });
 
+describe("the holder left the unit", () => {
+  it("approval fails (and changes nothing) if the certificate left the unit meanwhile", async () => {
+    const s = await setup();
+    const app = await submit(s.unit.actor, s.inside.certificate.id);
+    await db.certificate.update({
+      where: { id: s.inside.certificate.id },
+      data: { enterpriseId: null, unitName: null },
+    });
+    await expect(decide(s.reviewer, app.id, 0, "approve")).rejects.toThrow("该证书已不在该单位名下");
+    expect(await appById(app.id)).toMatchObject({ status: "PENDING_REVIEW", version: 0 });
+    expect(toDateOnly((await certById(s.inside.certificate.id)).expiresOn)).toBe(s.inside.expiresOn);
+  });
+});
+
 describe("rejection and 【修改】", () => {
   it("reject (reason to the unit) → resubmitted with the files kept and a supporting file appended → approved once", async () => {
     const s = await setup();

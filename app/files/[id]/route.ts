@@ -1,5 +1,7 @@
 import type { NextRequest } from "next/server";
+import { audit } from "@/lib/server/audit";
 import { routeActor } from "@/lib/server/auth/route-actor";
+import { db } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { readFileForActor } from "@/lib/server/files/read-file";
 import { contentDisposition } from "@/lib/content-disposition";
@@ -11,6 +13,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<"/files
   const { id } = await params;
   try {
     const { file, bytes } = await readFileForActor({ actor, fileId: id });
+    await audit(db, { actor, action: "file.download", targetType: "StoredFile", targetId: file.id });
     return new Response(Buffer.from(bytes), {
       headers: {
         "Content-Type": file.mimeType,

@@ -3,19 +3,23 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { checkCaller, HOME_PATH, loginPathFor, PASSWORD_CHANGE_PATH, type Permission } from "@/lib/domain/permissions";
-import { actorFromSessionToken, SESSION_COOKIE } from "./session";
+import { actorFromSessionToken, sessionCookieName } from "./session";
 import type { Actor } from "./actor";
 import { env } from "../env";
-import { clientIp } from "@/lib/client-ip";
+import { CLIENT_IP_HEADER, clientIp } from "@/lib/client-ip";
 
 /** The signed-in actor of this request, or null. Looked up once per request. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = await sessionToken();
   return token ? actorFromSessionToken(token) : null;
 });
 
+export async function sessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(sessionCookieName())?.value;
+}
+
 export async function setSessionCookie(token: string, expiresAt: Date) {
-  (await cookies()).set(SESSION_COOKIE, token, {
+  (await cookies()).set(sessionCookieName(), token, {
     httpOnly: true,
     sameSite: "lax",
     secure: env.secureCookies,
@@ -25,12 +29,12 @@ export async function setSessionCookie(token: string, expiresAt: Date) {
 }
 
 export async function clearSessionCookie() {
-  (await cookies()).delete(SESSION_COOKIE);
+  (await cookies()).delete({ name: sessionCookieName(), path: "/", secure: env.secureCookies });
 }
 
 export async function requestMeta() {
   const h = await headers();
-  return { ip: clientIp(h.get("x-forwarded-for")), userAgent: h.get("user-agent") ?? undefined };
+  return { ip: clientIp(h.get(CLIENT_IP_HEADER)), userAgent: h.get("user-agent") ?? undefined };
 }
 
 /**

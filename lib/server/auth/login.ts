@@ -2,11 +2,12 @@ import "server-only";
 import { PORTAL_OF_ROLE, type Portal } from "@/lib/domain/permissions";
 import { ROLES } from "@/lib/domain/workflow";
 import { normalizeIdNumber } from "@/lib/domain/id-number";
+import { audit } from "../audit";
 import { db } from "../db";
 import { InvalidInputError, RateLimitedError } from "../errors";
-import { blockedMinutes, consume, recordFailure, reset, TOO_MANY } from "../rate-limit";
+import { blockedMinutes, recordFailure, reset, TOO_MANY } from "../rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import { createSession } from "./session";
+import { createSession, deleteSessionByToken } from "./session";
 
 export type { Portal };
 
@@ -35,9 +36,21 @@ async function findAccount(portal: Portal, account: string) {
   return person?.account ?? null;
 }
 
+/** Minutes until this login may be tried again: the address, the name from it, or the name anywhere. */
+async function lockedMinutes(ip: string, nameKey: string) {
+  const byIp = await blockedMinutes("loginIp", ip);
+  if (byIp > 0) return { minutes: byIp, byIp: true };
+  const minutes = Math.max(
+    await blockedMinutes("loginAccount", `${nameKey}@${ip}`),
+    await blockedMinutes("loginAccountTotal", nameKey),
+  );
+  return { minutes, byIp: false };
+}
+
 /**
- * Checks the credentials and opens a session. Five wrong passwords lock the account name for
- * 15 minutes, whether or not such an account exists.
+ * Checks the credentials and opens a session. Only failures count: 5 wrong passwords lock the
+ * account name (whether or not such an account exists) from that address for 15 minutes, 50 from
+ * any addresses lock it everywhere, and 30 failures lock the address. Successful logins are free.
  */
 export async function login(input: {
   portal: Portal;
@@ -45,23 +58,48 @@ export async function login(input: {
   password: string;
   ip: string;
   userAgent?: string;
+  /** the session this browser had: a login never continues it (session fixation) */
+  previousToken?: string;
 }) {
-  await consume("loginIp", input.ip, TOO_MANY("登录尝试"));
   const account = await findAccount(input.portal, input.account);
-  const lockKey = account ? `account:${account.id}` : `name:${input.portal}:${input.account.trim().toUpperCase()}`;
-  const locked = await blockedMinutes("loginAccount", lockKey);
-  if (locked > 0) throw new RateLimitedError(LOCKED(locked));
+  const nameKey = account ? `account:${account.id}` : `name:${input.portal}:${input.account.trim().toUpperCase()}`;
+  const refusal = (lock: { minutes: number; byIp: boolean }) =>
+    new RateLimitedError(lock.byIp ? TOO_MANY("登录尝试")(lock.minutes) : LOCKED(lock.minutes));
+  const before = await lockedMinutes(input.ip, nameKey);
+  if (before.minutes > 0) throw refusal(before);
 
   const ok =
     account && !account.disabledAt && PORTAL_OF_ROLE[account.role] === input.portal
       ? await verifyPassword(account.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
+  const origin = { ip: input.ip, userAgent: input.userAgent };
+  const target = account
+    ? { targetType: "Account", targetId: account.id }
+    : { targetType: "LoginName", targetId: `${input.portal}:${input.account.trim()}` };
   if (!ok || !account) {
-    await recordFailure("loginAccount", lockKey);
-    const nowLocked = await blockedMinutes("loginAccount", lockKey);
-    throw nowLocked > 0 ? new RateLimitedError(LOCKED(nowLocked)) : new InvalidInputError(LOGIN_FAILED);
+    const detail = { portal: input.portal, account: input.account.trim().slice(0, 100) };
+    await audit(db, { actor: null, action: "auth.login-failed", ...target, detail, ...origin });
+    await Promise.all([
+      recordFailure("loginIp", input.ip),
+      recordFailure("loginAccount", `${nameKey}@${input.ip}`),
+      recordFailure("loginAccountTotal", nameKey),
+    ]);
+    const after = await lockedMinutes(input.ip, nameKey);
+    if (after.minutes > 0) {
+      await audit(db, {
+        actor: null,
+        action: "auth.lockout",
+        ...target,
+        detail: { ...detail, byIp: after.byIp },
+        ...origin,
+      });
+      throw refusal(after);
+    }
+    throw new InvalidInputError(LOGIN_FAILED);
   }
-  await reset("loginAccount", lockKey);
-  const session = await createSession(account.id, { ip: input.ip, userAgent: input.userAgent });
+  await reset("loginAccount", `${nameKey}@${input.ip}`);
+  if (input.previousToken) await deleteSessionByToken(input.previousToken);
+  const session = await createSession(account.id, origin);
+  await audit(db, { actor: { accountId: account.id, role: account.role }, action: "auth.login", ...target, ...origin });
   return { ...session, role: account.role, mustChangePassword: account.mustChangePassword };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { checkCaller, REFUSALS, type Permission } from "@/lib/domain/permissions";
 import type { Actor } from "./actor";
-import { actorFromSessionToken, SESSION_COOKIE } from "./session";
+import { actorFromSessionToken, sessionCookieName } from "./session";
 
 const text = (message: string, status: number) =>
   new Response(message, {
@@ -17,7 +17,7 @@ const text = (message: string, status: number) =>
  * case the handler calls.
  */
 export async function routeActor(request: NextRequest, permission: Permission): Promise<Actor | Response> {
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const token = request.cookies.get(sessionCookieName())?.value;
   const actor = token ? await actorFromSessionToken(token) : null;
   const refusal = checkCaller(actor, permission);
   if (!actor || refusal) {

@@ -1,11 +1,23 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
+import { env } from "../env";
 import type { Actor } from "./actor";
 
-export const SESSION_COOKIE = "aq_session";
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+/** lastSeenAt is written at most this often; it is the idle clock, so it must stay well under a minute's error. */
+const TOUCH_INTERVAL_MS = 30 * 1000;
+
+/** `__Host-` (only over HTTPS, for this host, path /) wherever the cookie is Secure. */
+export function sessionCookieName(): string {
+  return env.secureCookies ? "__Host-aq_session" : "aq_session";
+}
+
+/** SESSION_IDLE_MINUTES (default 30): a session no request has used for this long ends. */
+export function idleTimeoutMs(): number {
+  const minutes = Number(process.env.SESSION_IDLE_MINUTES ?? 30);
+  return (Number.isFinite(minutes) && minutes > 0 ? minutes : 30) * 60_000;
+}
 
 // Sessions are rows, not JWTs: a password change or reset must end the account's other sessions at
 // once, which a self-contained token cannot do. Only the SHA-256 of the token is stored.
@@ -22,7 +34,29 @@ export async function createSession(accountId: string, meta: { ip?: string; user
   return { token, expiresAt, sessionId: session.id };
 }
 
-export async function actorFromSessionToken(token: string): Promise<Actor | null> {
+/**
+ * The actor of a live session, or null (unknown, past 12 hours, idle too long, account disabled).
+ * A request that uses the session (a page, an action, a download) counts as activity and moves the
+ * idle clock; `{ touch: false }` is for the header's background poll, which must not keep it alive.
+ */
+export async function actorFromSessionToken(token: string, { touch = true } = {}): Promise<Actor | null> {
+  const session = await sessionFromToken(token);
+  if (!session) return null;
+  if (touch && Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+  }
+  return toActor(session);
+}
+
+/** The poll's view: the actor and how long until the session ends by idleness or by age. */
+export async function sessionStatus(token: string) {
+  const session = await sessionFromToken(token);
+  if (!session) return null;
+  const idleEndsAt = session.lastSeenAt.getTime() + idleTimeoutMs();
+  return { actor: toActor(session), remainingMs: Math.min(idleEndsAt, session.expiresAt.getTime()) - Date.now() };
+}
+
+async function sessionFromToken(token: string) {
   const session = await db.session.findUnique({
     where: { tokenHash: hashToken(token) },
     include: {
@@ -31,10 +65,16 @@ export async function actorFromSessionToken(token: string): Promise<Actor | null
       },
     },
   });
-  if (!session || session.expiresAt <= new Date() || session.account.disabledAt) return null;
-  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } });
+  if (!session || session.account.disabledAt) return null;
+  const now = Date.now();
+  if (session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() >= idleTimeoutMs()) {
+    await db.session.deleteMany({ where: { id: session.id } });
+    return null;
   }
+  return session;
+}
+
+function toActor(session: NonNullable<Awaited<ReturnType<typeof sessionFromToken>>>): Actor {
   const { account } = session;
   return {
     accountId: account.id,
@@ -46,6 +86,14 @@ export async function actorFromSessionToken(token: string): Promise<Actor | null
     mustChangePassword: account.mustChangePassword,
     sessionId: session.id,
   };
+}
+
+/** The session row a token names (live or not), with its account's role. */
+export function sessionByToken(token: string) {
+  return db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { account: { select: { role: true } } },
+  });
 }
 
 export async function deleteSessionByToken(token: string): Promise<void> {

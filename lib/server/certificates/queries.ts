@@ -7,6 +7,7 @@ import type { CertificateStatus } from "@/lib/domain/certificate-dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
+import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 
@@ -82,6 +83,7 @@ export async function enterpriseCertificateRows(actor: Actor, filter: Certificat
 export async function searchCertificatesForStaff(input: { actor: Actor; q?: string; page?: number }) {
   assertRole(input.actor, ["REVIEWER", "ASSESSOR"]);
   const q = input.q?.trim();
+  await auditIdNumberSearch(input.actor, q, "certificates");
   const where: Prisma.CertificateWhereInput = q
     ? {
         OR: [

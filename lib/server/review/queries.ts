@@ -4,6 +4,7 @@ import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { staffRolesFor, type ApplicationKind } from "@/lib/domain/application-kinds";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
+import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { applicationScope } from "../workflow/transition";
@@ -46,6 +47,7 @@ export async function listApplicationsForStaff(input: {
   const kinds = typeof input.kind === "string" ? [input.kind] : [...input.kind];
   for (const kind of kinds) assertRole(input.actor, staffRolesFor(kind));
   const q = input.q?.trim();
+  await auditIdNumberSearch(input.actor, q, "applications");
   const where: Prisma.ApplicationWhereInput = {
     kind: { in: kinds },
     ...(input.status ? { status: input.status } : {}),

@@ -178,6 +178,8 @@ const EFFECTS = {
     // Validity extended by 3 years from the old expiry date (not from the approval date).
     APPROVED: async (tx, { application, actor }) => {
       const certificate = await certificateOf(tx, application, { allowLapsedByDate: true });
+      // The unit files the renewal: a holder who has left it since is not renewed on its say-so.
+      if (certificate.enterpriseId !== application.enterpriseId) throw new ConflictError("该证书已不在该单位名下");
       const { expiresOn } = renewalPayload.parse(application.payload);
       if (toDateOnly(certificate.expiresOn) !== expiresOn)
         throw new ConflictError("该证书的有效期已变更，请刷新后查看");

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
+import { audit } from "../audit";
 import { notify } from "../notifications/notify";
 import { uniqueViolationFields } from "../prisma-errors";
 import { applyEffect } from "./effects";
@@ -97,6 +98,7 @@ export async function transition(
     },
   });
 
+  await auditStatusChange(tx, { actor, applicationId: app.id, kind: app.kind, action, from: app.status, to: move.to });
   await notifyParties(tx, app, actor, decisionMessage(app, action, move.to, opinion));
   await applyEffect(tx, { application: { ...app, status: move.to }, action, actor });
   return { id: app.id, status: move.to, version: app.version + 1 };
@@ -217,6 +219,14 @@ export async function createApplication(
       actorRole: input.actor.role,
     },
   });
+  await auditStatusChange(tx, {
+    actor: input.actor,
+    applicationId: app.id,
+    kind: input.kind,
+    action: "submit",
+    from: null,
+    to: move.to,
+  });
   if (input.actor.role === "PERSON") {
     const full = await tx.application.findUniqueOrThrow({
       where: { id: app.id },
@@ -236,4 +246,25 @@ export async function createApplication(
     }));
   }
   return app;
+}
+
+/** Every status change also goes to the audit log (the history row is the user-facing timeline). */
+function auditStatusChange(
+  tx: Tx,
+  input: {
+    actor: Actor;
+    applicationId: string;
+    kind: ApplicationKind;
+    action: WorkflowAction;
+    from: string | null;
+    to: string;
+  },
+) {
+  return audit(tx, {
+    actor: input.actor,
+    action: `application.${input.action}`,
+    targetType: "Application",
+    targetId: input.applicationId,
+    detail: { kind: input.kind, from: input.from, to: input.to },
+  });
 }

@@ -2,7 +2,9 @@ import type { NextRequest } from "next/server";
 import { PassThrough, Readable } from "node:stream";
 import { contentDisposition } from "@/lib/content-disposition";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
+import { audit } from "@/lib/server/audit";
 import { routeActor } from "@/lib/server/auth/route-actor";
+import { db } from "@/lib/server/db";
 import {
   certificateExportFileName,
   certificateFilterFromParams,
@@ -24,6 +26,13 @@ export async function GET(request: NextRequest) {
   const filter = certificateFilterFromParams(new URL(request.url).searchParams);
   // Read before answering, so that a database error is a 500 rather than a truncated download.
   const rows = await enterpriseCertificateRows(actor, filter);
+  await audit(db, {
+    actor,
+    action: "certificate.export",
+    targetType: "Enterprise",
+    targetId: actor.enterpriseId!,
+    detail: { rows: rows.length, filter: JSON.parse(JSON.stringify(filter)) },
+  });
 
   const body = new PassThrough();
   writeCertificateWorkbook(rows, body).catch((error: unknown) => {
