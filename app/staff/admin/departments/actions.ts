@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/server/action";
+import { departmentSchema } from "@/lib/schemas/staff-account.schema";
+import { createDepartment } from "@/lib/server/departments/create-department";
+
+export const createDepartmentAction = authedAction(
+  { permission: "departments.manage", schema: departmentSchema },
+  async ({ actor, input, meta }) => {
+    const department = await createDepartment({ actor, input, ip: meta.ip });
+    revalidatePath("/staff/admin/departments");
+    return { name: department.name };
+  },
+);
