@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { Plus } from "lucide-react";
 import { TemporaryPassword } from "@/components/account/temporary-password";
 import { Button } from "@/components/ui/button";
@@ -9,20 +8,16 @@ import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { createStaffAccountSchema } from "@/lib/schemas/staff-account.schema";
 import { createStaffAccountAction } from "./actions";
+import { useFreshDialog } from "./use-fresh-dialog";
 import { RoleDepartmentFields, type DepartmentOption } from "./role-department-fields";
 
 /** 【新增】: a staff account; its temporary password is shown once, then the dialog forgets it. */
 export function NewAccountButton({ departments }: { departments: readonly DepartmentOption[] }) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
-  const openDialog = (next: boolean) => {
-    if (next) setRound((r) => r + 1);
-    setOpen(next);
-  };
+  const { open, round, onOpenChange, close } = useFreshDialog();
   return (
     <Dialog
       open={open}
-      onOpenChange={openDialog}
+      onOpenChange={onOpenChange}
       title="新增账号"
       trigger={
         <Button>
@@ -31,7 +26,7 @@ export function NewAccountButton({ departments }: { departments: readonly Depart
         </Button>
       }
     >
-      <NewAccountForm key={round} departments={departments} onDone={() => setOpen(false)} />
+      <NewAccountForm key={round} departments={departments} onDone={close} />
     </Dialog>
   );
 }

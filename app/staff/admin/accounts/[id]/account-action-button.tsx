@@ -1,12 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { TemporaryPassword } from "@/components/account/temporary-password";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ConfirmButtons, FormMessage } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
+import { useFreshDialog } from "../use-fresh-dialog";
 
 type Result = { temporaryPassword: string } | void;
 type Action<T extends Result> = (prev: FormState<T>, formData: FormData) => Promise<FormState<T>>;
@@ -27,15 +27,15 @@ export function AccountActionButton<T extends Result>({
   username: string;
   action: Action<T>;
 }) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
-  const openDialog = (next: boolean) => {
-    if (next) setRound((r) => r + 1);
-    setOpen(next);
-  };
+  const { open, round, onOpenChange, close } = useFreshDialog();
   return (
-    <Dialog open={open} onOpenChange={openDialog} title={label} trigger={<Button variant="secondary">{label}</Button>}>
-      <ConfirmForm key={round} {...{ text, confirmLabel, accountId, username, action }} onDone={() => setOpen(false)} />
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={label}
+      trigger={<Button variant="secondary">{label}</Button>}
+    >
+      <ConfirmForm key={round} {...{ text, confirmLabel, accountId, username, action }} onDone={close} />
     </Dialog>
   );
 }
