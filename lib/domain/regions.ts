@@ -14,13 +14,6 @@ export const PROVINCES: readonly Province[] = REGIONS;
 
 const PROVINCE_BY_CODE = new Map(PROVINCES.map((p) => [p.code, p]));
 
-/** A city code belongs to its province: its first two digits are the province's code. */
-export function isValidRegion(provinceCode: string, cityCode?: string | null): boolean {
-  const province = PROVINCE_BY_CODE.get(provinceCode);
-  if (!province) return false;
-  return !cityCode || province.cities.some((c) => c.code === cityCode);
-}
-
 /** "浙江省 杭州市"; a municipality's "市辖区" is left out. */
 export function regionName(provinceCode: string, cityCode?: string | null): string {
   const province = PROVINCE_BY_CODE.get(provinceCode);
