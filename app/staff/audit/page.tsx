@@ -29,6 +29,30 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
+/** 起始/截止日期: a date that cannot be read is kept as typed, with the reason beside it, and not applied. */
+function DateFilter({ name, typed, value }: { name: "from" | "to"; typed: unknown; value?: string }) {
+  const invalid = typeof typed === "string" && typed.trim() !== "" && !value;
+  const errorId = `${name}-error`;
+  return (
+    <Field id={name} label={`${name === "from" ? "起始" : "截止"}日期（YYYY-MM-DD）`}>
+      <input
+        id={name}
+        name={name}
+        defaultValue={invalid ? (typed as string) : value}
+        placeholder={name === "from" ? "2026-01-01" : "2026-12-31"}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? errorId : undefined}
+        className={fieldClass}
+      />
+      {invalid && (
+        <p id={errorId} className="mt-1 text-xs text-red-700">
+          日期格式应为 YYYY-MM-DD，此条件未生效
+        </p>
+      )}
+    </Field>
+  );
+}
+
 export default async function AuditLogPage({ searchParams }: PageProps<"/staff/audit">) {
   const actor = await requirePageActor("audit.read");
   const sp = await searchParams;
@@ -73,12 +97,9 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/staff/a
                 ))}
               </select>
             </Field>
-            <Field id="from" label="起始日期（YYYY-MM-DD）">
-              <input id="from" name="from" defaultValue={filter.from} placeholder="2026-01-01" className={fieldClass} />
-            </Field>
-            <Field id="to" label="截止日期（YYYY-MM-DD）">
-              <input id="to" name="to" defaultValue={filter.to} placeholder="2026-12-31" className={fieldClass} />
-            </Field>
+            {(["from", "to"] as const).map((key) => (
+              <DateFilter key={key} name={key} typed={sp[key]} value={filter[key]} />
+            ))}
             <div className="flex items-end gap-2">
               <button type="submit" className={buttonClass("primary", "flex-1")}>
                 <Search className="size-4" aria-hidden />
