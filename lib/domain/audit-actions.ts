@@ -13,6 +13,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "staff.disable": "停用账号",
   "staff.enable": "启用账号",
   "department.create": "新增部门",
+  "department.update": "修改部门",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

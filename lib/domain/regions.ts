@@ -14,10 +14,15 @@ export const PROVINCES: readonly Province[] = REGIONS;
 
 const PROVINCE_BY_CODE = new Map(PROVINCES.map((p) => [p.code, p]));
 
+/** The province's and city's names (city "" when none), as the department form's selects show them. */
+export function regionNames(provinceCode: string, cityCode?: string | null) {
+  const province = PROVINCE_BY_CODE.get(provinceCode);
+  const city = cityCode ? province?.cities.find((c) => c.code === cityCode) : undefined;
+  return { province: province?.name ?? "", city: city?.name ?? "" };
+}
+
 /** "浙江省 杭州市"; a municipality's "市辖区" is left out. */
 export function regionName(provinceCode: string, cityCode?: string | null): string {
-  const province = PROVINCE_BY_CODE.get(provinceCode);
-  if (!province) return provinceCode;
-  const city = cityCode ? province.cities.find((c) => c.code === cityCode) : undefined;
-  return city && city.name !== "市辖区" ? `${province.name} ${city.name}` : province.name;
+  const { province, city } = regionNames(provinceCode, cityCode);
+  return [province || provinceCode, city === "市辖区" ? "" : city].filter(Boolean).join(" ");
 }

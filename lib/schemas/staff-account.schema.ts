@@ -75,3 +75,5 @@ export const departmentSchema = z
     return { ...rest, provinceCode: p.code, cityCode: p.cities.find((c) => c.name === city)?.code ?? null };
   });
 export type DepartmentInput = z.output<typeof departmentSchema>;
+
+export const updateDepartmentSchema = departmentSchema.and(z.object({ departmentId: z.uuid("参数错误") }));

@@ -10,6 +10,7 @@ import { auditExportRows } from "@/lib/server/admin/export-audit-log";
 import { listAuditLog } from "@/lib/server/admin/list-audit-log";
 import { createDepartment } from "@/lib/server/departments/create-department";
 import { listDepartments } from "@/lib/server/departments/list-departments";
+import { updateDepartment } from "@/lib/server/departments/update-department";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import { createStaffAccount } from "@/lib/server/staff-accounts/create-staff-account";
 import { disableStaffAccount } from "@/lib/server/staff-accounts/disable-staff-account";
@@ -64,6 +65,7 @@ describe("separation of duties", () => {
         () => getStaffAccount({ actor, accountId }),
         () => createDepartment({ actor, input: department(`部门${actor.role}`) }),
         () => listDepartments({ actor }),
+        () => updateDepartment({ actor, departmentId: target.account.id, input: department("改名") }),
         () => listAuditLog({ actor }),
         () => auditExportRows({ actor, filter: {} }),
       ];

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { regionName } from "@/lib/domain/regions";
@@ -29,8 +30,11 @@ export default async function DepartmentsPage() {
                       {regionName(d.provinceCode, d.cityCode)} · 行政区划代码 {d.cityCode ?? d.provinceCode}
                     </p>
                   </div>
-                  <span className="text-xs text-slate-600">
+                  <span className="flex items-center gap-3 text-xs text-slate-600">
                     {DEPARTMENT_TYPE_LABEL[d.type]} · {d._count.accounts} 个账号
+                    <Link href={`/staff/admin/departments/${d.id}`} className="text-sm text-brand-700 hover:underline">
+                      修改
+                    </Link>
                   </span>
                 </li>
               ))}
