@@ -100,6 +100,25 @@ test("部门管理、账号详情与审计日志（截图 375 与 1366 px）", a
     await page.screenshot({ path: `tests/e2e/.artifacts/screens/${name}-1366.png`, fullPage: true });
     await screenshot(page, name);
   }
+  await test.step("审计日志：无法识别的日期提示在字段旁，且不生效", async () => {
+    await page.goto("/staff/audit?from=2026-13-01");
+    await expect(page.getByLabel("起始日期（YYYY-MM-DD）")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("日期格式应为 YYYY-MM-DD，此条件未生效")).toBeVisible();
+  });
+  await test.step("部门管理 → 修改：带出原省份和城市", async () => {
+    await page.goto("/staff/admin/departments");
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: "浙江省交通运输厅审核处" })
+      .getByRole("link", { name: "修改" })
+      .click();
+    await expect(page.getByRole("heading", { name: "修改部门：浙江省交通运输厅审核处" })).toBeVisible();
+    await expect(page.getByLabel("省份")).toHaveValue("浙江省");
+    await expect(page.getByLabel("部门类型")).toHaveValue("审核部门");
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: "tests/e2e/.artifacts/screens/admin-department-edit-1366.png", fullPage: true });
+    await screenshot(page, "admin-department-edit");
+  });
   await page.goto("/staff/admin/accounts");
   await page.getByRole("listitem").filter({ hasText: "reviewer" }).getByRole("link", { name: "查看" }).click();
   await expect(page.getByRole("heading", { name: /reviewer/ })).toBeVisible();
