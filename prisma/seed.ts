@@ -21,10 +21,27 @@ import { createEnterpriseAccount } from "../lib/server/registration/create-enter
 import { transition } from "../lib/server/workflow/transition";
 import type { EnterpriseFields } from "../lib/schemas/enterprise.schema";
 
+const DEPARTMENTS = [
+  { name: "浙江省交通运输厅审核处", type: "REVIEW", provinceCode: "33", cityCode: null },
+  { name: "浙江省交通运输厅考核处", type: "ASSESSMENT", provinceCode: "33", cityCode: null },
+] as const;
+
 const STAFF = [
-  { username: "admin", password: "Admin@2026", role: "ADMIN", displayName: "系统管理员" },
-  { username: "reviewer", password: "Review@2026", role: "REVIEWER", displayName: "审核部门 王审核" },
-  { username: "assessor", password: "Assess@2026", role: "ASSESSOR", displayName: "考核部门 李考核" },
+  { username: "admin", password: "Admin@2026", role: "ADMIN", displayName: "系统管理员", department: null },
+  {
+    username: "reviewer",
+    password: "Review@2026",
+    role: "REVIEWER",
+    displayName: "审核部门 王审核",
+    department: DEPARTMENTS[0].name,
+  },
+  {
+    username: "assessor",
+    password: "Assess@2026",
+    role: "ASSESSOR",
+    displayName: "考核部门 李考核",
+    department: DEPARTMENTS[1].name,
+  },
 ] as const;
 
 const withCheck = (first17: string) => first17 + creditCodeCheckChar(first17);
@@ -95,11 +112,16 @@ async function storeDemoFile(title: string, originalName: string) {
 }
 
 async function main() {
+  // Demo passwords are published in the README: never on a production database.
+  if (process.env.APP_ENV === "production") {
+    throw new Error("APP_ENV=production：拒绝写入演示数据。首个管理员请用 npm run admin:create -- --username 名称");
+  }
   if ((await db.account.count()) > 0) {
     console.log("[seed] database already has accounts; nothing to do");
     return;
   }
   const staff: Record<string, Actor> = {};
+  for (const d of DEPARTMENTS) await db.department.create({ data: d });
   for (const s of STAFF) {
     const account = await db.account.create({
       data: {
@@ -107,6 +129,7 @@ async function main() {
         role: s.role,
         displayName: s.displayName,
         passwordHash: await hashPassword(s.password),
+        department: s.department ? { connect: { name: s.department } } : undefined,
       },
     });
     staff[s.username] = {

@@ -154,7 +154,12 @@ async function main() {
   await runPrismaMigrateDeploy(env);
 
   // (d) demo data
-  if (embedded || env.SEED_DEMO === "1") {
+  // The demo passwords are in the README: never seeded with APP_ENV=production (prisma/seed.ts refuses too).
+  if (env.APP_ENV === "production") {
+    if ((await accountCount(env.DATABASE_URL!)) === 0) {
+      log("APP_ENV=production：不写入演示数据。请用 npm run admin:create -- --username 名称 创建首个管理员");
+    }
+  } else if (embedded || env.SEED_DEMO === "1") {
     if ((await accountCount(env.DATABASE_URL!)) === 0) {
       step("数据库为空：写入演示数据（prisma/seed.ts）");
       if (!existsSync("prisma/seed.ts")) throw new Error("缺少 prisma/seed.ts，无法写入演示数据");

@@ -24,7 +24,11 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
     ...queues("ASSESSOR"),
     { label: "证书登记簿", href: "/staff/certificates" },
   ],
-  ADMIN: [{ label: "审计日志", href: "/staff/audit" }],
+  ADMIN: [
+    { label: "账号管理", href: "/staff/admin/accounts" },
+    { label: "部门管理", href: "/staff/admin/departments" },
+    { label: "审计日志", href: "/staff/audit" },
+  ],
 };
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,11 @@
 import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 
-const HOME = { REVIEWER: "/staff/review/registration", ASSESSOR: "/staff/assessment", ADMIN: "/staff/audit" } as const;
+const HOME = {
+  REVIEWER: "/staff/review/registration",
+  ASSESSOR: "/staff/assessment",
+  ADMIN: "/staff/admin/accounts",
+} as const;
 
 export default async function StaffHome() {
   const actor = await requirePageActor("staff.workspace");

@@ -62,6 +62,9 @@ const FIXED = {
   "certificate.revoke": { roles: ["ASSESSOR"] },
   "enterprise.manage": { roles: ["REVIEWER"] },
   "audit.read": { roles: ["ADMIN"] },
+  /** separation of duties: only the 系统管理员 manages staff, and the 系统管理员 decides nothing */
+  "staff.accounts.manage": { roles: ["ADMIN"] },
+  "departments.manage": { roles: ["ADMIN"] },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;

@@ -30,6 +30,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "certificate.revoke": ["ASSESSOR"],
   "enterprise.manage": ["REVIEWER"],
   "audit.read": ["ADMIN"],
+  "staff.accounts.manage": ["ADMIN"],
+  "departments.manage": ["ADMIN"],
   "application.review.ENTERPRISE_REGISTRATION": ["REVIEWER"],
   "application.review.NAME_CHANGE": ["REVIEWER"],
   "application.review.QUALIFICATION_CHANGE": ["REVIEWER"],

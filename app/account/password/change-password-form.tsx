@@ -8,7 +8,9 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { changePasswordSchema } from "@/lib/schemas/password.schema";
 import { changePasswordAction } from "./actions";
 
-export function ChangePasswordForm({ forced }: { forced: boolean }) {
+/** `forcedNotice`: set while a temporary password waits to be replaced, saying who set it. */
+export function ChangePasswordForm({ forcedNotice }: { forcedNotice?: string }) {
+  const forced = Boolean(forcedNotice);
   const { state, pending, error, formProps } = useActionForm(changePasswordAction, changePasswordSchema);
   if (state.ok) {
     return (
@@ -20,7 +22,7 @@ export function ChangePasswordForm({ forced }: { forced: boolean }) {
   }
   return (
     <form {...formProps} className="space-y-4">
-      {forced && <Alert tone="info">您正在使用审核部门重置的临时密码，请先设置新密码。</Alert>}
+      {forcedNotice && <Alert tone="info">{forcedNotice}</Alert>}
       <FormMessage message={state.message} />
       <CurrentPasswordField name="oldPassword" label={forced ? "临时密码" : "原密码"} error={error} />
       <NewPasswordFields error={error} />

@@ -2,21 +2,28 @@ import "server-only";
 import { paginate } from "../paginate";
 import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { auditWhere, type AuditFilter } from "./audit-filter";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** 系统管理员: the audit log, newest first. */
-export async function listAuditLog({ actor, page = 1 }: { actor: Actor; page?: number }) {
+export const AUDIT_INCLUDE = { actor: { select: { displayName: true, username: true } } } as const;
+
+/** 系统管理员: the audit log, newest first, searched by actor, target, action and time range. */
+export async function listAuditLog({
+  actor,
+  filter = {},
+  page = 1,
+}: {
+  actor: Actor;
+  filter?: AuditFilter;
+  page?: number;
+}) {
   assertRole(actor, ["ADMIN"]);
+  const where = auditWhere(filter);
   return paginate(
     page,
-    () => db.auditLog.count(),
-    (window) =>
-      db.auditLog.findMany({
-        orderBy: { id: "desc" },
-        ...window,
-        include: { actor: { select: { displayName: true } } },
-      }),
+    () => db.auditLog.count({ where }),
+    (window) => db.auditLog.findMany({ where, orderBy: { id: "desc" }, ...window, include: AUDIT_INCLUDE }),
     AUDIT_PAGE_SIZE,
   );
 }

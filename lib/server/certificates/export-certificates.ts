@@ -1,9 +1,9 @@
 import "server-only";
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
 import { fromDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
 import { CATEGORY_LABEL, CERTIFICATE_CATEGORIES, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 import { CERTIFICATE_STATUSES } from "@/lib/domain/certificate-dates";
+import { writeWorkbook } from "../excel";
 import type { CertificateFilter, CertificateRow } from "./queries";
 
 // 证书查询 → 导出Excel: the filter as it travels in the URL (the page and the export route read it
@@ -56,37 +56,26 @@ export const CERTIFICATE_EXPORT_COLUMNS = [
 ] as const;
 
 /**
- * Writes rows as an .xlsx to `output` (one sheet 证书, a header row, one row per certificate) with
- * exceljs's streaming writer, and resolves once the whole file has been written. Dates are real
- * Excel dates (UTC midnight, so no time zone shifts them); everything else is text.
+ * Writes rows as an .xlsx to `output` (one sheet 证书, a header row, one row per certificate). Dates
+ * are real Excel dates (UTC midnight, so no time zone shifts them); everything else is text.
  */
-export async function writeCertificateWorkbook(rows: readonly CertificateRow[], output: Writable): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = "安管人员安全生产考核管理信息系统";
-  workbook.created = new Date();
-  const sheet = workbook.addWorksheet(CERTIFICATE_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = CERTIFICATE_EXPORT_COLUMNS.map((c) => ({ ...c, style: "style" in c ? { ...c.style } : undefined }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CERTIFICATE_EXPORT_COLUMNS.length } };
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  rows.forEach((row, i) => {
-    sheet
-      .addRow({
-        index: i + 1,
-        number: row.number,
-        holderName: row.holderName,
-        idNumber: row.idNumber,
-        category: CATEGORY_LABEL[row.category],
-        specialty: SPECIALTY_LABEL[row.specialty],
-        unitName: row.unitName ?? "",
-        issuingAuthority: row.issuingAuthority,
-        issuedOn: fromDateOnly(row.issuedOn),
-        expiresOn: fromDateOnly(row.expiresOn),
-        status: row.status,
-      })
-      .commit();
-  });
-  sheet.commit();
-  await workbook.commit();
+export function writeCertificateWorkbook(rows: readonly CertificateRow[], output: Writable): Promise<void> {
+  return writeWorkbook(
+    output,
+    CERTIFICATE_SHEET_NAME,
+    CERTIFICATE_EXPORT_COLUMNS,
+    rows.map((row, i) => ({
+      index: i + 1,
+      number: row.number,
+      holderName: row.holderName,
+      idNumber: row.idNumber,
+      category: CATEGORY_LABEL[row.category],
+      specialty: SPECIALTY_LABEL[row.specialty],
+      unitName: row.unitName ?? "",
+      issuingAuthority: row.issuingAuthority,
+      issuedOn: fromDateOnly(row.issuedOn),
+      expiresOn: fromDateOnly(row.expiresOn),
+      status: row.status,
+    })),
+  );
 }

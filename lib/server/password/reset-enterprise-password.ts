@@ -1,9 +1,9 @@
 import "server-only";
 import { assertRole, type Actor } from "../auth/actor";
-import { generateTemporaryPassword, hashPassword } from "../auth/password";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { audit } from "../audit";
+import { newTemporaryPassword, setTemporaryPassword } from "./temporary-password";
 
 /**
  * 审核部门 【重置密码】 for an enterprise that brought a stamped licence copy: a temporary password,
@@ -16,14 +16,9 @@ export async function resetEnterprisePassword(input: { actor: Actor; enterpriseI
     select: { accountId: true, name: true },
   });
   if (!enterprise) throw new NotFoundError();
-  const temporaryPassword = generateTemporaryPassword();
-  const passwordHash = await hashPassword(temporaryPassword);
+  const { password, passwordHash } = await newTemporaryPassword();
   await db.$transaction(async (tx) => {
-    await tx.account.update({
-      where: { id: enterprise.accountId },
-      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
-    });
-    await tx.session.deleteMany({ where: { accountId: enterprise.accountId } });
+    await setTemporaryPassword(tx, enterprise.accountId, passwordHash);
     await audit(tx, {
       actor: input.actor,
       action: "password.staff-reset",
@@ -31,5 +26,5 @@ export async function resetEnterprisePassword(input: { actor: Actor; enterpriseI
       targetId: input.enterpriseId,
     });
   });
-  return { temporaryPassword, enterpriseName: enterprise.name };
+  return { temporaryPassword: password, enterpriseName: enterprise.name };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { TemporaryPassword } from "@/components/account/temporary-password";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ConfirmButtons, FormMessage } from "@/components/form/fields";
@@ -22,20 +22,7 @@ export function ResetPasswordButton({
   return (
     <Dialog open={open} onOpenChange={setOpen} title="重置密码" trigger={<Button variant="secondary">重置密码</Button>}>
       {temporary ? (
-        <div className="space-y-3">
-          <Alert tone="success" title="密码已重置">
-            请将临时密码告知 {enterpriseName}。该密码只显示这一次，对方登录后须立即设置新密码。
-          </Alert>
-          <p
-            className="rounded-md bg-slate-100 px-3 py-3 text-center font-mono text-xl tracking-wider"
-            data-testid="temporary-password"
-          >
-            {temporary}
-          </p>
-          <div className="flex justify-end">
-            <Button onClick={() => setOpen(false)}>完成</Button>
-          </div>
-        </div>
+        <TemporaryPassword title="密码已重置" who={enterpriseName} password={temporary} onDone={() => setOpen(false)} />
       ) : (
         <form {...formProps} className="space-y-4">
           <input type="hidden" name="enterpriseId" value={enterpriseId} />

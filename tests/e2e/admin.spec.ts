@@ -1,0 +1,133 @@
+// 系统管理员 (issue 9 §2): the administrator creates a 审核部门 account; the temporary password is shown
+// once; the new reviewer must replace it at first login, then lands on the staff home with the reviewer menu.
+import { expect, test } from "@playwright/test";
+import { accountMenu, clickUntilVisible, loginAs, mainMenu, PHONE, screenshot } from "./support/fixtures";
+
+const ADMIN = { account: "admin", password: "Admin@2026" } as const;
+const DESKTOP = { width: 1366, height: 900 } as const;
+
+test("管理员【新增】审核部门账号 → 临时密码只显示一次 → 新账号首次登录须修改密码 → 审核部门首页", async ({ page }) => {
+  const username = `rev${Date.now().toString(36)}`;
+  const newPassword = "Reviewer#2026";
+  let temporary = "";
+
+  await test.step("管理登录 → 账号管理", async () => {
+    await page.setViewportSize(DESKTOP);
+    await loginAs(page, "staff", ADMIN.account, ADMIN.password);
+    await expect(page.getByRole("heading", { name: "账号管理", level: 1 })).toBeVisible();
+    await expect(mainMenu(page).getByRole("link", { name: "部门管理" })).toBeVisible();
+    await expect(mainMenu(page).getByRole("link", { name: "审计日志" })).toBeVisible();
+    await page.screenshot({ path: "tests/e2e/.artifacts/screens/admin-accounts-1366.png", fullPage: true });
+    await screenshot(page, "admin-accounts");
+  });
+
+  await test.step("【新增】：漏填时提示在字段旁", async () => {
+    const dialog = page.getByRole("dialog", { name: "新增账号" });
+    await clickUntilVisible(page.getByRole("button", { name: "新增", exact: true }), dialog);
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await expect(dialog.getByLabel("用户名")).toHaveAttribute("aria-invalid", "true");
+    await expect(dialog.getByText("请填写姓名")).toBeVisible();
+  });
+
+  await test.step("填写用户名、姓名、角色 审核部门、所属部门 → 保存 → 临时密码", async () => {
+    const dialog = page.getByRole("dialog", { name: "新增账号" });
+    await dialog.getByLabel("用户名").fill(username);
+    await dialog.getByLabel("姓名").fill("赵新审");
+    await dialog.getByLabel("角色").selectOption("审核部门");
+    await dialog.getByLabel("所属部门").selectOption("浙江省交通运输厅审核处");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "admin-new-account");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    const shown = dialog.getByTestId("temporary-password");
+    await expect(shown).toBeVisible();
+    temporary = (await shown.innerText()).trim();
+    expect(temporary.length).toBeGreaterThanOrEqual(12);
+    await screenshot(page, "admin-temporary-password");
+    await dialog.getByRole("button", { name: "完成" }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  await test.step("列表中可搜索到新账号，临时密码待修改；再次【新增】不再显示该密码", async () => {
+    await page.getByRole("search").getByLabel("搜索").fill(username);
+    await page.getByRole("button", { name: "搜索" }).click();
+    const row = page.getByRole("listitem").filter({ hasText: username });
+    await expect(row).toContainText("审核部门 · 浙江省交通运输厅审核处");
+    await expect(row).toContainText("临时密码待修改");
+    const dialog = page.getByRole("dialog", { name: "新增账号" });
+    await clickUntilVisible(page.getByRole("button", { name: "新增", exact: true }), dialog);
+    await expect(dialog.getByTestId("temporary-password")).toHaveCount(0);
+    await expect(dialog.getByLabel("用户名")).toHaveValue("");
+    await page.keyboard.press("Escape");
+  });
+
+  await test.step("退出登录", async () => {
+    await accountMenu(page).click();
+    await page.getByRole("menuitem", { name: "退出登录" }).click();
+    await expect(page).not.toHaveURL(/\/staff/);
+  });
+
+  await test.step("新账号用临时密码登录，被带到修改密码", async () => {
+    await loginAs(page, "staff", username, temporary);
+    await expect(page).toHaveURL(/\/account\/password$/);
+    await expect(page.getByText("您正在使用系统管理员设置的临时密码，请先设置新密码。")).toBeVisible();
+    await page.goto("/staff/review/registration");
+    await expect(page).toHaveURL(/\/account\/password$/);
+    await screenshot(page, "admin-new-reviewer-forced-change");
+  });
+
+  await test.step("设置新密码 → 返回首页 → 审核部门的菜单", async () => {
+    await page.getByLabel("临时密码").fill(temporary);
+    await page.getByRole("textbox", { name: "新密码", exact: true }).fill(newPassword);
+    await page.getByLabel("确认新密码").fill(newPassword);
+    await page.getByRole("button", { name: "提交" }).click();
+    await expect(page.getByText("密码修改成功")).toBeVisible();
+    await page.getByRole("link", { name: "返回首页" }).click();
+    await expect(page).toHaveURL(/\/staff\/review\/registration/);
+    await expect(mainMenu(page).getByRole("link", { name: "企业账号" })).toBeVisible();
+    await expect(mainMenu(page).getByRole("link", { name: "账号管理" })).toHaveCount(0);
+    await screenshot(page, "admin-new-reviewer-home");
+  });
+});
+
+test("部门管理、账号详情与审计日志（截图 375 与 1366 px）", async ({ page }) => {
+  await loginAs(page, "staff", ADMIN.account, ADMIN.password);
+  for (const [path, name] of [
+    ["/staff/admin/departments", "admin-departments"],
+    ["/staff/audit", "admin-audit"],
+  ] as const) {
+    await page.goto(path);
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: `tests/e2e/.artifacts/screens/${name}-1366.png`, fullPage: true });
+    await screenshot(page, name);
+  }
+  await test.step("审计日志：无法识别的日期提示在字段旁，且不生效", async () => {
+    await page.goto("/staff/audit?from=2026-13-01");
+    await expect(page.getByLabel("起始日期（YYYY-MM-DD）")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("日期格式应为 YYYY-MM-DD，此条件未生效")).toBeVisible();
+  });
+  await test.step("部门管理 → 修改：带出原省份和城市", async () => {
+    await page.goto("/staff/admin/departments");
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: "浙江省交通运输厅审核处" })
+      .getByRole("link", { name: "修改" })
+      .click();
+    await expect(page.getByRole("heading", { name: "修改部门：浙江省交通运输厅审核处" })).toBeVisible();
+    await expect(page.getByLabel("省份")).toHaveValue("浙江省");
+    await expect(page.getByLabel("部门类型")).toHaveValue("审核部门");
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: "tests/e2e/.artifacts/screens/admin-department-edit-1366.png", fullPage: true });
+    await screenshot(page, "admin-department-edit");
+  });
+  await page.goto("/staff/admin/accounts");
+  await page.getByRole("listitem").filter({ hasText: "reviewer" }).getByRole("link", { name: "查看" }).click();
+  await expect(page.getByRole("heading", { name: /reviewer/ })).toBeVisible();
+  await page.setViewportSize(DESKTOP);
+  await page.screenshot({ path: "tests/e2e/.artifacts/screens/admin-account-1366.png", fullPage: true });
+  await screenshot(page, "admin-account");
+  const dialog = page.getByRole("dialog", { name: "停用" });
+  await clickUntilVisible(page.getByRole("button", { name: "停用", exact: true }), dialog);
+  await expect(dialog).toContainText("立即退出登录");
+  await screenshot(page, "admin-account-disable-dialog");
+  await dialog.getByRole("button", { name: "取消" }).click();
+});
