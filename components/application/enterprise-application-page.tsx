@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import type { ApplicationKind } from "@/lib/domain/application-kinds";
 import { lastRejection } from "@/lib/domain/workflow";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -72,5 +73,27 @@ export function RejectionAlert({ events }: { events: readonly { toStatus: string
     <Alert tone="error" title="审核不通过">
       驳回原因：{lastRejection(events)?.opinion ?? "—"}
     </Alert>
+  );
+}
+
+/** 【取消申请】 of the enterprise's own application while it awaits review (nothing otherwise). */
+export function PendingCancelButton({
+  app,
+  action,
+  kindLabel,
+}: {
+  app: { id: string; version: number; status: string; person: { name: string } };
+  action: Parameters<typeof CancelApplicationButton>[0]["action"];
+  kindLabel: string;
+}) {
+  if (app.status !== "PENDING_REVIEW") return null;
+  return (
+    <CancelApplicationButton
+      applicationId={app.id}
+      version={app.version}
+      holder={app.person.name}
+      action={action}
+      kindLabel={kindLabel}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import {
   EnterpriseApplicationFrame,
   ownApplicationOrNotFound,
+  PendingCancelButton,
   RejectionAlert,
 } from "@/components/application/enterprise-application-page";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -13,7 +14,6 @@ import { maskIdNumber } from "@/lib/domain/id-number";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { renewalPayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
-import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import { cancelRenewalAction } from "../actions";
 import { RenewalCheck, RenewalForm } from "../renewal-form";
 
@@ -87,15 +87,7 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
         </ul>
       </div>
       {app.status === "REJECTED" && <RejectionAlert events={app.events} />}
-      {app.status === "PENDING_REVIEW" && (
-        <CancelApplicationButton
-          applicationId={app.id}
-          version={app.version}
-          holder={app.person.name}
-          action={cancelRenewalAction}
-          kindLabel="证书延续"
-        />
-      )}
+      <PendingCancelButton app={app} action={cancelRenewalAction} kindLabel="证书延续" />
       {app.status === "REJECTED" &&
         (blocked ? (
           <Alert tone="info">{blocked}</Alert>

@@ -3,12 +3,12 @@ import { CertificateCheck } from "@/components/application/certificate-check";
 import {
   EnterpriseApplicationFrame,
   ownApplicationOrNotFound,
+  PendingCancelButton,
   RejectionAlert,
 } from "@/components/application/enterprise-application-page";
 import { TimelineCard } from "@/components/application/timeline";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
-import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import { UnitInfoChangeForm } from "../unit-info-form";
 import { cancelUnitInfoChangeAction } from "../actions";
 
@@ -34,15 +34,7 @@ export default async function UnitInfoChangeDetailPage({
         newUnitName={p.newUnitName}
       />
       {app.status === "REJECTED" && <RejectionAlert events={app.events} />}
-      {app.status === "PENDING_REVIEW" && (
-        <CancelApplicationButton
-          applicationId={app.id}
-          version={app.version}
-          holder={app.person.name}
-          action={cancelUnitInfoChangeAction}
-          kindLabel="单位信息变更"
-        />
-      )}
+      <PendingCancelButton app={app} action={cancelUnitInfoChangeAction} kindLabel="单位信息变更" />
       {app.status === "REJECTED" && (
         <UnitInfoChangeForm
           certificateId={app.certificate.id}
