@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { FileField, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/form/fields";
+import { HolderApplicationForm } from "@/components/application/holder-application-form";
+import { FileField, SelectField, TextAreaField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { certificateCancellationSchema } from "@/lib/schemas/certificate-cancellation.schema";
 import { CANCELLATION_REASONS } from "@/lib/schemas/payloads";
@@ -17,12 +18,11 @@ export function CertificateCancellationForm({
   certificateId: string;
   action: SubmitAction;
 }) {
-  const { state, pending, error, formProps } = useActionForm(action, certificateCancellationSchema);
+  const form = useActionForm(action, certificateCancellationSchema);
+  const { state, error } = form;
   const [reason, setReason] = useState(state.values?.reason ?? "");
   return (
-    <form {...formProps} className="space-y-4">
-      <input type="hidden" name="certificateId" value={certificateId} />
-      <FormMessage message={state.message} />
+    <HolderApplicationForm certificateId={certificateId} form={form}>
       <SelectField
         name="reason"
         label="注销原因"
@@ -46,9 +46,6 @@ export function CertificateCancellationForm({
         />
       )}
       <FileField name="attachment" label="附件（选填）" error={error("attachment")} />
-      <SubmitButton pending={pending} className="w-full sm:w-auto">
-        提交
-      </SubmitButton>
-    </form>
+    </HolderApplicationForm>
   );
 }

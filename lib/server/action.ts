@@ -7,7 +7,7 @@ import type { Actor } from "./auth/actor";
 import { getCurrentActor, requestMeta } from "./auth/current-actor";
 import { DomainError, refusalError } from "./errors";
 
-interface Context<I> {
+export interface ActionContext<I> {
   actor: Actor;
   input: I;
   formData: FormData;
@@ -30,7 +30,7 @@ interface Options<S extends z.ZodType, R> {
  */
 export function authedAction<S extends z.ZodType, R>(
   options: Options<S, R>,
-  handler: (ctx: Context<z.output<S>>) => Promise<R>,
+  handler: (ctx: ActionContext<z.output<S>>) => Promise<R>,
 ) {
   return async (_prev: FormState<R>, formData: FormData): Promise<FormState<R>> => {
     let result: R;
@@ -52,7 +52,7 @@ export function authedAction<S extends z.ZodType, R>(
 /** The same for the few actions open to anyone (login, registration, forgot password). */
 export function publicAction<S extends z.ZodType, R>(
   options: { schema: S; redirectTo?: (result: R) => string },
-  handler: (ctx: Omit<Context<z.output<S>>, "actor">) => Promise<R>,
+  handler: (ctx: Omit<ActionContext<z.output<S>>, "actor">) => Promise<R>,
 ) {
   return async (_prev: FormState<R>, formData: FormData): Promise<FormState<R>> => {
     let result: R;

@@ -1,4 +1,7 @@
 import "server-only";
+import type { NextRequest } from "next/server";
+import type { Actor } from "../auth/actor";
+import { routeActor } from "../auth/route-actor";
 import { DomainError, NotFoundError } from "../errors";
 import { contentDisposition } from "@/lib/content-disposition";
 
@@ -18,4 +21,16 @@ export async function pdfDownload(render: () => Promise<{ pdf: Uint8Array; fileN
     if (error instanceof DomainError) return new Response(error.message, { status: 409 });
     throw error;
   }
+}
+
+/** GET for 【下载申请表】 (PDF) of one holder of the signed-in enterprise, rendered by `render`. */
+export function applicationFormRoute(
+  render: (input: { actor: Actor; certificateId: string }) => Promise<{ pdf: Uint8Array; fileName: string }>,
+) {
+  return async (request: NextRequest, { params }: { params: Promise<{ certificateId: string }> }) => {
+    const actor = await routeActor(request, "unit.certificate.apply");
+    if (actor instanceof Response) return actor;
+    const { certificateId } = await params;
+    return pdfDownload(() => render({ actor, certificateId }));
+  };
 }

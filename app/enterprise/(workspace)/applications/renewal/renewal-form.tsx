@@ -1,10 +1,8 @@
 "use client";
 
-import { Download } from "lucide-react";
-import { buttonClass } from "@/components/ui/button";
 import { CertificateSubject } from "@/components/application/application-subject";
-import { FileField, FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { SignedApplicationForm } from "@/components/application/signed-application-form";
+import { FileField } from "@/components/form/fields";
 import { UPLOAD_HINT } from "@/lib/domain/upload-rules";
 import { MAX_SUPPORTING_FILES, renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
 import { resubmitRenewalAction, submitRenewalAction } from "./actions";
@@ -12,8 +10,7 @@ import { resubmitRenewalAction, submitRenewalAction } from "./actions";
 type StoredFileRef = { id: string; name: string };
 
 /**
- * 核对信息 → 【下载申请表】 → upload the signed and stamped form and 证明材料 → 【提交】. For a rejected
- * application (`resubmit`), the form on record is kept unless a new one is chosen, and newly chosen
+ * 证书延续 of one holder: the signed and stamped 申请表 and 证明材料. On resubmission, newly chosen
  * 证明材料 are added to those already uploaded.
  */
 export function RenewalForm({
@@ -29,57 +26,27 @@ export function RenewalForm({
     note?: string;
   };
 }) {
-  const { state, pending, error, formProps } = useActionForm(
-    resubmit ? resubmitRenewalAction : submitRenewalAction,
-    resubmit ? resubmitRenewalSchema : renewalSchema,
-  );
   return (
-    <form {...formProps} className="space-y-4">
-      {resubmit ? (
-        <>
-          <input type="hidden" name="applicationId" value={resubmit.applicationId} />
-          <input type="hidden" name="version" value={resubmit.version} />
-        </>
-      ) : (
-        <input type="hidden" name="certificateId" value={certificateId} />
+    <SignedApplicationForm
+      certificateId={certificateId}
+      formHref={`/enterprise/applications/renewal/form/${certificateId}`}
+      action={resubmit ? resubmitRenewalAction : submitRenewalAction}
+      schema={resubmit ? resubmitRenewalSchema : renewalSchema}
+      resubmit={resubmit}
+      uploadStep="上传签字盖章后的申请表及证明材料（如安全生产教育培训证明），点击【提交】。"
+      note={resubmit?.note}
+    >
+      {(error) => (
+        <FileField
+          name="supportingFiles"
+          label="证明材料"
+          maxFiles={MAX_SUPPORTING_FILES}
+          hint={`如安全生产教育培训证明，选填，最多${MAX_SUPPORTING_FILES}个；${UPLOAD_HINT}`}
+          error={error("supportingFiles")}
+          current={resubmit?.supportingFiles}
+        />
       )}
-      <FormMessage message={state.message} />
-      <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
-        <li>核对上方信息无误（如有错误请在备注中说明）；</li>
-        <li>下载申请表，由持证人签字、单位盖章；</li>
-        <li>上传签字盖章后的申请表及证明材料（如安全生产教育培训证明），点击【提交】。</li>
-      </ol>
-      <a href={`/enterprise/applications/renewal/form/${certificateId}`} className={buttonClass("secondary")} download>
-        <Download className="size-4" aria-hidden />
-        下载申请表
-      </a>
-      <FileField
-        name="formFile"
-        label="签字盖章后的申请表"
-        error={error("formFile")}
-        required={!resubmit}
-        current={resubmit?.formFile}
-      />
-      <FileField
-        name="supportingFiles"
-        label="证明材料"
-        maxFiles={MAX_SUPPORTING_FILES}
-        hint={`如安全生产教育培训证明，选填，最多${MAX_SUPPORTING_FILES}个；${UPLOAD_HINT}`}
-        error={error("supportingFiles")}
-        current={resubmit?.supportingFiles}
-      />
-      <TextAreaField
-        name="note"
-        label="备注"
-        maxLength={200}
-        defaultValue={state.values?.note ?? resubmit?.note}
-        error={error("note")}
-        hint="核对信息有误时在此说明，选填"
-      />
-      <div className="flex justify-end">
-        <SubmitButton pending={pending}>提交</SubmitButton>
-      </div>
-    </form>
+    </SignedApplicationForm>
   );
 }
 

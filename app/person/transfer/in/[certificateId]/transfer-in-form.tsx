@@ -3,7 +3,8 @@
 import { startTransition, useActionState, useState } from "react";
 import { Building2, Search } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
-import { FormMessage, SubmitButton, TextAreaField, TextField } from "@/components/form/fields";
+import { HolderApplicationForm, TransferReasonField } from "@/components/application/holder-application-form";
+import { TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { transferInSchema } from "@/lib/schemas/person.schema";
@@ -13,7 +14,8 @@ type Found = { query: string; name: string; creditCode: string };
 
 /** 【调入申请】: 调入单位 (with 【查找】 to see which unit it is), 申请原因, 【提交】. */
 export function TransferInForm({ certificateId }: { certificateId: string }) {
-  const { state, pending, error, formProps } = useActionForm(submitTransferInAction, transferInSchema);
+  const form = useActionForm(submitTransferInAction, transferInSchema);
+  const { state, error } = form;
   const [lookup, runLookup, looking] = useActionState(findUnitAction, INITIAL_FORM_STATE as FormState<Found>);
   const [unit, setUnit] = useState(state.values?.unit ?? "");
   // A lookup speaks only for the text it was made with.
@@ -22,9 +24,7 @@ export function TransferInForm({ certificateId }: { certificateId: string }) {
   const lookupError = lookupCurrent && !lookup.ok ? (lookup.errors?.unit?.[0] ?? lookup.message) : undefined;
 
   return (
-    <form {...formProps} className="space-y-4">
-      <input type="hidden" name="certificateId" value={certificateId} />
-      <FormMessage message={state.message} />
+    <HolderApplicationForm certificateId={certificateId} form={form}>
       <TextField
         name="unit"
         label="调入单位"
@@ -66,21 +66,12 @@ export function TransferInForm({ certificateId }: { certificateId: string }) {
           </div>
         </div>
       )}
-      <TextAreaField
-        name="reason"
-        label="申请原因"
-        rows={4}
-        maxLength={200}
+      <TransferReasonField
         placeholder="如：已与该单位签订劳动合同"
         defaultValue={state.values?.reason}
         error={error("reason")}
-        hint="200字以内"
-        required
       />
-      <SubmitButton pending={pending} className="w-full sm:w-auto">
-        提交
-      </SubmitButton>
-    </form>
+    </HolderApplicationForm>
   );
 
   function find() {

@@ -2,12 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/server/action";
+import {
+  cancelEnterpriseApplicationAction,
+  enterpriseApplicationAction,
+} from "@/lib/server/enterprise-application-action";
 import { fileFrom } from "@/lib/server/files/save-upload";
 import { resubmitUnitInfoChange } from "@/lib/server/unit-info-changes/resubmit-unit-info-change";
 import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
 import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { runBatch } from "@/lib/server/workflow/run-batch";
-import { cancelApplicationSchema } from "@/lib/schemas/decision.schema";
 import {
   batchUnitInfoChangeSchema,
   resubmitUnitInfoChangeSchema,
@@ -16,19 +19,12 @@ import {
 
 const LIST = "/enterprise/applications/change/unit-info";
 
-export const submitUnitInfoChangeAction = authedAction(
-  {
-    permission: "unit.certificate.apply",
-    schema: unitInfoChangeSchema,
-    redirectTo: () => `${LIST}?tab=pending&submitted=1`,
-  },
+export const submitUnitInfoChangeAction = enterpriseApplicationAction(
+  LIST,
+  unitInfoChangeSchema,
   async ({ actor, input, formData }) => {
-    await submitUnitInfoChange({
-      actor,
-      certificateId: input.certificateId,
-      formFile: fileFrom(formData, "formFile"),
-      note: input.note,
-    });
+    const { certificateId, note } = input;
+    await submitUnitInfoChange({ actor, certificateId, note, formFile: fileFrom(formData, "formFile") });
   },
 );
 
@@ -47,37 +43,21 @@ export const batchUnitInfoChangeAction = authedAction(
   },
 );
 
-export const resubmitUnitInfoChangeAction = authedAction(
-  {
-    permission: "unit.certificate.apply",
-    schema: resubmitUnitInfoChangeSchema,
-    redirectTo: () => `${LIST}?tab=pending&submitted=1`,
-  },
+export const resubmitUnitInfoChangeAction = enterpriseApplicationAction(
+  LIST,
+  resubmitUnitInfoChangeSchema,
   async ({ actor, input, formData }) => {
+    const { applicationId, version: expectedVersion, note } = input;
     await resubmitUnitInfoChange({
       actor,
-      applicationId: input.applicationId,
-      expectedVersion: input.version,
+      applicationId,
+      expectedVersion,
+      note,
       formFile: fileFrom(formData, "formFile"),
-      note: input.note,
     });
   },
 );
 
-export const cancelUnitInfoChangeAction = authedAction(
-  {
-    permission: "unit.certificate.apply",
-    schema: cancelApplicationSchema,
-    redirectTo: () => `${LIST}?tab=pending&cancelled=1`,
-  },
-  async ({ actor, input }) => {
-    await decideApplication({
-      actor,
-      kind: "UNIT_INFO_CHANGE",
-      applicationId: input.applicationId,
-      expectedVersion: input.version,
-      action: "cancel",
-    });
-    revalidatePath(LIST);
-  },
+export const cancelUnitInfoChangeAction = cancelEnterpriseApplicationAction(LIST, (input) =>
+  decideApplication({ ...input, kind: "UNIT_INFO_CHANGE", action: "cancel" }),
 );

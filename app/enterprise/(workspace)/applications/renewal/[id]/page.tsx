@@ -1,20 +1,19 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { FileText } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import {
+  EnterpriseApplicationFrame,
+  ownApplicationOrNotFound,
+  PendingCancelButton,
+  RejectionAlert,
+} from "@/components/application/enterprise-application-page";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TimelineCard } from "@/components/application/timeline";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
-import { lastRejection } from "@/lib/domain/workflow";
 import { renewalResubmitBlocked, renewalResult } from "@/lib/domain/renewal";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
-import { NotFoundError } from "@/lib/server/errors";
 import { renewalPayload } from "@/lib/schemas/payloads";
 import { formatDateTime } from "@/lib/format";
-import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import { cancelRenewalAction } from "../actions";
 import { RenewalCheck, RenewalForm } from "../renewal-form";
 
@@ -23,13 +22,8 @@ export const metadata = { title: "证书延续申请" };
 export default async function RenewalDetailPage({ params }: PageProps<"/enterprise/applications/renewal/[id]">) {
   const actor = await requirePageActor("unit.certificate.apply");
   const { id } = await params;
-  const app = await getOwnApplication({ actor, applicationId: id, kind: "RENEWAL" }).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
-  if (!app.person || !app.certificate) notFound();
+  const app = await ownApplicationOrNotFound(actor, id, "RENEWAL");
   const p = renewalPayload.parse(app.payload);
-  const rejection = lastRejection(app.events);
   const blocked =
     app.status === "REJECTED"
       ? renewalResubmitBlocked({
@@ -44,91 +38,74 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
     ...p.supportingFileIds.map((fileId, i) => ({ id: fileId, name: `证明材料 ${i + 1}` })),
   ];
   return (
-    <>
-      <Link href="/enterprise/applications/renewal" className="text-sm text-brand-700 hover:underline">
-        ← 返回延续申请
-      </Link>
-      <Card>
-        <CardHeader title={`证书延续：${app.person.name}`} actions={<StatusBadge status={app.status} />}>
-          <p className="text-xs text-slate-500">提交时间 {formatDateTime(app.submittedAt)}</p>
-        </CardHeader>
-        <CardBody className="space-y-4">
-          <RenewalCheck
-            person={{ name: app.person.name }}
-            idNumber={maskIdNumber(app.person.idNumber)}
-            certificate={{
-              number: app.certificate.number,
-              category: app.certificate.category,
-              specialty: app.certificate.specialty,
-              unitName: app.certificate.unitName,
-            }}
-            expiresOn={p.expiresOn}
-            renewedOn={renewalResult(app).to}
-          />
-          {app.status === "APPROVED" && (
-            <Alert tone="success" title="审核通过">
-              证书有效期已延续至 {renewalResult(app).to}。
-            </Alert>
-          )}
-          {p.note && (
-            <div className="text-sm">
-              <p className="text-xs text-slate-500">备注</p>
-              <p className="break-words">{p.note}</p>
-            </div>
-          )}
-          <div className="text-sm">
-            <p className="text-xs text-slate-500">上传的材料</p>
-            <ul className="mt-1 space-y-1">
-              {files.map((f) => (
-                <li key={f.id}>
-                  <a
-                    href={`/files/${f.id}`}
-                    target="_blank"
-                    rel="noreferrer"
-                    className="inline-flex items-center gap-1 text-brand-700 hover:underline"
-                  >
-                    <FileText className="size-4" aria-hidden />
-                    {f.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-          {app.status === "REJECTED" && (
-            <Alert tone="error" title="审核不通过">
-              驳回原因：{rejection?.opinion ?? "—"}
-            </Alert>
-          )}
-          {app.status === "PENDING_REVIEW" && (
-            <CancelApplicationButton
-              applicationId={app.id}
-              version={app.version}
-              holder={app.person.name}
-              action={cancelRenewalAction}
-              kindLabel="证书延续"
+    <EnterpriseApplicationFrame
+      back={{ href: "/enterprise/applications/renewal", label: "返回延续申请" }}
+      title={`证书延续：${app.person.name}`}
+      status={<StatusBadge status={app.status} />}
+      header={<p className="text-xs text-slate-500">提交时间 {formatDateTime(app.submittedAt)}</p>}
+      after={<TimelineCard events={app.events} />}
+    >
+      <RenewalCheck
+        person={{ name: app.person.name }}
+        idNumber={maskIdNumber(app.person.idNumber)}
+        certificate={{
+          number: app.certificate.number,
+          category: app.certificate.category,
+          specialty: app.certificate.specialty,
+          unitName: app.certificate.unitName,
+        }}
+        expiresOn={p.expiresOn}
+        renewedOn={renewalResult(app).to}
+      />
+      {app.status === "APPROVED" && (
+        <Alert tone="success" title="审核通过">
+          证书有效期已延续至 {renewalResult(app).to}。
+        </Alert>
+      )}
+      {p.note && (
+        <div className="text-sm">
+          <p className="text-xs text-slate-500">备注</p>
+          <p className="break-words">{p.note}</p>
+        </div>
+      )}
+      <div className="text-sm">
+        <p className="text-xs text-slate-500">上传的材料</p>
+        <ul className="mt-1 space-y-1">
+          {files.map((f) => (
+            <li key={f.id}>
+              <a
+                href={`/files/${f.id}`}
+                target="_blank"
+                rel="noreferrer"
+                className="inline-flex items-center gap-1 text-brand-700 hover:underline"
+              >
+                <FileText className="size-4" aria-hidden />
+                {f.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {app.status === "REJECTED" && <RejectionAlert events={app.events} />}
+      <PendingCancelButton app={app} action={cancelRenewalAction} kindLabel="证书延续" />
+      {app.status === "REJECTED" &&
+        (blocked ? (
+          <Alert tone="info">{blocked}</Alert>
+        ) : (
+          <div className="space-y-3 border-t border-slate-100 pt-4">
+            <h3 className="text-sm font-semibold">按驳回原因修改后重新提交</h3>
+            <RenewalForm
+              certificateId={app.certificate.id}
+              resubmit={{
+                applicationId: app.id,
+                version: app.version,
+                formFile: files[0],
+                supportingFiles: files.slice(1),
+                note: p.note,
+              }}
             />
-          )}
-          {app.status === "REJECTED" &&
-            (blocked ? (
-              <Alert tone="info">{blocked}</Alert>
-            ) : (
-              <div className="space-y-3 border-t border-slate-100 pt-4">
-                <h3 className="text-sm font-semibold">按驳回原因修改后重新提交</h3>
-                <RenewalForm
-                  certificateId={app.certificate.id}
-                  resubmit={{
-                    applicationId: app.id,
-                    version: app.version,
-                    formFile: files[0],
-                    supportingFiles: files.slice(1),
-                    note: p.note,
-                  }}
-                />
-              </div>
-            ))}
-        </CardBody>
-      </Card>
-      <TimelineCard events={app.events} />
-    </>
+          </div>
+        ))}
+    </EnterpriseApplicationFrame>
   );
 }

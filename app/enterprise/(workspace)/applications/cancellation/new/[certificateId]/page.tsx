@@ -1,12 +1,10 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CertificateSubject } from "@/components/application/application-subject";
 import { CertificateCancellationForm } from "@/components/application/certificate-cancellation-form";
+import { EnterpriseApplicationFrame, pageDataOrNotFound } from "@/components/application/enterprise-application-page";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getCancellableCertificate } from "@/lib/server/certificate-cancellations/list-cancellable-certificates";
-import { NotFoundError } from "@/lib/server/errors";
+import { DomainError } from "@/lib/server/errors";
 import { submitUnitCancellationAction } from "../../actions";
 
 export const metadata = { title: "注销申请" };
@@ -16,31 +14,25 @@ export default async function NewCancellationPage({
 }: PageProps<"/enterprise/applications/cancellation/new/[certificateId]">) {
   const actor = await requirePageActor("unit.certificate.apply");
   const { certificateId } = await params;
-  const row = await getCancellableCertificate({ actor, certificateId }).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const row = await pageDataOrNotFound(getCancellableCertificate({ actor, certificateId }));
+  if (row instanceof DomainError) throw row;
   return (
-    <>
-      <Link href="/enterprise/applications/cancellation" className="text-sm text-brand-700 hover:underline">
-        ← 返回注销申请
-      </Link>
-      <Card>
-        <CardHeader title={`注销申请：${row.holderName}`} />
-        <CardBody className="space-y-5">
-          <CertificateSubject person={{ name: row.holderName }} certificate={row} idNumber={row.idNumber} />
-          {row.openCancellation ? (
-            <Alert tone="info">该证书已有办理中的注销申请。</Alert>
-          ) : (
-            <>
-              <Alert tone="info" title="办理流程">
-                提交后经审核部门审核、考核部门确认，证书注销，电子证书不再提供下载，单位与持证人均会收到通知。审核前可取消申请。
-              </Alert>
-              <CertificateCancellationForm certificateId={row.id} action={submitUnitCancellationAction} />
-            </>
-          )}
-        </CardBody>
-      </Card>
-    </>
+    <EnterpriseApplicationFrame
+      back={{ href: "/enterprise/applications/cancellation", label: "返回注销申请" }}
+      title={`注销申请：${row.holderName}`}
+      bodyClassName="space-y-5"
+    >
+      <CertificateSubject person={{ name: row.holderName }} certificate={row} idNumber={row.idNumber} />
+      {row.openCancellation ? (
+        <Alert tone="info">该证书已有办理中的注销申请。</Alert>
+      ) : (
+        <>
+          <Alert tone="info" title="办理流程">
+            提交后经审核部门审核、考核部门确认，证书注销，电子证书不再提供下载，单位与持证人均会收到通知。审核前可取消申请。
+          </Alert>
+          <CertificateCancellationForm certificateId={row.id} action={submitUnitCancellationAction} />
+        </>
+      )}
+    </EnterpriseApplicationFrame>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { Download } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
-import { buttonClass } from "@/components/ui/button";
+import { FormDownloadLink } from "@/components/application/signed-application-form";
 import { FileField, FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { batchUnitInfoChangeAction } from "../actions";
@@ -48,14 +47,7 @@ export function BatchUnitInfoForm({ holders, newUnitName }: { holders: Holder[];
               ) : (
                 <>
                   <input type="hidden" name="certificateIds" value={h.certificateId} />
-                  <a
-                    href={`/enterprise/applications/change/unit-info/form/${h.certificateId}`}
-                    className={buttonClass("secondary")}
-                    download
-                  >
-                    <Download className="size-4" aria-hidden />
-                    下载申请表
-                  </a>
+                  <FormDownloadLink href={`/enterprise/applications/change/unit-info/form/${h.certificateId}`} />
                   <FileField
                     name={`formFile_${h.certificateId}`}
                     label={`${h.name} 签字盖章后的申请表`}

@@ -1,15 +1,4 @@
-import type { NextRequest } from "next/server";
-import { routeActor } from "@/lib/server/auth/route-actor";
-import { pdfDownload } from "@/lib/server/documents/pdf-download";
+import { applicationFormRoute } from "@/lib/server/documents/pdf-download";
 import { renderRenewalForm } from "@/lib/server/renewals/render-renewal-form";
 
-/** 【下载申请表】 (PDF) for one holder of the signed-in enterprise. */
-export async function GET(
-  request: NextRequest,
-  { params }: RouteContext<"/enterprise/applications/renewal/form/[certificateId]">,
-) {
-  const actor = await routeActor(request, "unit.certificate.apply");
-  if (actor instanceof Response) return actor;
-  const { certificateId } = await params;
-  return pdfDownload(() => renderRenewalForm({ actor, certificateId }));
-}
+export const GET = applicationFormRoute(renderRenewalForm);
