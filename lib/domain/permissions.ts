@@ -100,11 +100,7 @@ export interface Caller {
 }
 
 export type RefusalReason =
-  | "unauthenticated"
-  | "role"
-  | "pendingPasswordChange"
-  | "unapprovedEnterprise"
-  | "pendingSecondFactor";
+  "unauthenticated" | "role" | "pendingPasswordChange" | "unapprovedEnterprise" | "pendingSecondFactor";
 
 export interface Refusal {
   reason: RefusalReason;

@@ -21,7 +21,8 @@ export const env = {
   get totpEncryptionKey(): Buffer {
     const value = process.env.TOTP_ENCRYPTION_KEY;
     if (!value) {
-      if (this.isProductionDeployment) throw new Error("TOTP_ENCRYPTION_KEY is not set (required with APP_ENV=production)");
+      if (this.isProductionDeployment)
+        throw new Error("TOTP_ENCRYPTION_KEY is not set (required with APP_ENV=production)");
       return createHash("sha256").update(`totp-encryption:${this.authSecret}`).digest();
     }
     const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");

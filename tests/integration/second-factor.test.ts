@@ -92,9 +92,9 @@ describe("enrolment", () => {
     for (const code of recoveryCodes) expect(stored.some((s) => s.codeHash.includes(code))).toBe(false);
     expect(await db.auditLog.count({ where: { action: "auth.totp-enrol", targetId: staff.account.id } })).toBe(1);
 
-    await expect(confirmSecondFactorEnrolment({ actor: staff.actor, code: codeAt(first.secret) })).rejects.toBeInstanceOf(
-      ConflictError,
-    );
+    await expect(
+      confirmSecondFactorEnrolment({ actor: staff.actor, code: codeAt(first.secret) }),
+    ).rejects.toBeInstanceOf(ConflictError);
     const session = await createSession(staff.account.id);
     expect((await actorFromSessionToken(session.token))!.secondFactorPending).toBe(false);
   });

@@ -16,7 +16,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 async function resetByReviewer() {
   const unit = await createEnterprise(); // its registration waits for the 审核部门
   const resetter = await createStaff("REVIEWER");
-  const { temporaryPassword } = await resetEnterprisePassword({ actor: resetter.actor, enterpriseId: unit.enterprise.id });
+  const { temporaryPassword } = await resetEnterprisePassword({
+    actor: resetter.actor,
+    enterpriseId: unit.enterprise.id,
+  });
   return { unit, resetter, temporaryPassword };
 }
 
@@ -41,7 +44,12 @@ describe("重置密码 by the 审核部门", () => {
   it("a login with the temporary password is audited and its session marked; a normal login is not", async () => {
     const { unit, temporaryPassword } = await resetByReviewer();
     const ip = uniqueIp();
-    const session = await login({ portal: "enterprise", account: unit.fields.creditCode, password: temporaryPassword, ip });
+    const session = await login({
+      portal: "enterprise",
+      account: unit.fields.creditCode,
+      password: temporaryPassword,
+      ip,
+    });
     expect((await db.session.findUniqueOrThrow({ where: { id: session.sessionId } })).viaTemporaryPassword).toBe(true);
     const row = await db.auditLog.findFirstOrThrow({ where: { action: "auth.login-temporary-password" } });
     expect(row).toMatchObject({ actorId: unit.account.id, targetId: unit.account.id, ip });

@@ -30,9 +30,7 @@ export default async function SecondFactorEnrolPage() {
             </>
           ) : (
             <>
-              <Alert tone="info">
-                管理端账号须使用动态口令登录。请先完成绑定，绑定前不能使用其他功能。
-              </Alert>
+              <Alert tone="info">管理端账号须使用动态口令登录。请先完成绑定，绑定前不能使用其他功能。</Alert>
               <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
                 <li>在手机上安装验证器应用（如 Microsoft Authenticator、Google Authenticator 或 FreeOTP）。</li>
                 <li>用验证器扫描下方二维码；无法扫码时，手动输入密钥。</li>

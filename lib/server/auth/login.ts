@@ -112,7 +112,8 @@ export async function login(input: {
   return openSession(account, { ...origin, previousToken: input.previousToken });
 }
 
-export const TEMPORARY_PASSWORD_EXPIRED = "临时密码已超过24小时有效期，请携带加盖公章的营业执照复印件联系审核部门重新重置";
+export const TEMPORARY_PASSWORD_EXPIRED =
+  "临时密码已超过24小时有效期，请携带加盖公章的营业执照复印件联系审核部门重新重置";
 
 /**
  * The password was right and the account has a 动态口令: no session yet. The action sets the challenge

@@ -21,7 +21,7 @@ type Account = { id: string; totpSecret: string | null };
  * code seen once (shoulder, replay) does not sign in again. The guarded update makes two requests
  * racing with the same code succeed once.
  */
-async function useTotpCode(account: Account, code: string): Promise<boolean> {
+async function spendTotpCode(account: Account, code: string): Promise<boolean> {
   if (!account.totpSecret) return false;
   const step = matchingTimeStep(openSecret(account.totpSecret), code);
   if (step === null) return false;
@@ -33,7 +33,7 @@ async function useTotpCode(account: Account, code: string): Promise<boolean> {
 }
 
 /** A recovery code not used before; it is spent now (guarded by usedAt). */
-async function useRecoveryCode(accountId: string, code: string): Promise<boolean> {
+async function spendRecoveryCode(accountId: string, code: string): Promise<boolean> {
   const { count } = await db.recoveryCode.updateMany({
     where: { accountId, codeHash: recoveryCodeHash(accountId, code), usedAt: null },
     data: { usedAt: new Date() },
@@ -64,8 +64,8 @@ export async function completeSecondFactor(input: {
   if (locked > 0) throw new RateLimitedError(LOCKED(locked));
 
   const method = isTotpCode(input.code)
-    ? (await useTotpCode(account, input.code)) && "totp"
-    : (await useRecoveryCode(account.id, input.code)) && "recovery";
+    ? (await spendTotpCode(account, input.code)) && "totp"
+    : (await spendRecoveryCode(account.id, input.code)) && "recovery";
   if (!method) {
     await audit(db, { ...entry, action: "auth.totp-failed", ...origin });
     await db.loginChallenge.updateMany({ where: { id: challenge.id }, data: { attempts: { increment: 1 } } });

@@ -75,8 +75,9 @@ export async function createStaff(
   const username = opts.username ?? `${role.toLowerCase()}${next()}`;
   const password = opts.password ?? STAFF_PASSWORD;
   const displayName = `${role} ${username}`;
+  const passwordHash = await hashPassword(password);
   const account = await db.account.create({
-    data: { role, username, displayName, passwordHash: await hashPassword(password), totpExempt: opts.totpExempt ?? true },
+    data: { role, username, displayName, passwordHash, totpExempt: opts.totpExempt ?? true },
   });
   const actor: Actor = {
     accountId: account.id,
