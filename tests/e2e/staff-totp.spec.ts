@@ -10,9 +10,15 @@ import { accountMenu, clickUntilVisible, loginAs, mainMenu, screenshot, submitLo
 const ADMIN = { account: "admin", password: "Admin@2026" } as const;
 const DESKTOP = { width: 1366, height: 900 } as const;
 
-/** The code an authenticator shows for the next 30-second step (the current one may be spent). */
-const nextCode = (secret: string) =>
-  TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + 30_000, period: 30, digits: 6 });
+const codeAt = (secret: string, timestamp: number) =>
+  TOTP.generate({ secret: Secret.fromBase32(secret), timestamp, period: 30, digits: 6 });
+/** What the authenticator shows now (enrolment). */
+const currentCode = (secret: string) => codeAt(secret, Date.now());
+/**
+ * The next 30-second step's code (accepted: window ±1). Logins use it: the step used to enrol is
+ * spent, and a code of a spent step is refused (replay protection).
+ */
+const nextCode = (secret: string) => codeAt(secret, Date.now() + 30_000);
 
 async function desktopShot(page: Page, name: string) {
   await page.setViewportSize(DESKTOP);
@@ -80,7 +86,7 @@ test("新账号：修改临时密码 → 绑定动态口令 → 密码 + 动态�
     await page.getByLabel("动态验证码").fill("12345");
     await page.getByRole("button", { name: "完成绑定" }).click();
     await expect(page.getByLabel("动态验证码")).toHaveAccessibleDescription(/请输入手机验证器显示的6位动态验证码/);
-    await page.getByLabel("动态验证码").fill(nextCode(secret));
+    await page.getByLabel("动态验证码").fill(currentCode(secret));
     await page.getByRole("button", { name: "完成绑定" }).click();
     const codes = page.getByTestId("recovery-codes").getByRole("listitem");
     await expect(codes).toHaveCount(10);

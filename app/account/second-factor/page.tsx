@@ -29,32 +29,7 @@ export default async function SecondFactorEnrolPage() {
               </ButtonLink>
             </>
           ) : (
-            <>
-              <Alert tone="info">管理端账号须使用动态口令登录。请先完成绑定，绑定前不能使用其他功能。</Alert>
-              <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-700">
-                <li>在手机上安装验证器应用（如 Microsoft Authenticator、Google Authenticator 或 FreeOTP）。</li>
-                <li>用验证器扫描下方二维码；无法扫码时，手动输入密钥。</li>
-                <li>输入验证器显示的6位动态验证码，点击【完成绑定】。</li>
-              </ol>
-              {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated per request */}
-              <img
-                src={enrolment.qrDataUrl}
-                alt="动态口令二维码"
-                width={220}
-                height={220}
-                className="mx-auto rounded border border-slate-200"
-              />
-              <div className="text-sm">
-                <div className="text-slate-600">密钥（手动输入时使用）</div>
-                <p
-                  className="mt-1 rounded-md bg-slate-100 px-3 py-2 text-center font-mono text-base tracking-wider break-all"
-                  data-testid="totp-secret"
-                >
-                  {enrolment.secret.match(/.{1,4}/g)?.join(" ")}
-                </p>
-              </div>
-              <EnrolForm home={home} />
-            </>
+            <EnrolForm home={home} secret={enrolment.secret} qrDataUrl={enrolment.qrDataUrl} />
           )}
         </CardBody>
       </Card>
