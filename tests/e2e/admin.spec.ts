@@ -6,7 +6,9 @@ import { accountMenu, clickUntilVisible, loginAs, mainMenu, PHONE, screenshot } 
 const ADMIN = { account: "admin", password: "Admin@2026" } as const;
 const DESKTOP = { width: 1366, height: 900 } as const;
 
-test("管理员【新增】审核部门账号 → 临时密码只显示一次 → 新账号首次登录须修改密码 → 审核部门首页", async ({ page }) => {
+test("管理员【新增】审核部门账号 → 临时密码只显示一次 → 新账号首次登录须修改密码 → 须先绑定动态口令", async ({
+  page,
+}) => {
   const username = `rev${Date.now().toString(36)}`;
   const newPassword = "Reviewer#2026";
   let temporary = "";
