@@ -1,6 +1,10 @@
 // Staff second factor (issue 10 §5): TOTP (RFC 6238) enrolment with recovery codes, the second login
 // step (a DB challenge, window ±1 step, no replay of a step, attempt-limited), the demo exemption (never
 // in production) and the administrator's 【重置动态口令】.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { Secret, TOTP } from "otpauth";
 import { checkCaller } from "@/lib/domain/permissions";
@@ -19,6 +23,7 @@ import { resetSecondFactor } from "@/lib/server/second-factor/reset-second-facto
 import { openSecret, sealSecret } from "@/lib/server/second-factor/secret-box";
 import { createAdminAccount } from "@/lib/server/staff-accounts/create-admin-account";
 import { createStaff, uniqueIp } from "./support/factories";
+import { hasCommand } from "./support/pdf-text";
 
 const codeAt = (secret: string, timestamp = Date.now()) =>
   TOTP.generate({ secret: Secret.fromBase32(secret), timestamp, period: 30, digits: 6 });
@@ -97,6 +102,26 @@ describe("enrolment", () => {
     ).rejects.toBeInstanceOf(ConflictError);
     const session = await createSession(staff.account.id);
     expect((await actorFromSessionToken(session.token))!.secondFactorPending).toBe(false);
+  });
+
+  it.skipIf(!hasCommand("zbarimg"))("the QR code holds the otpauth URI of the secret shown", async () => {
+    const staff = await newStaff();
+    const enrolment = await getSecondFactorEnrolment({ actor: staff.actor });
+    if (enrolment.enrolled) throw new Error("not expected");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "totp-qr-"));
+    try {
+      const png = Buffer.from(enrolment.qrDataUrl.split(",")[1], "base64");
+      writeFileSync(path.join(dir, "qr.png"), png);
+      const decoded = execFileSync("zbarimg", ["-q", "--raw", "qr.png"], { cwd: dir, encoding: "utf8" }).trim();
+      const uri = new URL(decoded);
+      expect(uri.protocol).toBe("otpauth:");
+      expect(uri.host).toBe("totp");
+      expect(uri.searchParams.get("secret")).toBe(enrolment.secret);
+      expect(uri.searchParams.get("issuer")).toBe("安管人员考核系统");
+      expect(decodeURIComponent(uri.pathname)).toContain(staff.username);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("a tampered secret does not open (AES-256-GCM tag)", () => {
