@@ -141,6 +141,12 @@ async function main() {
   }
 
   // (b) secrets and paths for the children
+  // Staff TOTP secrets are encrypted with this key; a production deployment must set it (lib/server/env.ts).
+  if (env.APP_ENV === "production" && !env.TOTP_ENCRYPTION_KEY) {
+    throw new Error(
+      "APP_ENV=production 须设置 TOTP_ENCRYPTION_KEY（32 字节：64 位十六进制或 base64），见 docs/DEPLOYMENT.md",
+    );
+  }
   if (!env.AUTH_SECRET) {
     step("AUTH_SECRET 未设置：使用 .data/auth-secret");
     env.AUTH_SECRET = readOrCreateSecret(".data/auth-secret");

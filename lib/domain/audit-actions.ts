@@ -14,6 +14,13 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "staff.enable": "启用账号",
   "department.create": "新增部门",
   "department.update": "修改部门",
+  "auth.totp-enrol": "绑定动态口令",
+  "auth.totp-success": "动态口令验证成功",
+  "auth.totp-failed": "动态口令验证失败",
+  "auth.recovery-code-used": "使用恢复码登录",
+  "second-factor.reset": "管理员重置动态口令",
+  "auth.login-temporary-password": "使用临时密码登录",
+  "password.reset-mail": "发送密码重置通知邮件",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

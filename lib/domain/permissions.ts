@@ -30,6 +30,8 @@ export const HOME_PATH: Record<Role, string> = {
 };
 
 export const PASSWORD_CHANGE_PATH = "/account/password";
+export const SECOND_FACTOR_ENROL_PATH = "/account/second-factor";
+export const SECOND_FACTOR_LOGIN_PATH = "/login/second-factor";
 
 export interface PermissionRule {
   roles: readonly Role[];
@@ -37,13 +39,20 @@ export interface PermissionRule {
   unapprovedEnterprise?: true;
   /** usable while a temporary password waits to be replaced (only 修改密码) */
   pendingPasswordChange?: true;
+  /** usable by staff who must still enrol their second factor (修改密码, the enrolment itself) */
+  pendingSecondFactor?: true;
 }
 
 const ENTERPRISE: Role[] = ["ENTERPRISE"];
 const PERSON: Role[] = ["PERSON"];
 
 const FIXED = {
-  "account.password.change": { roles: ROLES, unapprovedEnterprise: true, pendingPasswordChange: true },
+  "account.password.change": {
+    roles: ROLES,
+    unapprovedEnterprise: true,
+    pendingPasswordChange: true,
+    pendingSecondFactor: true,
+  },
   "notifications.read": { roles: ROLES, unapprovedEnterprise: true },
   /** the unit's own uploads; the 系统管理员 has no business reading them */
   "file.read": { roles: ["ENTERPRISE", "REVIEWER", "ASSESSOR"], unapprovedEnterprise: true },
@@ -65,6 +74,8 @@ const FIXED = {
   /** separation of duties: only the 系统管理员 manages staff, and the 系统管理员 decides nothing */
   "staff.accounts.manage": { roles: ["ADMIN"] },
   "departments.manage": { roles: ["ADMIN"] },
+  /** a staff member binds their own 动态口令 (TOTP) */
+  "account.second-factor.enrol": { roles: ["REVIEWER", "ASSESSOR", "ADMIN"], pendingSecondFactor: true },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;
@@ -84,9 +95,12 @@ export interface Caller {
   role: Role;
   mustChangePassword: boolean;
   enterpriseApproved: boolean;
+  /** staff whose second factor is required but not enrolled yet (lib/domain/second-factor.ts) */
+  secondFactorPending?: boolean;
 }
 
-export type RefusalReason = "unauthenticated" | "role" | "pendingPasswordChange" | "unapprovedEnterprise";
+export type RefusalReason =
+  "unauthenticated" | "role" | "pendingPasswordChange" | "unapprovedEnterprise" | "pendingSecondFactor";
 
 export interface Refusal {
   reason: RefusalReason;
@@ -99,6 +113,7 @@ export const REFUSALS: Record<RefusalReason, Refusal> = {
   role: { reason: "role", message: "您没有权限执行此操作" },
   pendingPasswordChange: { reason: "pendingPasswordChange", message: "请先修改临时密码" },
   unapprovedEnterprise: { reason: "unapprovedEnterprise", message: "单位注册审核通过后方可使用" },
+  pendingSecondFactor: { reason: "pendingSecondFactor", message: "请先绑定动态口令" },
 };
 
 /** null when the caller may use the permission, otherwise why not. */
@@ -107,6 +122,7 @@ export function checkCaller(caller: Caller | null, permission: Permission): Refu
   if (!caller) return REFUSALS.unauthenticated;
   if (!rule.roles.includes(caller.role)) return REFUSALS.role;
   if (caller.mustChangePassword && !rule.pendingPasswordChange) return REFUSALS.pendingPasswordChange;
+  if (caller.secondFactorPending && !rule.pendingSecondFactor) return REFUSALS.pendingSecondFactor;
   if (caller.role === "ENTERPRISE" && !caller.enterpriseApproved && !rule.unapprovedEnterprise) {
     return REFUSALS.unapprovedEnterprise;
   }

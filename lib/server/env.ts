@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 
 function required(name: string): string {
   const value = process.env[name];
@@ -12,6 +13,21 @@ export const env = {
   },
   get authSecret() {
     return required("AUTH_SECRET");
+  },
+  /**
+   * The AES-256-GCM key for staff TOTP secrets: TOTP_ENCRYPTION_KEY (64 hex characters or base64 of 32
+   * bytes), required with APP_ENV=production; elsewhere derived from AUTH_SECRET when unset.
+   */
+  get totpEncryptionKey(): Buffer {
+    const value = process.env.TOTP_ENCRYPTION_KEY;
+    if (!value) {
+      if (this.isProductionDeployment)
+        throw new Error("TOTP_ENCRYPTION_KEY is not set (required with APP_ENV=production)");
+      return createHash("sha256").update(`totp-encryption:${this.authSecret}`).digest();
+    }
+    const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
+    if (key.length !== 32) throw new Error("TOTP_ENCRYPTION_KEY must be 32 bytes (64 hex characters or base64)");
+    return key;
   },
   get appUrl() {
     return (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");

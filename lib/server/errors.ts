@@ -39,6 +39,11 @@ export class UnauthenticatedError extends withDefaultMessage("登录已失效，
 
 export class RateLimitedError extends DomainError {}
 
+/** Separation of duties: the reviewer who reset a unit's password may not decide its applications for 24 h. */
+export class ResetterMayNotDecideError extends withDefaultMessage(
+  "您为该单位重置了密码，24小时内不能审核该单位的申请，请由其他审核人员处理",
+) {}
+
 /** The error an action throws for a caller the permission table refuses. */
 export function refusalError(refusal: Refusal): DomainError {
   return refusal.reason === "unauthenticated"

@@ -29,6 +29,8 @@ const SPECS = {
   loginAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   /** per account name from any address: a guess spread over many addresses still locks it */
   loginAccountTotal: { points: 50, duration: 60 * 60, blockDuration: 15 * 60 },
+  /** per staff account: wrong 动态验证码/恢复码 after a right password (the password is known: lock the account) */
+  secondFactor: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   /** per IP: email codes sent */
   sendCodeIp: { points: 10, duration: 60 * 60 },
   /** per IP: registrations submitted */
@@ -39,7 +41,7 @@ const SPECS = {
   verifyIp: { points: 30, duration: 10 * 60 },
 } satisfies Record<string, LimitSpec>;
 export type LimitName = keyof typeof SPECS;
-const ACCOUNT_LOCKS: LimitName[] = ["loginAccount", "loginAccountTotal"];
+const ACCOUNT_LOCKS: LimitName[] = ["loginAccount", "loginAccountTotal", "secondFactor"];
 
 /**
  * RATE_LIMIT_MULTIPLIER raises the per-IP limits for test runs, where every request comes from

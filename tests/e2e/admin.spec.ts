@@ -6,7 +6,9 @@ import { accountMenu, clickUntilVisible, loginAs, mainMenu, PHONE, screenshot } 
 const ADMIN = { account: "admin", password: "Admin@2026" } as const;
 const DESKTOP = { width: 1366, height: 900 } as const;
 
-test("管理员【新增】审核部门账号 → 临时密码只显示一次 → 新账号首次登录须修改密码 → 审核部门首页", async ({ page }) => {
+test("管理员【新增】审核部门账号 → 临时密码只显示一次 → 新账号首次登录须修改密码 → 须先绑定动态口令", async ({
+  page,
+}) => {
   const username = `rev${Date.now().toString(36)}`;
   const newPassword = "Reviewer#2026";
   let temporary = "";
@@ -75,17 +77,19 @@ test("管理员【新增】审核部门账号 → 临时密码只显示一次 �
     await screenshot(page, "admin-new-reviewer-forced-change");
   });
 
-  await test.step("设置新密码 → 返回首页 → 审核部门的菜单", async () => {
+  // Then the new account must bind a 动态口令 before anything else (tests/e2e/staff-totp.spec.ts goes on).
+  await test.step("设置新密码 → 返回首页 → 须先绑定动态口令", async () => {
     await page.getByLabel("临时密码").fill(temporary);
     await page.getByRole("textbox", { name: "新密码", exact: true }).fill(newPassword);
     await page.getByLabel("确认新密码").fill(newPassword);
     await page.getByRole("button", { name: "提交" }).click();
     await expect(page.getByText("密码修改成功")).toBeVisible();
     await page.getByRole("link", { name: "返回首页" }).click();
-    await expect(page).toHaveURL(/\/staff\/review\/registration/);
-    await expect(mainMenu(page).getByRole("link", { name: "企业账号" })).toBeVisible();
-    await expect(mainMenu(page).getByRole("link", { name: "账号管理" })).toHaveCount(0);
-    await screenshot(page, "admin-new-reviewer-home");
+    await expect(page).toHaveURL(/\/account\/second-factor$/);
+    await expect(page.getByRole("heading", { name: "绑定动态口令" })).toBeVisible();
+    await page.goto("/staff/review/registration");
+    await expect(page).toHaveURL(/\/account\/second-factor$/);
+    await screenshot(page, "admin-new-reviewer-enrol");
   });
 });
 

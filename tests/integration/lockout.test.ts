@@ -237,6 +237,7 @@ describe("sessions", () => {
       enterpriseApproved: true,
       personId: null,
       mustChangePassword: false,
+      secondFactorPending: false,
       sessionId: result.sessionId,
     });
     expect(await actorFromSessionToken(result.token + "x")).toBeNull();

@@ -307,6 +307,7 @@ describe("login (portal person)", () => {
       enterpriseApproved: false,
       personId,
       mustChangePassword: false,
+      secondFactorPending: false,
       sessionId: session.sessionId,
     });
     expect((await login({ portal: "person", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() })).role).toBe(

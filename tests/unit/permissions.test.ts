@@ -32,6 +32,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "audit.read": ["ADMIN"],
   "staff.accounts.manage": ["ADMIN"],
   "departments.manage": ["ADMIN"],
+  "account.second-factor.enrol": ["REVIEWER", "ASSESSOR", "ADMIN"],
   "application.review.ENTERPRISE_REGISTRATION": ["REVIEWER"],
   "application.review.NAME_CHANGE": ["REVIEWER"],
   "application.review.QUALIFICATION_CHANGE": ["REVIEWER"],
@@ -86,6 +87,21 @@ describe("refusals", () => {
     expect(checkCaller(pending, "account.password.change")).toBeNull();
     const allowed = PERMISSION_NAMES.filter((p) => PERMISSIONS[p].pendingPasswordChange);
     expect(allowed).toEqual(["account.password.change"]);
+  });
+
+  it("staff who must enrol a second factor reach 修改密码 and the enrolment only", () => {
+    for (const role of ["REVIEWER", "ASSESSOR", "ADMIN"] as const) {
+      const pending = caller(role, { secondFactorPending: true });
+      expect(checkCaller(pending, "staff.workspace")).toEqual({
+        reason: "pendingSecondFactor",
+        message: "请先绑定动态口令",
+      });
+      const allowed = PERMISSION_NAMES.filter((p) => checkCaller(pending, p) === null).sort();
+      expect(allowed).toEqual(["account.password.change", "account.second-factor.enrol"]);
+    }
+    // a temporary password comes first: change it, then enrol
+    const both = caller("REVIEWER", { mustChangePassword: true, secondFactorPending: true });
+    expect(checkCaller(both, "account.second-factor.enrol")?.reason).toBe("pendingPasswordChange");
   });
 
   it("an enterprise not approved yet reaches its registration, notifications, files and password only", () => {

@@ -13,6 +13,8 @@ export interface Actor {
   /** set for PERSON accounts (the certificate holder) */
   personId: string | null;
   mustChangePassword: boolean;
+  /** staff who must enrol a 动态口令 before anything else (lib/domain/second-factor.ts) */
+  secondFactorPending?: boolean;
   sessionId: string | null;
 }
 

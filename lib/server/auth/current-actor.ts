@@ -2,7 +2,14 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { checkCaller, HOME_PATH, loginPathFor, PASSWORD_CHANGE_PATH, type Permission } from "@/lib/domain/permissions";
+import {
+  checkCaller,
+  HOME_PATH,
+  loginPathFor,
+  PASSWORD_CHANGE_PATH,
+  SECOND_FACTOR_ENROL_PATH,
+  type Permission,
+} from "@/lib/domain/permissions";
 import { actorFromSessionToken, sessionCookieName } from "./session";
 import type { Actor } from "./actor";
 import { env } from "../env";
@@ -48,6 +55,7 @@ export async function requirePageActor(permission: Permission): Promise<Actor> {
   const refusal = checkCaller(actor, permission);
   if (!actor) redirect(loginPathFor(permission));
   if (refusal?.reason === "pendingPasswordChange") redirect(PASSWORD_CHANGE_PATH);
+  if (refusal?.reason === "pendingSecondFactor") redirect(SECOND_FACTOR_ENROL_PATH);
   if (refusal) redirect(HOME_PATH[actor.role]);
   return actor;
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import { PORTAL_OF_ROLE, type Portal } from "@/lib/domain/permissions";
-import { ROLES } from "@/lib/domain/workflow";
+import { ROLES, type Role } from "@/lib/domain/workflow";
+import { SECOND_FACTOR_ROLES, temporaryPasswordExpired } from "@/lib/domain/second-factor";
 import { normalizeIdNumber } from "@/lib/domain/id-number";
 import { audit } from "../audit";
 import { db } from "../db";
 import { InvalidInputError, RateLimitedError } from "../errors";
 import { blockedMinutes, recordFailure, reset, TOO_MANY } from "../rate-limit";
 import { verifyAgainstDummy, verifyPassword } from "./password";
+import { createLoginChallenge } from "../second-factor/login-challenge";
 import { createSession, deleteSessionByToken } from "./session";
 
 export type { Portal };
@@ -98,8 +100,48 @@ export async function login(input: {
     throw new InvalidInputError(LOGIN_FAILED);
   }
   await reset("loginAccount", `${nameKey}@${input.ip}`);
-  if (input.previousToken) await deleteSessionByToken(input.previousToken);
-  const session = await createSession(account.id, origin);
-  await audit(db, { actor: { accountId: account.id, role: account.role }, action: "auth.login", ...target, ...origin });
+  if (temporaryPasswordExpired(account, new Date())) {
+    // The password was right, so saying why is safe: the 24 h of the 审核部门's reset are over.
+    const detail = { portal: input.portal, reason: "temporary-password-expired" };
+    await audit(db, { actor: null, action: "auth.login-failed", ...target, detail, ...origin });
+    throw new InvalidInputError(TEMPORARY_PASSWORD_EXPIRED);
+  }
+  if (SECOND_FACTOR_ROLES.includes(account.role) && account.totpEnrolledAt && account.totpSecret) {
+    throw new SecondFactorRequired(await createLoginChallenge(account.id));
+  }
+  return openSession(account, { ...origin, previousToken: input.previousToken });
+}
+
+export const TEMPORARY_PASSWORD_EXPIRED =
+  "临时密码已超过24小时有效期，请携带加盖公章的营业执照复印件联系审核部门重新重置";
+
+/**
+ * The password was right and the account has a 动态口令: no session yet. The action sets the challenge
+ * cookie and sends the browser to the second step (lib/server/second-factor/complete-second-factor.ts).
+ */
+export class SecondFactorRequired extends Error {
+  constructor(readonly challenge: { token: string; expiresAt: Date }) {
+    super("second factor required");
+  }
+}
+
+/**
+ * The last step of every successful login: the browser's previous session is deleted (session
+ * fixation), a new one opened and audited. A login with a temporary password is marked on the session
+ * and audited on its own (auth.login-temporary-password).
+ */
+export async function openSession(
+  account: { id: string; role: Role; mustChangePassword: boolean },
+  origin: { ip: string; userAgent?: string; previousToken?: string },
+) {
+  if (origin.previousToken) await deleteSessionByToken(origin.previousToken);
+  const viaTemporaryPassword = account.mustChangePassword;
+  const session = await createSession(account.id, { ...origin, viaTemporaryPassword });
+  const actor = { accountId: account.id, role: account.role };
+  const entry = { actor, targetType: "Account", targetId: account.id, ip: origin.ip, userAgent: origin.userAgent };
+  await audit(db, { ...entry, action: "auth.login" });
+  if (viaTemporaryPassword) {
+    await audit(db, { ...entry, action: "auth.login-temporary-password", detail: { sessionId: session.sessionId } });
+  }
   return { ...session, role: account.role, mustChangePassword: account.mustChangePassword };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
+import { secondFactorPending } from "@/lib/domain/second-factor";
 import { env } from "../env";
 import type { Actor } from "./actor";
 
@@ -21,15 +22,25 @@ export function idleTimeoutMs(): number {
 
 // Sessions are rows, not JWTs: a password change or reset must end the account's other sessions at
 // once, which a self-contained token cannot do. Only the SHA-256 of the token is stored.
-function hashToken(token: string): string {
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createSession(accountId: string, meta: { ip?: string; userAgent?: string } = {}) {
+export async function createSession(
+  accountId: string,
+  meta: { ip?: string; userAgent?: string; viaTemporaryPassword?: boolean } = {},
+) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   const session = await db.session.create({
-    data: { accountId, tokenHash: hashToken(token), expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) },
+    data: {
+      accountId,
+      tokenHash: hashToken(token),
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300),
+      viaTemporaryPassword: meta.viaTemporaryPassword ?? false,
+    },
   });
   return { token, expiresAt, sessionId: session.id };
 }
@@ -84,6 +95,12 @@ function toActor(session: NonNullable<Awaited<ReturnType<typeof sessionFromToken
     enterpriseApproved: Boolean(account.enterprise?.approvedAt),
     personId: account.person?.id ?? null,
     mustChangePassword: account.mustChangePassword,
+    secondFactorPending: secondFactorPending({
+      role: account.role,
+      enrolled: Boolean(account.totpEnrolledAt),
+      exempt: account.totpExempt,
+      production: env.isProductionDeployment,
+    }),
     sessionId: session.id,
   };
 }

@@ -13,6 +13,7 @@ const SELECT = {
   role: true,
   disabledAt: true,
   mustChangePassword: true,
+  totpEnrolledAt: true,
   createdAt: true,
   department: { select: { name: true } },
 } as const;

@@ -4,7 +4,8 @@ import { findTransition, KINDS, rolesTaking, type ApplicationKind } from "@/lib/
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "../errors";
+import { resetterBarred } from "@/lib/domain/second-factor";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, ResetterMayNotDecideError } from "../errors";
 import { audit } from "../audit";
 import { notify } from "../notifications/notify";
 import { uniqueViolationFields } from "../prisma-errors";
@@ -63,6 +64,7 @@ export async function transition(
     throw new ForbiddenError();
   }
   if (!move.roles.includes(actor.role)) throw new ForbiddenError();
+  await assertNotResetter(tx, actor, app.enterprise.accountId);
   if (move.opinionRequired && !opinion) {
     throw new InvalidInputError("请填写审核意见（不通过原因）", { opinion: ["请填写不通过原因"] });
   }
@@ -102,6 +104,20 @@ export async function transition(
   await notifyParties(tx, app, actor, decisionMessage(app, action, move.to, opinion));
   await applyEffect(tx, { application: { ...app, status: move.to }, action, actor });
   return { id: app.id, status: move.to, version: app.version + 1 };
+}
+
+/**
+ * Separation of duties on 重置密码 (docs/ARCHITECTURE.md, SECURITY): the staff member who reset the
+ * unit's password saw the temporary password and could act as the unit; for 24 hours after the reset
+ * (`resetterBarred`) they may not decide that unit's applications.
+ */
+async function assertNotResetter(tx: Tx, actor: Actor, unitAccountId: string) {
+  if (actor.role !== "REVIEWER" && actor.role !== "ASSESSOR") return;
+  const unit = await tx.account.findUnique({
+    where: { id: unitAccountId },
+    select: { passwordResetById: true, passwordResetAt: true },
+  });
+  if (unit && resetterBarred(unit, actor.accountId, new Date())) throw new ResetterMayNotDecideError();
 }
 
 /**

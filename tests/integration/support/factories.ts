@@ -64,12 +64,20 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
 
 export type StaffRole = "REVIEWER" | "ASSESSOR" | "ADMIN";
 
-export async function createStaff(role: StaffRole, opts: { username?: string; password?: string } = {}) {
+/**
+ * A staff account. Like the demo seed's staff it is exempt from the second factor unless
+ * `totpExempt: false` (tests/integration/second-factor.test.ts), so other tests' sessions work as before.
+ */
+export async function createStaff(
+  role: StaffRole,
+  opts: { username?: string; password?: string; totpExempt?: boolean } = {},
+) {
   const username = opts.username ?? `${role.toLowerCase()}${next()}`;
   const password = opts.password ?? STAFF_PASSWORD;
   const displayName = `${role} ${username}`;
+  const passwordHash = await hashPassword(password);
   const account = await db.account.create({
-    data: { role, username, displayName, passwordHash: await hashPassword(password) },
+    data: { role, username, displayName, passwordHash, totpExempt: opts.totpExempt ?? true },
   });
   const actor: Actor = {
     accountId: account.id,

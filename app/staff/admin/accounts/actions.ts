@@ -10,6 +10,7 @@ import {
 import { createStaffAccount } from "@/lib/server/staff-accounts/create-staff-account";
 import { disableStaffAccount } from "@/lib/server/staff-accounts/disable-staff-account";
 import { enableStaffAccount } from "@/lib/server/staff-accounts/enable-staff-account";
+import { resetSecondFactor } from "@/lib/server/second-factor/reset-second-factor";
 import { resetStaffPassword } from "@/lib/server/staff-accounts/reset-staff-password";
 import { updateStaffAccount } from "@/lib/server/staff-accounts/update-staff-account";
 
@@ -59,5 +60,13 @@ export const resetStaffPasswordAction = authedAction(
     const result = await resetStaffPassword({ actor, accountId: input.accountId, ip: meta.ip });
     refresh(input.accountId);
     return result;
+  },
+);
+
+export const resetSecondFactorAction = authedAction(
+  { permission: manage, schema: staffAccountIdSchema },
+  async ({ actor, input, meta }) => {
+    await resetSecondFactor({ actor, accountId: input.accountId, ip: meta.ip });
+    refresh(input.accountId);
   },
 );

@@ -28,7 +28,8 @@ export function ResetPasswordButton({
           <input type="hidden" name="enterpriseId" value={enterpriseId} />
           <FormMessage message={state.message} />
           <p className="text-sm text-slate-700">
-            请先核对对方携带的加盖公章的营业执照复印件。重置后将生成临时密码，{enterpriseName} 的所有登录会话立即失效。
+            请先核对对方携带的加盖公章的营业执照复印件。重置后将生成临时密码（24小时内有效），{enterpriseName}
+            的所有登录会话立即失效，并以邮件通知该单位。临时密码有效期内，您不能审核该单位的申请，须由其他审核人员处理。
           </p>
           <ConfirmButtons pending={pending} onCancel={() => setOpen(false)}>
             确认重置

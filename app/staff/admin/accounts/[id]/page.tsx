@@ -8,7 +8,12 @@ import { listDepartments } from "@/lib/server/departments/list-departments";
 import { NotFoundError } from "@/lib/server/errors";
 import { getStaffAccount } from "@/lib/server/staff-accounts/queries";
 import { AccountState } from "../account-state";
-import { disableStaffAccountAction, enableStaffAccountAction, resetStaffPasswordAction } from "../actions";
+import {
+  disableStaffAccountAction,
+  enableStaffAccountAction,
+  resetSecondFactorAction,
+  resetStaffPasswordAction,
+} from "../actions";
 import { AccountActionButton } from "./account-action-button";
 import { EditAccountForm } from "./edit-account-form";
 
@@ -60,11 +65,22 @@ export default async function StaffAccountPage({ params }: PageProps<"/staff/adm
                 text="重置后将生成临时密码（只显示一次），该账号的所有登录会话立即失效，下次登录须修改密码。"
                 action={resetStaffPasswordAction}
               />
+              <AccountActionButton
+                {...common}
+                label="重置动态口令"
+                confirmLabel="确认重置"
+                text="用于手机丢失或更换：清除该账号绑定的动态口令和恢复码，其所有登录会话立即失效，下次登录后须重新绑定。"
+                action={resetSecondFactorAction}
+              />
             </>
           }
         >
           <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-            <AccountState disabled={disabled} mustChangePassword={account.mustChangePassword} />
+            <AccountState
+              disabled={disabled}
+              mustChangePassword={account.mustChangePassword}
+              secondFactor={account.totpEnrolledAt ? "enrolled" : "none"}
+            />
             <span>
               {ROLE_LABEL[account.role]}
               {account.department && ` · ${account.department.name}`} · 创建于 {formatDateTime(account.createdAt)}
