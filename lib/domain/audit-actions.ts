@@ -14,6 +14,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "staff.enable": "启用账号",
   "department.create": "新增部门",
   "department.update": "修改部门",
+  "certificate.issue": "核发证书",
+  "certificate.import": "批量导入核发证书",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

@@ -65,6 +65,8 @@ const FIXED = {
   /** separation of duties: only the 系统管理员 manages staff, and the 系统管理员 decides nothing */
   "staff.accounts.manage": { roles: ["ADMIN"] },
   "departments.manage": { roles: ["ADMIN"] },
+  /** 首次核发 (single or by Excel import): the 考核部门 only */
+  "certificate.issue": { roles: ["ASSESSOR"] },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;

@@ -46,6 +46,19 @@ export async function audit(
   });
 }
 
+/** Many audit rows of one actor in one insert (a batch of issued certificates), from the current request. */
+export async function auditMany(
+  tx: Tx,
+  actor: Actor,
+  entries: { action: string; targetType: string; targetId: string; detail?: Prisma.InputJsonValue }[],
+) {
+  if (entries.length === 0) return;
+  const { ip, userAgent } = await requestOrigin();
+  await tx.auditLog.createMany({
+    data: entries.map((e) => ({ ...e, actorId: actor.accountId, actorRole: actor.role, ip, userAgent })),
+  });
+}
+
 /** A staff search by 身份证号 is logged with the number searched (other searches are not). */
 export async function auditIdNumberSearch(actor: Actor, q: string | undefined, where: string) {
   const id = q?.trim().toUpperCase();
