@@ -11,6 +11,7 @@ import {
   type IssuanceRow,
   type RowError,
 } from "@/lib/domain/certificate-issuance";
+import { isValidIdNumber } from "@/lib/domain/id-number";
 import { creditCodeField } from "./enterprise.schema";
 import { idNumberField } from "./person.schema";
 import { z } from "./zod";
@@ -58,6 +59,8 @@ export const issuanceRowSchema = z
       .refine((v) => compareDates(v, todayInShanghai()) <= 0, "发证日期不能晚于今天"),
   })
   .superRefine((row, ctx) => {
+    // runs even when a field failed a (non-aborting) refinement: judge 性别 only against a valid number
+    if (!isValidIdNumber(row.idNumber)) return;
     const expected = genderOfIdNumber(row.idNumber);
     if (row.gender !== expected) {
       ctx.addIssue({ code: "custom", path: ["gender"], message: `性别与身份证号不符（身份证号为${expected}性）` });
