@@ -145,7 +145,16 @@ describe("批量导入: the preview reports each row's errors in Chinese before 
       await db.outboxMessage.count({ where: { to: unit.fields.email, subject: { contains: "证书已核发" } } }),
     ).toBe(1);
     // audit: one row per certificate and one for the batch
-    expect(await db.auditLog.count({ where: { action: "certificate.issue" } })).toBe(3);
+    const issueAudits = await db.auditLog.findMany({ where: { action: "certificate.issue" } });
+    expect(issueAudits).toHaveLength(3);
+    expect(issueAudits.map((a) => [a.actorId, a.actorRole, a.targetType])).toEqual(
+      Array(3).fill([assessor.account.id, "ASSESSOR", "Certificate"]),
+    );
+    expect(issueAudits.map((a) => (a.detail as { number: string }).number).sort()).toEqual(
+      issued.map((c) => c.number).sort(),
+    );
+    const li = await db.person.findUniqueOrThrow({ where: { idNumber: good1 } });
+    expect(toDateOnly(li.birthDate)).toBe(`${good1.slice(6, 10)}-${good1.slice(10, 12)}-${good1.slice(12, 14)}`);
     const batchAudit = await db.auditLog.findFirstOrThrow({ where: { action: "certificate.import" } });
     expect(batchAudit.detail).toMatchObject({ rows: 12, issued: 3 });
   });

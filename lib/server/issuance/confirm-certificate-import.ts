@@ -48,7 +48,8 @@ export async function confirmCertificateImport({ actor, importId }: { actor: Act
         });
         return { issuedCount, rejectedCount: outcomes.length - issuedCount };
       },
-      { timeout: 60_000 },
+      // a large batch takes seconds, and concurrent batches queue for a connection and for the counter row
+      { timeout: 60_000, maxWait: 30_000 },
     );
   } catch (error) {
     // the partial unique index on a confirmed file's SHA-256: another confirmation of the same file won

@@ -9,7 +9,7 @@ import { IMPORT_COLUMNS } from "@/lib/domain/certificate-issuance";
 import { formatDateTime } from "@/lib/format";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
-import { getCertificateImport } from "@/lib/server/issuance/get-certificate-import";
+import { getCertificateImport, type ImportRowView } from "@/lib/server/issuance/get-certificate-import";
 import { paginateRows } from "@/lib/server/paginate";
 import { ConfirmImportForm } from "./confirm-import-form";
 
@@ -74,7 +74,31 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/s
             </>
           )}
           <LinkTabs tabs={tabs} current={show} label="筛选行" />
-          <div className="overflow-x-auto" role="region" aria-label="导入的行" tabIndex={0}>
+          <ul className="space-y-2 sm:hidden" aria-label="导入的行">
+            {page.rows.map((row) => (
+              <li
+                key={row.line}
+                className={cn(
+                  "space-y-1 rounded-md border p-3 text-sm",
+                  row.errors.length ? "border-red-200 bg-red-50/60" : "border-slate-200",
+                )}
+              >
+                <p className="font-medium">
+                  第 {row.line} 行 · {row.name || "（未填姓名）"}
+                </p>
+                <p className="text-xs break-all text-slate-600">
+                  {[row.idNumber, row.gender, row.category && `${row.category}类`, row.specialty]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
+                <p className="text-xs break-all text-slate-600">
+                  单位 {row.creditCode || "—"} · 发证日期 {row.issuedOn || "—"}
+                </p>
+                <RowOutcome row={row} />
+              </li>
+            ))}
+          </ul>
+          <div className="hidden overflow-x-auto sm:block" role="region" aria-label="导入的行" tabIndex={0}>
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-xs text-slate-500">
                 <tr>
@@ -96,22 +120,15 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/s
                   <tr key={row.line} className={row.errors.length ? "bg-red-50/60" : undefined}>
                     <td className={CELL}>{row.line}</td>
                     {IMPORT_COLUMNS.map((c) => (
-                      <td key={c.key} className={CELL}>
+                      <td
+                        key={c.key}
+                        className={cn(CELL, row.errors.some((e) => e.field === c.key) && "font-medium text-red-700")}
+                      >
                         {row[c.key] || <span className="text-slate-400">—</span>}
                       </td>
                     ))}
                     <td className={cn(CELL, "min-w-64 whitespace-normal")}>
-                      {row.errors.length > 0 ? (
-                        <ul className="space-y-0.5 text-red-700">
-                          {row.errors.map((e) => (
-                            <li key={e.message}>{e.message}</li>
-                          ))}
-                        </ul>
-                      ) : row.number ? (
-                        <span className="text-green-700">已核发 {row.number}</span>
-                      ) : (
-                        <span className="text-green-700">无误</span>
-                      )}
+                      <RowOutcome row={row} />
                     </td>
                   </tr>
                 ))}
@@ -128,4 +145,18 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/s
       </Card>
     </>
   );
+}
+
+/** What is wrong with a row, or its certificate number once issued. */
+function RowOutcome({ row }: { row: ImportRowView }) {
+  if (row.errors.length > 0) {
+    return (
+      <ul className="space-y-0.5 text-red-700">
+        {row.errors.map((e) => (
+          <li key={e.message}>{e.message}</li>
+        ))}
+      </ul>
+    );
+  }
+  return <span className="text-green-700">{row.number ? `已核发 ${row.number}` : "无误"}</span>;
 }
