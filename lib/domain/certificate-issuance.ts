@@ -104,3 +104,16 @@ export function duplicateOf(rows: readonly { line: number; row: IssuanceRow | nu
   }
   return repeats;
 }
+
+/** For each row whose 身份证号 appeared earlier under another 姓名: that earlier line. */
+export function nameConflicts(rows: readonly { line: number; row: IssuanceRow | null }[]): Map<number, number> {
+  const first = new Map<string, { line: number; name: string }>();
+  const conflicts = new Map<number, number>();
+  for (const { line, row } of rows) {
+    if (!row) continue;
+    const seen = first.get(row.idNumber);
+    if (!seen) first.set(row.idNumber, { line, name: row.name });
+    else if (seen.name !== row.name) conflicts.set(line, seen.line);
+  }
+  return conflicts;
+}

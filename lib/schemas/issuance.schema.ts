@@ -4,6 +4,7 @@ import {
   contextErrors,
   duplicateOf,
   genderOfIdNumber,
+  nameConflicts,
   normalizeDateText,
   type ImportRow,
   type IssuanceContext,
@@ -93,11 +94,14 @@ export interface CheckedRow {
 export function checkIssuanceRows(rows: readonly ImportRow[], context: IssuanceContext): CheckedRow[] {
   const formatted = rows.map((input) => ({ line: input.line, ...formatErrors(input) }));
   const repeats = duplicateOf(formatted);
+  const otherName = nameConflicts(formatted);
   return formatted.map(({ line, row, errors }) => {
     if (!row) return { line, row, errors };
     const all = [...contextErrors(row, context)];
     const first = repeats.get(line);
     if (first !== undefined) all.push({ field: "_row", message: `与第${first}行重复（身份证号、类别、专业相同）` });
+    const named = otherName.get(line);
+    if (named !== undefined) all.push({ field: "name", message: `与第${named}行身份证号相同但姓名不同` });
     return all.length ? { line, row: null, errors: all } : { line, row, errors: [] };
   });
 }

@@ -99,7 +99,7 @@ describe("批量导入: the preview reports each row's errors in Chinese before 
     expect(errors[7]).toBe("与第8行重复（身份证号、类别、专业相同）");
     expect(errors[8]).toBe("性别与身份证号不符（身份证号为男性）");
     expect(errors[9]).toBe("类别应为 A、B 或 C；专业应为“公路”或“水运”");
-    expect(errors[10]).toBe("姓名与该身份证号已登记的姓名（王建华）不一致");
+    expect(errors[10]).toBe("姓名与该身份证号已登记的姓名（王建华）不一致；与第7行身份证号相同但姓名不同");
     expect(errors[11]).toBe("发证日期格式不正确，应为 YYYY-MM-DD");
     // the preview wrote nothing
     expect(await db.person.count()).toBe(1);

@@ -88,6 +88,13 @@ describe("rows against each other and the database", () => {
     ]);
   });
 
+  it("reports one 身份证号 under two names", () => {
+    expect(messages([row(2), row(3, { category: "A", name: "李敏" })])).toEqual([
+      [],
+      ["与第2行身份证号相同但姓名不同"],
+    ]);
+  });
+
   it("reports an unknown unit, a different recorded name and a certificate already held", () => {
     const context: IssuanceContext = {
       units: new Map([[UNIT, { id: "u", name: "浙江示例路桥工程有限公司" }]]),
@@ -107,7 +114,7 @@ describe("rows against each other and the database", () => {
     ).toEqual([
       ["该人员已持有有效的C类公路证书（浙交安C(24)G00001），不能重复核发"],
       ["单位不存在或未审核通过（请核对统一社会信用代码）"],
-      ["姓名与该身份证号已登记的姓名（李明）不一致"],
+      ["姓名与该身份证号已登记的姓名（李明）不一致", "与第2行身份证号相同但姓名不同"],
       [],
     ]);
   });

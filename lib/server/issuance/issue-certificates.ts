@@ -110,16 +110,29 @@ async function checkAndRecordPeople(tx: Tx, rows: readonly ImportRow[]) {
     const context = await loadIssuanceContext(tx, rows, { lock: true });
     const checked = checkIssuanceRows(rows, context);
     const missing = new Map<string, IssuanceRow>();
-    for (const { row } of checked) if (row && !context.persons.has(row.idNumber)) missing.set(row.idNumber, row);
+    let namesAgree = true;
+    for (const { row } of checked) {
+      if (!row || context.persons.has(row.idNumber)) continue;
+      namesAgree &&= (missing.get(row.idNumber)?.name ?? row.name) === row.name;
+      missing.set(row.idNumber, row);
+    }
     if (missing.size === 0) return { checked, units: context.units, persons: context.persons };
     const people = [...missing.values()].sort((a, b) => a.idNumber.localeCompare(b.idNumber));
-    await tx.$executeRaw`
+    const inserted = await tx.$queryRaw<{ id: string; idNumber: string; name: string }[]>`
       INSERT INTO "Person" ("id", "name", "idNumber", "birthDate")
       SELECT gen_random_uuid(), t.name, t.id_number, t.birth
       FROM unnest(${people.map((p) => p.name)}::text[], ${people.map((p) => p.idNumber)}::text[],
         ${people.map((p) => birthDateOf(p.idNumber))}::date[]) WITH ORDINALITY AS t(name, id_number, birth, n)
       ORDER BY t.n
-      ON CONFLICT ("idNumber") DO NOTHING`;
+      ON CONFLICT ("idNumber") DO NOTHING
+      RETURNING "id", "idNumber", "name"`;
+    // All ours (uncommitted, so no one else's certificate can be on them) and one name per person: the
+    // check stands. Otherwise check again: the people now exist (ours, or another batch's, locked).
+    if (inserted.length === people.length && namesAgree) {
+      const persons = new Map(context.persons);
+      for (const p of inserted) persons.set(p.idNumber, { id: p.id, name: p.name });
+      return { checked, units: context.units, persons };
+    }
   }
   throw new ConflictError("数据正被他人同时修改，请稍后重试");
 }
