@@ -91,8 +91,9 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/s
                     .filter(Boolean)
                     .join(" · ")}
                 </p>
-                <p className="text-xs break-all text-slate-600">
-                  单位 {row.creditCode || "—"} · 发证日期 {row.issuedOn || "—"}
+                <p className="text-xs text-slate-600">
+                  <span className="break-all">单位 {row.creditCode || "—"}</span> ·{" "}
+                  <span className="whitespace-nowrap">发证日期 {row.issuedOn || "—"}</span>
                 </p>
                 <RowOutcome row={row} />
               </li>
