@@ -19,6 +19,7 @@ import { db } from "../lib/server/db";
 import { fileStorage } from "../lib/server/storage/storage";
 import { createEnterpriseAccount } from "../lib/server/registration/create-enterprise-account";
 import { transition } from "../lib/server/workflow/transition";
+import { claimSerials } from "../lib/server/issuance/claim-serials";
 import type { EnterpriseFields } from "../lib/schemas/enterprise.schema";
 
 const DEPARTMENTS = [
@@ -228,10 +229,15 @@ const EXPIRY_PLAN: { category: CertificateCategory; months: number; days?: numbe
   { category: "A", months: -4 }, // expired more than 2 months ago: 失效
 ];
 
+/** A number by the 编号规则, from the same counter 首次核发 uses (so later issues continue the series). */
+async function seedNumber(category: CertificateCategory, specialty: Specialty, issuedOn: CalendarDate) {
+  const key = { province: "浙", category, year: Number(issuedOn.slice(0, 4)), specialty };
+  return formatCertificateNumber({ ...key, serial: await claimSerials(db, key, 1) });
+}
+
 async function seedCertificates(today: CalendarDate) {
   const units = await db.enterprise.findMany({ where: { approvedAt: { not: null } }, orderBy: { creditCode: "asc" } });
   let holder = 0;
-  let serial = 100;
   for (const unit of units) {
     const specialty: Specialty =
       unit.qualificationType.includes("港口") || unit.qualificationType.includes("航道") ? "WATERWAY" : "HIGHWAY";
@@ -246,13 +252,7 @@ async function seedCertificates(today: CalendarDate) {
       const person = await createHolder(name, idNumber, birth);
       const certificate = await db.certificate.create({
         data: {
-          number: formatCertificateNumber({
-            province: "浙",
-            category: plan.category,
-            year: Number(issuedOn.slice(0, 4)),
-            specialty,
-            serial: serial++,
-          }),
+          number: await seedNumber(plan.category, specialty, issuedOn),
           category: plan.category,
           specialty,
           personId: person.id,
@@ -275,13 +275,7 @@ async function seedCertificates(today: CalendarDate) {
   const expiresOn = addMonths(today, 20);
   const certificate = await db.certificate.create({
     data: {
-      number: formatCertificateNumber({
-        province: "浙",
-        category: "C",
-        year: Number(addYears(expiresOn, -3).slice(0, 4)),
-        specialty: "HIGHWAY",
-        serial: serial++,
-      }),
+      number: await seedNumber("C", "HIGHWAY", addYears(expiresOn, -3)),
       category: "C",
       specialty: "HIGHWAY",
       personId: free.id,

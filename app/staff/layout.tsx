@@ -23,6 +23,7 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
     { label: "待考核", href: "/staff/assessment" },
     ...queues("ASSESSOR"),
     { label: "证书登记簿", href: "/staff/certificates" },
+    { label: "首次核发", href: "/staff/issuance" },
   ],
   ADMIN: [
     { label: "账号管理", href: "/staff/admin/accounts" },

@@ -28,7 +28,8 @@ export function FileField({
   className,
   current,
   maxFiles,
-}: FieldProps & { current?: StoredFileRef | StoredFileRef[]; maxFiles?: number }) {
+  accept = UPLOAD_ACCEPT,
+}: FieldProps & { current?: StoredFileRef | StoredFileRef[]; maxFiles?: number; accept?: string }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<Chosen[]>([]);
@@ -64,7 +65,7 @@ export function FileField({
           name={name}
           type="file"
           multiple={multiple || undefined}
-          accept={UPLOAD_ACCEPT}
+          accept={accept}
           // Named by the field's label alone, not also by 【选择文件】 (a second <label> of this input).
           aria-labelledby={`${id}-label`}
           {...controlAria(id, shown, hint)}

@@ -58,6 +58,11 @@ export function renewedExpiry(expiry: CalendarDate): CalendarDate {
   return addYears(expiry, VALIDITY_YEARS);
 }
 
+/** The expiry of a newly issued certificate (首次核发): 3 years from the 发证日期, clamped to the month end. */
+export function expiryFromIssue(issuedOn: CalendarDate): CalendarDate {
+  return addYears(issuedOn, VALIDITY_YEARS);
+}
+
 /** Days left after today to apply (0 on the last day), or null outside the window. */
 export function daysLeftInWindow(expiry: CalendarDate, today: CalendarDate): number | null {
   if (!isRenewable(expiry, today)) return null;

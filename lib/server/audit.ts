@@ -46,6 +46,24 @@ export async function audit(
   });
 }
 
+/** Many audit rows of one actor in one insert (a batch of issued certificates), from the current request. */
+export async function auditMany(
+  tx: Tx,
+  actor: Actor,
+  entries: { action: string; targetType: string; targetId: string; detail?: Prisma.InputJsonValue }[],
+) {
+  if (entries.length === 0) return;
+  const { ip, userAgent } = await requestOrigin();
+  // one INSERT … SELECT FROM unnest(arrays): a parameter per column, not per cell
+  await tx.$executeRaw`
+    INSERT INTO "AuditLog" ("actorId", "actorRole", "action", "targetType", "targetId", "detail", "ip", "userAgent")
+    SELECT ${actor.accountId}::uuid, ${actor.role}::"Role", t.action, t.target_type, t.target_id, t.detail,
+      ${ip ?? null}, ${userAgent ?? null}
+    FROM unnest(${entries.map((e) => e.action)}::text[], ${entries.map((e) => e.targetType)}::text[],
+      ${entries.map((e) => e.targetId)}::text[], ${entries.map((e) => (e.detail === undefined ? null : JSON.stringify(e.detail)))}::jsonb[])
+      AS t(action, target_type, target_id, detail)`;
+}
+
 /** A staff search by 身份证号 is logged with the number searched (other searches are not). */
 export async function auditIdNumberSearch(actor: Actor, q: string | undefined, where: string) {
   const id = q?.trim().toUpperCase();

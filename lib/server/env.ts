@@ -56,4 +56,12 @@ export const env = {
   get secureCookies() {
     return this.isProductionDeployment || this.appUrl.startsWith("https://");
   },
+  /** 编号规则: the province abbreviation that starts every new certificate number (浙交安C(26)G00001). */
+  get certProvinceAbbr() {
+    return process.env.CERT_PROVINCE_ABBR || "浙";
+  },
+  /** 发证机关 printed on certificates issued here (首次核发). */
+  get certIssuingAuthority() {
+    return process.env.CERT_ISSUING_AUTHORITY || "浙江省交通运输厅";
+  },
 };

@@ -33,6 +33,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "staff.accounts.manage": ["ADMIN"],
   "departments.manage": ["ADMIN"],
   "account.second-factor.enrol": ["REVIEWER", "ASSESSOR", "ADMIN"],
+  "certificate.issue": ["ASSESSOR"],
   "application.review.ENTERPRISE_REGISTRATION": ["REVIEWER"],
   "application.review.NAME_CHANGE": ["REVIEWER"],
   "application.review.QUALIFICATION_CHANGE": ["REVIEWER"],
