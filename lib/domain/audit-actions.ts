@@ -14,7 +14,6 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "staff.enable": "启用账号",
   "department.create": "新增部门",
   "department.update": "修改部门",
-<<<<<<< HEAD
   "auth.totp-enrol": "绑定动态口令",
   "auth.totp-success": "动态口令验证成功",
   "auth.totp-failed": "动态口令验证失败",
@@ -22,10 +21,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "second-factor.reset": "管理员重置动态口令",
   "auth.login-temporary-password": "使用临时密码登录",
   "password.reset-mail": "发送密码重置通知邮件",
-=======
   "certificate.issue": "核发证书",
   "certificate.import": "批量导入核发证书",
->>>>>>> issuance
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

@@ -74,13 +74,10 @@ const FIXED = {
   /** separation of duties: only the 系统管理员 manages staff, and the 系统管理员 decides nothing */
   "staff.accounts.manage": { roles: ["ADMIN"] },
   "departments.manage": { roles: ["ADMIN"] },
-<<<<<<< HEAD
   /** a staff member binds their own 动态口令 (TOTP) */
   "account.second-factor.enrol": { roles: ["REVIEWER", "ASSESSOR", "ADMIN"], pendingSecondFactor: true },
-=======
   /** 首次核发 (single or by Excel import): the 考核部门 only */
   "certificate.issue": { roles: ["ASSESSOR"] },
->>>>>>> issuance
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;
