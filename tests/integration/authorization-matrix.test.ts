@@ -2,10 +2,12 @@
 // called for real as each of ten identities, against the expected table in support/matrix-table.ts. It checks
 // allow/deny and that nothing comes back carrying another party's marker (staff legitimately see everything).
 // Only Next's request plumbing is replaced: next/headers (the session cookie of the identity being tried) and
-// next/navigation's redirect/notFound (they throw recognisable errors, as in Next) and client hooks.
+// next/navigation's redirect/notFound (they throw recognisable errors, as in Next) and client hooks, and
+// next/cache's revalidatePath (it needs Next's render store).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { AsyncLocalStorage } from "node:async_hooks";
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { createElement, type ComponentType, type ReactElement } from "react";
@@ -15,7 +17,6 @@ import { addMonths, todayInShanghai } from "@/lib/domain/calendar-date";
 import { HOME_PATH, LOGIN_PATH, PASSWORD_CHANGE_PATH, REFUSALS } from "@/lib/domain/permissions";
 import { createSession, sessionCookieName } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/server/errors";
 import { createApplication } from "@/lib/server/workflow/transition";
 import {
   createCertificateFor,
@@ -32,16 +33,22 @@ import { extractText } from "./support/pdf-text";
 // ---------------------------------------------------------------------------------------------
 // Next's request plumbing
 
-let sessionToken: string | undefined;
+/** The session token of the identity a call runs as (the ten identities of an endpoint are tried at once). */
+const session = new AsyncLocalStorage<string | undefined>();
 
 vi.mock("next/headers", () => ({
   cookies: async () => ({
-    get: (name: string) => (name === sessionCookieName() && sessionToken ? { name, value: sessionToken } : undefined),
+    get: (name: string) => {
+      const value = session.getStore();
+      return name === sessionCookieName() && value ? { name, value } : undefined;
+    },
     set: () => {},
     delete: () => {},
   }),
   headers: async () => new Headers({ "user-agent": "authorization-matrix" }),
 }));
+
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 class Redirect extends Error {
   constructor(readonly to: string) {
@@ -263,16 +270,18 @@ const REFUSAL_DESTINATIONS = new Set([
   ...Object.values(HOME_PATH),
 ]);
 const REFUSAL_MESSAGES = new Set(Object.values(REFUSALS).map((r) => r.message));
+/** what lib/server/action.ts answers when a use case throws something unexpected */
+const UNEXPECTED = "系统繁忙，请稍后再试";
 
-/** A thrown redirect/notFound/refusal; anything else is a failure of its own (a 500). */
+/**
+ * A thrown redirect or notFound(); anything else fails the check as an error page (a 500): a page refuses with
+ * requirePageActor's redirect or notFound(), never by letting a use case's ForbiddenError escape.
+ */
 function refusedBy(error: unknown, redirectRefuses: boolean): Outcome {
   if (error instanceof Redirect) {
     return { allowed: !(redirectRefuses && REFUSAL_DESTINATIONS.has(error.to)), detail: error.message, body: "" };
   }
   if (error instanceof NotFound) return { allowed: false, detail: "notFound()", body: "" };
-  for (const refusal of [NotFoundError, ForbiddenError, UnauthenticatedError]) {
-    if (error instanceof refusal) return { allowed: false, detail: `throws ${refusal.name}`, body: error.message };
-  }
   throw error;
 }
 
@@ -319,6 +328,7 @@ async function responseText(response: Response): Promise<string> {
 type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 async function callRoute(endpoint: Endpoint, params: Record<string, string>): Promise<Outcome> {
+  const sessionToken = session.getStore();
   const method = endpoint.key.split(" ")[0]!;
   const url = endpoint.file
     .replace(/^app/, "")
@@ -343,6 +353,7 @@ async function callAction(endpoint: Endpoint): Promise<Outcome> {
   try {
     const state = await ((await endpoint.load()) as FormAction)({}, new FormData());
     const message = (state as { message?: string } | undefined)?.message;
+    if (message === UNEXPECTED) throw new Error(`${endpoint.key} failed unexpectedly (see the [action] log)`);
     const refused = message !== undefined && REFUSAL_MESSAGES.has(message);
     return { allowed: !refused, detail: message ?? "ok", body: JSON.stringify(state ?? null) };
   } catch (error) {
@@ -378,22 +389,28 @@ describe("authorisation matrix", () => {
     for (const endpoint of endpoints) {
       const row = MATRIX[endpoint.key]!;
       const params = row.params?.(ids) ?? {};
-      observed.set(endpoint.key, []);
-      for (const identity of IDENTITIES) {
-        checks++;
+      const call = async (identity: Identity): Promise<Outcome | Error> => {
         const account = accounts[identity];
-        sessionToken = account ? (await createSession(account)).token : undefined; // a fresh session per call
-        let outcome: Outcome;
-        try {
-          outcome =
-            endpoint.kind === "page"
-              ? await callPage(endpoint.file, params)
-              : endpoint.kind === "route"
-                ? await callRoute(endpoint, params)
-                : await callAction(endpoint);
-        } catch (error) {
-          failures.push(`${endpoint.key} × ${identity}: 出错 ${(error as Error).stack ?? String(error)}`);
-          continue;
+        const token = account ? (await createSession(account)).token : undefined; // a fresh session per call
+        return session.run(token, async () => {
+          try {
+            if (endpoint.kind === "page") return await callPage(endpoint.file, params);
+            if (endpoint.kind === "route") return await callRoute(endpoint, params);
+            return await callAction(endpoint);
+          } catch (error) {
+            return error instanceof Error ? error : new Error(String(error));
+          }
+        });
+      };
+      const outcomes = await Promise.all(IDENTITIES.map(call));
+      observed.set(endpoint.key, []);
+      IDENTITIES.forEach((identity, i) => {
+        checks++;
+        const outcome = outcomes[i]!;
+        if (outcome instanceof Error) {
+          const where = outcome.stack?.split("\n").slice(0, 3).join("\n") ?? outcome.message;
+          failures.push(`${endpoint.key} × ${identity}: 出错 ${where}`);
+          return;
         }
         if (outcome.allowed) observed.get(endpoint.key)!.push(identity);
         const expected = row.allow.includes(identity);
@@ -406,9 +423,8 @@ describe("authorisation matrix", () => {
         const visible = new Set([...SEES[identity], ...(outcome.allowed ? (row.shows ?? []) : [])]);
         const leaked = PARTIES.filter((p) => !visible.has(p) && outcome.body.includes(marker(p)));
         if (leaked.length) failures.push(`${endpoint.key} × ${identity}: 泄露了 ${leaked.join("、")} 的数据`);
-      }
+      });
     }
-    sessionToken = undefined;
     console.log(`授权矩阵：${endpoints.length} 个端点 × ${IDENTITIES.length} 个身份 = ${checks} 次检查`);
     if (process.env.MATRIX_PRINT) {
       for (const [key, allowed] of observed) console.log(`  "${key}": [${allowed.join(", ")}]`);
