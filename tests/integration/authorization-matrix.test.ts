@@ -17,6 +17,7 @@ import { addMonths, todayInShanghai } from "@/lib/domain/calendar-date";
 import { HOME_PATH, LOGIN_PATH, PASSWORD_CHANGE_PATH, REFUSALS } from "@/lib/domain/permissions";
 import { createSession, sessionCookieName } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
 import { createApplication } from "@/lib/server/workflow/transition";
 import {
   createCertificateFor,
@@ -269,7 +270,8 @@ const REFUSAL_DESTINATIONS = new Set([
   ...Object.values(LOGIN_PATH),
   ...Object.values(HOME_PATH),
 ]);
-const REFUSAL_MESSAGES = new Set(Object.values(REFUSALS).map((r) => r.message));
+/** an action's answers that refuse the caller: the permission table's, and "not yours" (not found) */
+const REFUSAL_MESSAGES = new Set([...Object.values(REFUSALS).map((r) => r.message), new NotFoundError().message]);
 /** what lib/server/action.ts answers when a use case throws something unexpected */
 const UNEXPECTED = "系统繁忙，请稍后再试";
 
@@ -348,10 +350,12 @@ async function callRoute(endpoint: Endpoint, params: Record<string, string>): Pr
 
 type FormAction = (state: unknown, formData: FormData) => Promise<unknown>;
 
-/** The action as a form posts it, with an empty form: allowed = past the caller check (validation may fail). */
-async function callAction(endpoint: Endpoint): Promise<Outcome> {
+/** The action as a form posts it (empty unless the row gives fields): allowed = not refused (validation may fail). */
+async function callAction(endpoint: Endpoint, fields: Record<string, string>): Promise<Outcome> {
+  const formData = new FormData();
+  for (const [name, value] of Object.entries(fields)) formData.set(name, value);
   try {
-    const state = await ((await endpoint.load()) as FormAction)({}, new FormData());
+    const state = await ((await endpoint.load()) as FormAction)({}, formData);
     const message = (state as { message?: string } | undefined)?.message;
     if (message === UNEXPECTED) throw new Error(`${endpoint.key} failed unexpectedly (see the [action] log)`);
     const refused = message !== undefined && REFUSAL_MESSAGES.has(message);
@@ -396,7 +400,7 @@ describe("authorisation matrix", () => {
           try {
             if (endpoint.kind === "page") return await callPage(endpoint.file, params);
             if (endpoint.kind === "route") return await callRoute(endpoint, params);
-            return await callAction(endpoint);
+            return await callAction(endpoint, row.form?.(ids) ?? {});
           } catch (error) {
             return error instanceof Error ? error : new Error(String(error));
           }
@@ -431,5 +435,12 @@ describe("authorisation matrix", () => {
     }
     expect(failures, failures.join("\n")).toEqual([]);
     expect([...shown].sort(), "each party sees its own marker somewhere").toEqual([...PARTIES].sort());
+    // The forms posted with A's ids took effect once, for A; nobody else's attempt changed anything.
+    const cancelled = await db.application.findMany({
+      where: { id: { in: [ids.renewalA, ids.unitInfoChangeA, ids.cancellationA] } },
+      select: { status: true, version: true },
+    });
+    expect(cancelled).toEqual(Array(3).fill({ status: "CANCELLED", version: 1 }));
+    expect(await db.application.count({ where: { kind: "TRANSFER_OUT", certificateId: ids.certificateA } })).toBe(1);
   }, 180_000);
 });

@@ -44,6 +44,8 @@ export interface MatrixRow {
   params?: Params;
   /** parties whose marker the endpoint shows to whoever it allows (a public certificate check) */
   shows?: readonly Party[];
+  /** an action's form fields (otherwise an empty form): another party's ids must come back "not found" */
+  form?: (s: MatrixSeed) => Record<string, string>;
 }
 
 const row = (allow: readonly Identity[], params?: Params, shows?: readonly Party[]): MatrixRow => ({
@@ -51,6 +53,14 @@ const row = (allow: readonly Identity[], params?: Params, shows?: readonly Party
   params,
   shows,
 });
+
+/** An action posted with a form naming enterprise A's (or holder A's) rows. */
+const posting = (allow: readonly Identity[], form: (s: MatrixSeed) => Record<string, string>): MatrixRow => ({
+  allow,
+  form,
+});
+const cancelling = (pick: (s: MatrixSeed) => string) =>
+  posting(["enterpriseA"], (s) => ({ applicationId: pick(s), version: "0" }));
 
 const ANYONE = IDENTITIES;
 const NOBODY: Identity[] = [];
@@ -181,7 +191,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   ),
   "GET app/staff/audit/export/route.ts": row(ADMIN),
 
-  // Server actions, called as a form would call them (an empty form: allowed = past the caller check)
+  // Server actions, called as a form would call them. An empty form: allowed = past the caller check (the form
+  // then fails validation). A form with A's ids (posting/cancelling): allowed = past the ownership check too.
   "app/(public)/forgot-password/actions.ts#sendResetCodeAction": row(ANYONE),
   "app/(public)/forgot-password/actions.ts#resetPasswordAction": row(ANYONE),
   "app/(public)/login/[portal]/actions.ts#loginAction": row(ANYONE),
@@ -192,16 +203,20 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/account/password/actions.ts#changePasswordAction": row(SIGNED_IN),
   "app/actions/session.ts#logoutAction": row(ANYONE), // ends the caller's own session, if any
   "app/enterprise/(workspace)/applications/cancellation/actions.ts#submitUnitCancellationAction": row(UNITS),
-  "app/enterprise/(workspace)/applications/cancellation/actions.ts#cancelUnitCancellationAction": row(UNITS),
+  "app/enterprise/(workspace)/applications/cancellation/actions.ts#cancelUnitCancellationAction": cancelling(
+    (s) => s.cancellationA,
+  ),
   "app/enterprise/(workspace)/applications/change/transfers/actions.ts#unitDecideAction": row(UNITS),
   "app/enterprise/(workspace)/applications/change/transfers/actions.ts#unitBatchApproveAction": row(UNITS),
   "app/enterprise/(workspace)/applications/change/unit-info/actions.ts#submitUnitInfoChangeAction": row(UNITS),
   "app/enterprise/(workspace)/applications/change/unit-info/actions.ts#batchUnitInfoChangeAction": row(UNITS),
   "app/enterprise/(workspace)/applications/change/unit-info/actions.ts#resubmitUnitInfoChangeAction": row(UNITS),
-  "app/enterprise/(workspace)/applications/change/unit-info/actions.ts#cancelUnitInfoChangeAction": row(UNITS),
+  "app/enterprise/(workspace)/applications/change/unit-info/actions.ts#cancelUnitInfoChangeAction": cancelling(
+    (s) => s.unitInfoChangeA,
+  ),
   "app/enterprise/(workspace)/applications/renewal/actions.ts#submitRenewalAction": row(UNITS),
   "app/enterprise/(workspace)/applications/renewal/actions.ts#resubmitRenewalAction": row(UNITS),
-  "app/enterprise/(workspace)/applications/renewal/actions.ts#cancelRenewalAction": row(UNITS),
+  "app/enterprise/(workspace)/applications/renewal/actions.ts#cancelRenewalAction": cancelling((s) => s.renewalA),
   "app/enterprise/(workspace)/info/changes/[id]/actions.ts#resubmitNameChangeAction": row(UNITS),
   "app/enterprise/(workspace)/info/changes/[id]/actions.ts#resubmitQualificationChangeAction": row(UNITS),
   "app/enterprise/(workspace)/info/edit/actions.ts#editEnterpriseAction": row(UNITS),
@@ -214,7 +229,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/person/cancellation/[certificateId]/actions.ts#cancelCancellationAction": row(HOLDERS),
   "app/person/transfer/in/[certificateId]/actions.ts#findUnitAction": row(HOLDERS),
   "app/person/transfer/in/[certificateId]/actions.ts#submitTransferInAction": row(HOLDERS),
-  "app/person/transfer/out/[certificateId]/actions.ts#submitTransferOutAction": row(HOLDERS),
+  "app/person/transfer/out/[certificateId]/actions.ts#submitTransferOutAction": posting(HOLDER_A, (s) => ({
+    certificateId: s.certificateA,
+    reason: "因工作调动离开原单位",
+  })),
   "app/staff/admin/accounts/actions.ts#createStaffAccountAction": row(ADMIN),
   "app/staff/admin/accounts/actions.ts#updateStaffAccountAction": row(ADMIN),
   "app/staff/admin/accounts/actions.ts#disableStaffAccountAction": row(ADMIN),
