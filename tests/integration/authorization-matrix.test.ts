@@ -87,13 +87,13 @@ function filesUnder(dir: string): string[] {
 
 const USE_SERVER = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/;
 
-/** Server action modules: app/**∕actions.ts and every file with a "use server" directive (an inline one fails). */
+/** Server action modules: each actions.ts under app/ and each file with a "use server" directive (inline: fails). */
 function serverActionFiles(): string[] {
   const files = ["app", "lib", "components"].flatMap(filesUnder);
   return files.filter((file) => {
     const source = readFileSync(path.join(ROOT, file), "utf8");
     if (USE_SERVER.test(source)) return true;
-    if (/["']use server["']/.test(source)) {
+    if (/^\s*["']use server["'];?\s*$/m.test(source)) {
       throw new Error(`${file}: an inline "use server" function; move it to an actions.ts module for the matrix`);
     }
     return file.startsWith("app/") && file.endsWith("/actions.ts");
@@ -113,10 +113,10 @@ const load = (file: string) => import(/* @vite-ignore */ path.join(ROOT, file)) 
 async function enumerate(): Promise<Endpoint[]> {
   const app = filesUnder("app");
   const pages: Endpoint[] = app
-    .filter((f) => f.endsWith("/page.tsx"))
+    .filter((f) => /\/page\.tsx?$/.test(f))
     .map((file) => ({ key: file, kind: "page", file, load: async () => (await load(file)).default }));
   const routes: Endpoint[] = [];
-  for (const file of app.filter((f) => f.endsWith("/route.ts"))) {
+  for (const file of app.filter((f) => /\/route\.tsx?$/.test(f))) {
     const exports = await load(file);
     for (const method of HTTP_METHODS.filter((m) => typeof exports[m] === "function")) {
       routes.push({ key: `${method} ${file}`, kind: "route", file, load: async () => exports[method] });
