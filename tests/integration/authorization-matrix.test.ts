@@ -178,6 +178,28 @@ async function seedUnit(unit: "enterpriseA" | "enterpriseB", holder: "holderA" |
   const changed = await createCertificateFor(person, { enterprise });
   const cancelled = await createCertificateFor(person, { enterprise });
   const form = await storeFile({ enterpriseId: enterprise.id, uploadedById: e.account.id });
+  // Two 调入 to this unit, filed by its holder on certificates without a unit: one for the unit to decide,
+  // one for the holder to withdraw.
+  const unattached = [
+    await createCertificateFor(person, { enterprise: null }),
+    await createCertificateFor(person, { enterprise: null }),
+  ];
+  const [transferToDecide, transferToWithdraw] = await db.$transaction(async (tx) => {
+    const filed = [];
+    for (const c of unattached) {
+      filed.push(
+        await createApplication(tx, {
+          actor: holderAccount.actor,
+          kind: "TRANSFER_IN",
+          enterpriseId: enterprise.id,
+          personId: person.id,
+          certificateId: c.id,
+          payload: { reason: "工作调动", toUnitName: enterprise.name },
+        }),
+      );
+    }
+    return filed;
+  });
   const [unitInfoChange, cancellation, nameChange] = await db.$transaction(async (tx) => {
     const base = { actor: e.actor, enterpriseId: enterprise.id, personId: person.id };
     return [
@@ -215,6 +237,8 @@ async function seedUnit(unit: "enterpriseA" | "enterpriseB", holder: "holderA" |
       unitInfoChangeA: unitInfoChange.id,
       cancellationA: cancellation.id,
       nameChangeA: nameChange.id,
+      transferToDecideA: transferToDecide!.id,
+      transferToWithdrawA: transferToWithdraw!.id,
     },
   };
 }
@@ -441,6 +465,13 @@ describe("authorisation matrix", () => {
       select: { status: true, version: true },
     });
     expect(cancelled).toEqual(Array(3).fill({ status: "CANCELLED", version: 1 }));
+    const transfers = [ids.transferToDecideA, ids.transferToWithdrawA].map((id) =>
+      db.application.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } }),
+    );
+    expect(await Promise.all(transfers)).toEqual([
+      { status: "REJECTED", version: 1 },
+      { status: "CANCELLED", version: 1 },
+    ]);
     expect(await db.application.count({ where: { kind: "TRANSFER_OUT", certificateId: ids.certificateA } })).toBe(1);
   }, 180_000);
 });

@@ -32,6 +32,9 @@ export interface MatrixSeed {
   unitInfoChangeA: string;
   cancellationA: string;
   nameChangeA: string;
+  /** 调入 to enterprise A filed by holder A, awaiting the unit */
+  transferToDecideA: string;
+  transferToWithdrawA: string;
   reviewerAccount: string;
   department: string;
 }
@@ -206,7 +209,13 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/enterprise/(workspace)/applications/cancellation/actions.ts#cancelUnitCancellationAction": cancelling(
     (s) => s.cancellationA,
   ),
-  "app/enterprise/(workspace)/applications/change/transfers/actions.ts#unitDecideAction": row(UNITS),
+  "app/enterprise/(workspace)/applications/change/transfers/actions.ts#unitDecideAction": posting(UNIT_A, (s) => ({
+    applicationId: s.transferToDecideA,
+    version: "0",
+    kind: "TRANSFER_IN",
+    decision: "unitReject",
+    opinion: "不同意",
+  })),
   "app/enterprise/(workspace)/applications/change/transfers/actions.ts#unitBatchApproveAction": row(UNITS),
   "app/enterprise/(workspace)/applications/change/unit-info/actions.ts#submitUnitInfoChangeAction": row(UNITS),
   "app/enterprise/(workspace)/applications/change/unit-info/actions.ts#batchUnitInfoChangeAction": row(UNITS),
@@ -224,7 +233,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/enterprise/(workspace)/info/edit/actions.ts#confirmEmailChangeAction": row(UNITS),
   "app/enterprise/registration/edit/actions.ts#resubmitRegistrationAction": row(ANY_UNIT),
   "app/notifications/actions.ts#markReadAction": row(SIGNED_IN_ACTIVE),
-  "app/person/applications/actions.ts#withdrawTransferAction": row(HOLDERS),
+  "app/person/applications/actions.ts#withdrawTransferAction": posting(HOLDER_A, (s) => ({
+    applicationId: s.transferToWithdrawA,
+    version: "0",
+  })),
   "app/person/cancellation/[certificateId]/actions.ts#submitCancellationAction": row(HOLDERS),
   "app/person/cancellation/[certificateId]/actions.ts#cancelCancellationAction": row(HOLDERS),
   "app/person/transfer/in/[certificateId]/actions.ts#findUnitAction": row(HOLDERS),
