@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { createElement, type ComponentType, type ReactElement } from "react";
 import { prerender } from "react-dom/static";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { addMonths, todayInShanghai } from "@/lib/domain/calendar-date";
 import { HOME_PATH, LOGIN_PATH, PASSWORD_CHANGE_PATH, REFUSALS } from "@/lib/domain/permissions";
 import { createSession, sessionCookieName } from "@/lib/server/auth/session";
@@ -68,6 +68,7 @@ vi.mock("next/navigation", async (original) => ({
   },
   useRouter: () => ({ push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} }),
   usePathname: () => "/",
+  useParams: () => ({}),
   useSearchParams: () => new URLSearchParams(),
 }));
 
@@ -392,6 +393,8 @@ async function callAction(endpoint: Endpoint, fields: Record<string, string>): P
 // ---------------------------------------------------------------------------------------------
 
 describe("authorisation matrix", () => {
+  afterAll(() => vi.unstubAllEnvs());
+
   it("has exactly one row per page, route handler method and server action", async () => {
     const endpoints = await enumerate();
     const found = new Set(endpoints.map((e) => e.key));
@@ -405,6 +408,7 @@ describe("authorisation matrix", () => {
   });
 
   it("allows and refuses each identity as the table says, and shows no other party's data", async () => {
+    vi.stubEnv("DEV_MAILBOX", ""); // /dev/mailbox shows every mail: a development aid, refused here
     const { accounts, ids } = await seed();
     const endpoints = (await enumerate()).filter((e) => e.key in MATRIX);
     const failures: string[] = [];

@@ -104,7 +104,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   ),
   "app/(public)/verify/page.tsx": row(ANYONE),
   "app/account/password/page.tsx": row(SIGNED_IN),
-  "app/dev/mailbox/page.tsx": row(NOBODY), // DEV_MAILBOX is off in tests: not found for everyone
+  "app/dev/mailbox/page.tsx": row(NOBODY), // the test turns DEV_MAILBOX off: not found for everyone
   "app/enterprise/(workspace)/applications/cancellation/[id]/page.tsx": row(
     UNIT_A,
     id((s) => s.cancellationA),
