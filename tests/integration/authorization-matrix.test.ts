@@ -260,6 +260,9 @@ async function seed(): Promise<{ accounts: Record<Identity, string | null>; ids:
   const department = await db.department.create({
     data: { name: "矩阵审核部门", type: "REVIEW", provinceCode: "330000" },
   });
+  const certificateImport = await db.certificateImport.create({
+    data: { fileName: "矩阵导入.xlsx", fileSha256: "0".repeat(64), rows: [], createdById: assessor.account.id },
+  });
   return {
     accounts: {
       anonymous: null,
@@ -273,7 +276,12 @@ async function seed(): Promise<{ accounts: Record<Identity, string | null>; ids:
       assessor: assessor.account.id,
       admin: admin.account.id,
     },
-    ids: { ...a.ids, reviewerAccount: reviewer.account.id, department: department.id },
+    ids: {
+      ...a.ids,
+      reviewerAccount: reviewer.account.id,
+      department: department.id,
+      certificateImport: certificateImport.id,
+    },
   };
 }
 

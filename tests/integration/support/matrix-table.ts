@@ -36,6 +36,8 @@ export interface MatrixSeed {
   transferToDecideA: string;
   transferToWithdrawA: string;
   reviewerAccount: string;
+  /** a 首次核发 import in preview, uploaded by the assessor */
+  certificateImport: string;
   department: string;
 }
 
@@ -90,6 +92,7 @@ const certificateId: Params = (s) => ({ certificateId: s.certificateA });
 export const MATRIX: Record<string, MatrixRow> = {
   // Pages (the layouts above a page run first, as in Next)
   "app/(public)/forgot-password/page.tsx": row(ANYONE),
+  "app/(public)/login/second-factor/page.tsx": row(ANYONE),
   "app/(public)/forms/verify/page.tsx": row(ANYONE),
   "app/(public)/login/[portal]/page.tsx": row(ANYONE, () => ({ portal: "enterprise" })),
   "app/(public)/page.tsx": row(ANYONE),
@@ -104,6 +107,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   ),
   "app/(public)/verify/page.tsx": row(ANYONE),
   "app/account/password/page.tsx": row(SIGNED_IN),
+  "app/account/second-factor/page.tsx": row(STAFF),
   "app/dev/mailbox/page.tsx": row(NOBODY), // the test turns DEV_MAILBOX off: not found for everyone
   "app/enterprise/(workspace)/applications/cancellation/[id]/page.tsx": row(
     UNIT_A,
@@ -156,6 +160,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/staff/admin/departments/page.tsx": row(ADMIN),
   "app/staff/assessment/page.tsx": row(ASSESSOR),
   "app/staff/audit/page.tsx": row(ADMIN),
+  "app/staff/issuance/page.tsx": row(ASSESSOR),
+  "app/staff/issuance/imports/[id]/page.tsx": row(ASSESSOR, (s) => ({ id: s.certificateImport })),
   "app/staff/certificates/[id]/page.tsx": row(
     DECIDERS,
     id((s) => s.certificateA),
@@ -193,17 +199,20 @@ export const MATRIX: Record<string, MatrixRow> = {
     id((s) => s.certificateA),
   ),
   "GET app/staff/audit/export/route.ts": row(ADMIN),
+  "GET app/staff/issuance/template/route.ts": row(ASSESSOR),
 
   // Server actions, called as a form would call them. An empty form: allowed = past the caller check (the form
   // then fails validation). A form with A's ids (posting/cancelling): allowed = past the ownership check too.
   "app/(public)/forgot-password/actions.ts#sendResetCodeAction": row(ANYONE),
   "app/(public)/forgot-password/actions.ts#resetPasswordAction": row(ANYONE),
   "app/(public)/login/[portal]/actions.ts#loginAction": row(ANYONE),
+  "app/(public)/login/second-factor/actions.ts#secondFactorLoginAction": row(ANYONE),
   "app/(public)/register/actions.ts#sendRegistrationCodeAction": row(ANYONE),
   "app/(public)/register/actions.ts#registerAction": row(ANYONE),
   "app/(public)/register/person/actions.ts#registerPersonAction": row(ANYONE),
   "app/(public)/verify/actions.ts#verifyCertificateAction": row(ANYONE),
   "app/account/password/actions.ts#changePasswordAction": row(SIGNED_IN),
+  "app/account/second-factor/actions.ts#enrolSecondFactorAction": row(STAFF),
   "app/actions/session.ts#logoutAction": row(ANYONE), // ends the caller's own session, if any
   "app/enterprise/(workspace)/applications/cancellation/actions.ts#submitUnitCancellationAction": row(UNITS),
   "app/enterprise/(workspace)/applications/cancellation/actions.ts#cancelUnitCancellationAction": cancelling(
@@ -250,6 +259,10 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/staff/admin/accounts/actions.ts#disableStaffAccountAction": row(ADMIN),
   "app/staff/admin/accounts/actions.ts#enableStaffAccountAction": row(ADMIN),
   "app/staff/admin/accounts/actions.ts#resetStaffPasswordAction": row(ADMIN),
+  "app/staff/admin/accounts/actions.ts#resetSecondFactorAction": row(ADMIN),
+  "app/staff/issuance/actions.ts#issueCertificateAction": row(ASSESSOR),
+  "app/staff/issuance/actions.ts#previewImportAction": row(ASSESSOR),
+  "app/staff/issuance/actions.ts#confirmImportAction": row(ASSESSOR),
   "app/staff/admin/departments/actions.ts#createDepartmentAction": row(ADMIN),
   "app/staff/admin/departments/actions.ts#updateDepartmentAction": row(ADMIN),
   "app/staff/certificates/[id]/actions.ts#revokeCertificateAction": row(ASSESSOR),
