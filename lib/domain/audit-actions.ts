@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "staff.enable": "启用账号",
   "department.create": "新增部门",
   "department.update": "修改部门",
+  "statistics.export": "导出统计",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

@@ -65,6 +65,8 @@ const FIXED = {
   /** separation of duties: only the 系统管理员 manages staff, and the 系统管理员 decides nothing */
   "staff.accounts.manage": { roles: ["ADMIN"] },
   "departments.manage": { roles: ["ADMIN"] },
+  /** 统计: read-only aggregates of the applications and certificates these two departments decide on */
+  "statistics.read": { roles: ["REVIEWER", "ASSESSOR"] },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;

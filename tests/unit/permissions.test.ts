@@ -32,6 +32,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "audit.read": ["ADMIN"],
   "staff.accounts.manage": ["ADMIN"],
   "departments.manage": ["ADMIN"],
+  "statistics.read": ["REVIEWER", "ASSESSOR"],
   "application.review.ENTERPRISE_REGISTRATION": ["REVIEWER"],
   "application.review.NAME_CHANGE": ["REVIEWER"],
   "application.review.QUALIFICATION_CHANGE": ["REVIEWER"],

@@ -1,0 +1,61 @@
+import "server-only";
+import * as echarts from "echarts";
+import type { StatTable } from "@/lib/domain/statistics";
+
+// The 统计 charts, drawn on the server with echarts' SVG renderer (SSR): the page receives finished
+// SVG markup and no chart code. Only server modules may import this file.
+
+const WIDTH = 640;
+const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+/** Colours in the order of the series; a status column gets the colour of its place. */
+const PALETTE = ["#16a34a", "#f59e0b", "#ea580c", "#64748b", "#334155", "#2563eb", "#9333ea", "#0891b2"];
+
+function option(table: StatTable) {
+  const { chart, columns } = table;
+  const header = (key: string) => columns.find((c) => c.key === key)?.header ?? key;
+  const first = columns[0].key;
+  const labels = table.rows.map((r) => String(r.label ?? r[first]));
+  const common = {
+    animation: false,
+    color: PALETTE,
+    textStyle: { fontFamily: FONT, fontSize: 13 },
+    legend: { top: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 13 } },
+    grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
+  };
+  const values = (key: string) => table.rows.map((r) => (typeof r[key] === "number" ? (r[key] as number) : 0));
+  if (chart.type === "line") {
+    return {
+      ...common,
+      xAxis: { type: "category", data: labels, axisLabel: { rotate: 45 } },
+      yAxis: { type: "value", name: chart.unit, minInterval: 1 },
+      series: chart.series.map((key) => ({ type: "line", name: header(key), data: values(key), symbolSize: 6 })),
+    };
+  }
+  const category = { type: "category", data: labels, inverse: chart.horizontal };
+  const value = { type: "value", name: chart.unit, minInterval: chart.stacked ? 1 : undefined };
+  return {
+    ...common,
+    xAxis: chart.horizontal ? value : category,
+    yAxis: chart.horizontal ? category : value,
+    series: chart.series.map((key) => ({
+      type: "bar",
+      name: header(key),
+      data: values(key),
+      stack: chart.stacked ? "total" : undefined,
+      barMaxWidth: 28,
+    })),
+  };
+}
+
+/** The chart of a table as SVG markup that scales to its container (a viewBox, width 100%). */
+export function renderChartSvg(table: StatTable): string {
+  const rows = Math.max(table.rows.length, 1);
+  const height = table.chart.type === "bar" && table.chart.horizontal ? 90 + rows * 30 : 360;
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
+  try {
+    chart.setOption(option(table));
+    return chart.renderToSVGString({ useViewBox: true }).replace(/^<svg width="\d+" height="\d+"/, '<svg width="100%"');
+  } finally {
+    chart.dispose();
+  }
+}
