@@ -77,8 +77,7 @@ export function statisticsFilterQuery(filter: StatisticsFilter): string {
 
 /** In words, for captions and the export: "2026-01-01 至 2026-06-30，浙江省" or "全部". */
 export function describeFilter(filter: StatisticsFilter): string {
-  const range =
-    filter.from || filter.to ? `${filter.from ?? "最早"} 至 ${filter.to ?? "今天"}` : "全部日期";
+  const range = filter.from || filter.to ? `${filter.from ?? "最早"} 至 ${filter.to ?? "今天"}` : "全部日期";
   return `${range}，${filter.province ? regionName(filter.province) : "全部地区"}`;
 }
 
@@ -226,7 +225,9 @@ export function statisticsTables(data: StatisticsData): StatTable[] {
     ["category", "specialty"],
   );
 
-  const byRegion = groupCounts(data.certificatesByRegion.map((c) => ({ key: c.province, status: c.status, count: c.count })));
+  const byRegion = groupCounts(
+    data.certificatesByRegion.map((c) => ({ key: c.province, status: c.status, count: c.count })),
+  );
   const provinces = [...byRegion.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
   const regions = countTable(
     CERTIFICATE_STATUSES,
@@ -303,7 +304,11 @@ export function statisticsTables(data: StatisticsData): StatTable[] {
         { key: "issued", header: "发证", numeric: true },
       ],
       rows: monthlyRows,
-      total: { month: TOTAL, submitted: sum(monthlyRows.map((r) => r.submitted)), issued: sum(monthlyRows.map((r) => r.issued)) },
+      total: {
+        month: TOTAL,
+        submitted: sum(monthlyRows.map((r) => r.submitted)),
+        issued: sum(monthlyRows.map((r) => r.issued)),
+      },
       chart: { type: "line", series: ["submitted", "issued"], unit: "件/本" },
     },
   ];

@@ -56,7 +56,13 @@ async function application(input: {
     },
   });
   await db.applicationEvent.create({
-    data: { applicationId: app.id, action: "submit", toStatus: "PENDING_REVIEW", actorRole: "ENTERPRISE", at: at(input.submitted) },
+    data: {
+      applicationId: app.id,
+      action: "submit",
+      toStatus: "PENDING_REVIEW",
+      actorRole: "ENTERPRISE",
+      at: at(input.submitted),
+    },
   });
   for (const [toStatus, time] of input.events ?? []) {
     await db.applicationEvent.create({

@@ -19,7 +19,7 @@ export function StatSection({ table, svg }: { table: StatTable; svg: string }) {
       <CardBody className="space-y-4">
         <figure
           role="img"
-          aria-label={`${table.title}（图表，数据见下表）`}
+          aria-label={`${table.title}（图表，单位：${table.chart.unit}，数据见下表）`}
           className="mx-auto max-w-3xl [&_svg]:h-auto [&_svg]:w-full"
           dangerouslySetInnerHTML={{ __html: svg }}
         />

@@ -7,8 +7,21 @@ import type { StatTable } from "@/lib/domain/statistics";
 
 const WIDTH = 640;
 const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
-/** Colours in the order of the series; a status column gets the colour of its place. */
-const PALETTE = ["#16a34a", "#f59e0b", "#ea580c", "#64748b", "#334155", "#2563eb", "#9333ea", "#0891b2"];
+/** A status has the same colour in every chart; other series take the palette in order. */
+const STATUS_COLOR: Record<string, string> = {
+  PENDING_UNIT: "#0ea5e9",
+  PENDING_REVIEW: "#f59e0b",
+  PENDING_ASSESSMENT: "#8b5cf6",
+  APPROVED: "#16a34a",
+  REJECTED: "#dc2626",
+  CANCELLED: "#94a3b8",
+  有效: "#16a34a",
+  即将到期: "#f59e0b",
+  已过期: "#ea580c",
+  失效: "#94a3b8",
+  已注销: "#334155",
+};
+const PALETTE = ["#2563eb", "#ea580c", "#16a34a", "#9333ea"];
 
 function option(table: StatTable) {
   const { chart, columns } = table;
@@ -17,7 +30,7 @@ function option(table: StatTable) {
   const labels = table.rows.map((r) => String(r.label ?? r[first]));
   const common = {
     animation: false,
-    color: PALETTE,
+    color: chart.series.map((key, i) => STATUS_COLOR[key] ?? PALETTE[i % PALETTE.length]),
     textStyle: { fontFamily: FONT, fontSize: 13 },
     legend: { top: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 13 } },
     grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
@@ -27,12 +40,12 @@ function option(table: StatTable) {
     return {
       ...common,
       xAxis: { type: "category", data: labels, axisLabel: { rotate: 45 } },
-      yAxis: { type: "value", name: chart.unit, minInterval: 1 },
+      yAxis: { type: "value", minInterval: 1 },
       series: chart.series.map((key) => ({ type: "line", name: header(key), data: values(key), symbolSize: 6 })),
     };
   }
   const category = { type: "category", data: labels, inverse: chart.horizontal };
-  const value = { type: "value", name: chart.unit, minInterval: chart.stacked ? 1 : undefined };
+  const value = { type: "value", minInterval: chart.stacked ? 1 : undefined };
   return {
     ...common,
     xAxis: chart.horizontal ? value : category,
@@ -54,7 +67,9 @@ export function renderChartSvg(table: StatTable): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height });
   try {
     chart.setOption(option(table));
-    return chart.renderToSVGString({ useViewBox: true }).replace(/^<svg width="\d+" height="\d+"/, '<svg width="100%"');
+    return chart
+      .renderToSVGString({ useViewBox: true })
+      .replace(/^<svg width="\d+" height="\d+"/, '<svg width="100%" aria-hidden="true"');
   } finally {
     chart.dispose();
   }

@@ -12,7 +12,5 @@ export async function GET(request: NextRequest) {
   const filter = auditFilterFromParams(new URL(request.url).searchParams);
   // Read before answering, so that a database error is a 500 rather than a truncated download.
   const rows = await auditExportRows({ actor, filter });
-  return xlsxDownload(auditExportFileName(todayInShanghai()), "audit/export", (body) =>
-    writeAuditWorkbook(rows, body),
-  );
+  return xlsxDownload(auditExportFileName(todayInShanghai()), "audit/export", (body) => writeAuditWorkbook(rows, body));
 }
