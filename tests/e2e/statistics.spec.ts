@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { loginAs, mainMenu, REVIEWER, screenshot } from "./support/fixtures";
+import { loginAs, mainMenu, PHONE, REVIEWER, screenshot } from "./support/fixtures";
 
 const DESKTOP = { width: 1366, height: 900 } as const;
 
@@ -31,20 +31,27 @@ test("审核部门【统计】：服务端图表与数据表、375 px、【导�
   await test.step("图表是服务端渲染的 SVG，每个图表都有数据表", async () => {
     const html = await (await page.request.get("/staff/statistics")).text();
     expect(html).toContain('role="img"');
-    expect(html).toMatch(/<figure[^>]*role="img"[^>]*><svg/);
+    expect(html).toMatch(/<figure[^>]*role="img"[^>]*><div[^>]*><svg/);
     const chart = page.getByRole("img", { name: /证书按类别、专业和状态/ });
-    await expect(chart.locator("svg")).toBeVisible();
+    await expect(chart.locator("svg:visible")).toBeVisible();
     await expect(page.getByRole("table", { name: "证书按类别、专业和状态" })).toBeVisible();
     await expect(page.getByRole("img")).toHaveCount(5);
     await expect(page.getByRole("table")).toHaveCount(5);
     // The chart scales to its column: never wider than the page.
-    const box = await chart.locator("svg").boundingBox();
+    const box = await chart.locator("svg:visible").boundingBox();
     expect(box!.width).toBeLessThanOrEqual(DESKTOP.width);
     await page.screenshot({ path: "tests/e2e/.artifacts/screens/statistics-1366.png", fullPage: true });
   });
 
-  await test.step("375 px 宽也能看", async () => {
+  await test.step("375 px 宽也能看：手机版图表", async () => {
     await screenshot(page, "statistics");
+    await page.setViewportSize(PHONE);
+    const section = page.getByRole("img", { name: /证书按单位所在地区/ });
+    await expect(section.locator("svg:visible")).toBeVisible();
+    const box = await section.locator("svg:visible").boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(PHONE.width);
+    await section.screenshot({ path: "tests/e2e/.artifacts/screens/statistics-chart-375.png" });
+    await page.setViewportSize(DESKTOP);
   });
 
   await test.step("【导出Excel】下载的 xlsx 与页面表格数字一致", async () => {
@@ -60,7 +67,11 @@ test("审核部门【统计】：服务端图表与数据表、375 px、【导�
       const sheet = workbook.worksheets[i];
       const exported: string[][] = [];
       sheet.eachRow((row) => {
-        exported.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? "" : String(v))));
+        exported.push(
+          Array.from(row.values as unknown[])
+            .slice(1)
+            .map((v) => (v === null || v === undefined ? "" : String(v))),
+        );
       });
       // exceljs leaves trailing empty cells out of a row
       const padded = exported.map((row) => [...row, ...Array(shown[0].length - row.length).fill("")]);

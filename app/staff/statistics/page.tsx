@@ -1,8 +1,6 @@
-import Link from "next/link";
-import { Download, RotateCcw, Search } from "lucide-react";
 import { DateField, SelectField } from "@/components/form/fields";
-import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { ExcelExportLink, FilterButtons } from "@/components/ui/filter-actions";
 import {
   describeFilter,
   REGION_OPTIONS,
@@ -11,7 +9,7 @@ import {
   statisticsTables,
 } from "@/lib/domain/statistics";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { renderChartSvg } from "@/lib/server/statistics/charts";
+import { CHART_WIDTHS, renderChartSvg } from "@/lib/server/statistics/charts";
 import { getStatistics } from "@/lib/server/statistics/get-statistics";
 import { StatSection } from "./stat-section";
 
@@ -30,13 +28,7 @@ export default async function StatisticsPage({ searchParams }: PageProps<"/staff
       <Card>
         <CardHeader
           title="筛选"
-          actions={
-            // A plain link, not <Link>: the route answers with a file, not a page.
-            <a href={query ? `${PATH}/export?${query}` : `${PATH}/export`} className={buttonClass("secondary")}>
-              <Download className="size-4" aria-hidden />
-              导出Excel
-            </a>
-          }
+          actions={<ExcelExportLink href={query ? `${PATH}/export?${query}` : `${PATH}/export`} />}
         >
           <p className="mt-1 text-xs text-slate-500">当前：{describeFilter(filter)}</p>
         </CardHeader>
@@ -53,21 +45,19 @@ export default async function StatisticsPage({ searchParams }: PageProps<"/staff
               error={errors.region}
               hint="按统一社会信用代码"
             />
-            <div className="flex gap-2 lg:pt-6">
-              <button type="submit" className={buttonClass("primary", "flex-1")}>
-                <Search className="size-4" aria-hidden />
-                查询
-              </button>
-              <Link href={PATH} className={buttonClass("secondary", "flex-1")}>
-                <RotateCcw className="size-4" aria-hidden />
-                重置
-              </Link>
-            </div>
+            <FilterButtons resetHref={PATH} className="lg:pt-6" />
           </form>
         </CardBody>
       </Card>
       {tables.map((table) => (
-        <StatSection key={table.id} table={table} svg={renderChartSvg(table)} />
+        <StatSection
+          key={table.id}
+          table={table}
+          svg={{
+            narrow: renderChartSvg(table, CHART_WIDTHS.narrow),
+            wide: renderChartSvg(table, CHART_WIDTHS.wide),
+          }}
+        />
       ))}
     </>
   );

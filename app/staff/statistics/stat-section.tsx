@@ -9,7 +9,7 @@ const show = (value: Cell | undefined) => (value === null || value === undefined
  * One statistic: its chart (SVG drawn on the server, scaled to the width) and the same numbers as a
  * table, which is the chart's accessible equivalent and what 【导出Excel】 writes.
  */
-export function StatSection({ table, svg }: { table: StatTable; svg: string }) {
+export function StatSection({ table, svg }: { table: StatTable; svg: { narrow: string; wide: string } }) {
   const align = (numeric?: boolean) => (numeric ? "text-right tabular-nums" : "text-left");
   return (
     <Card>
@@ -21,8 +21,10 @@ export function StatSection({ table, svg }: { table: StatTable; svg: string }) {
           role="img"
           aria-label={`${table.title}（图表，单位：${table.chart.unit}，数据见下表）`}
           className="mx-auto max-w-3xl [&_svg]:h-auto [&_svg]:w-full"
-          dangerouslySetInnerHTML={{ __html: svg }}
-        />
+        >
+          <div className="sm:hidden" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
+          <div className="hidden sm:block" dangerouslySetInnerHTML={{ __html: svg.wide }} />
+        </figure>
         <div className="overflow-x-auto" role="region" aria-label={`${table.title}数据表`} tabIndex={0}>
           <table className="w-full text-sm" data-table={table.id}>
             <caption className="sr-only">{table.title}</caption>
