@@ -84,14 +84,14 @@ test("审核部门【统计】：服务端图表与数据表、375 px、【导�
 
   await test.step("筛选：日期格式不对时提示在字段旁并保留输入；地区可选", async () => {
     await page.getByRole("textbox", { name: "起始日期" }).fill("2026-13-01");
-    await page.getByLabel("单位所在地区").selectOption("浙江省");
+    await page.getByRole("combobox", { name: "单位所在地区" }).selectOption("浙江省");
     await page.getByRole("button", { name: "查询" }).click();
     await expect(page).toHaveURL(/region=/);
     await expect(page.getByRole("textbox", { name: "起始日期" })).toHaveValue("2026-13-01");
     await expect(page.getByRole("textbox", { name: "起始日期" })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("日期格式应为 YYYY-MM-DD，此条件未生效")).toBeVisible();
     await expect(page.getByText("当前：全部日期，浙江省")).toBeVisible();
-    await expect(page.getByLabel("单位所在地区")).toHaveValue("浙江省");
+    await expect(page.getByRole("combobox", { name: "单位所在地区" })).toHaveValue("浙江省");
     await screenshot(page, "statistics-filter-error");
   });
 });
