@@ -40,8 +40,10 @@ async function seed() {
     FROM generate_series(1, ${ENTERPRISES}) n`);
   const kinds = `(ARRAY['ENTERPRISE_REGISTRATION','NAME_CHANGE','QUALIFICATION_CHANGE','UNIT_INFO_CHANGE',
     'TRANSFER_OUT','TRANSFER_IN','RENEWAL','CERTIFICATE_CANCELLATION'])[1 + n % 8]::"ApplicationKind"`;
-  const statuses = `(ARRAY['PENDING_REVIEW','PENDING_ASSESSMENT','APPROVED','APPROVED','APPROVED','REJECTED',
-    'CANCELLED'])[1 + (n / 8) % 7]::"ApplicationStatus"`;
+  // At most one open 注册/名称/资质 application per unit (a partial unique index): those are all decided.
+  const statuses = `(CASE WHEN n % 8 < 3 THEN (ARRAY['APPROVED','APPROVED','REJECTED','CANCELLED'])[1 + (n / 8) % 4]
+    ELSE (ARRAY['PENDING_REVIEW','PENDING_ASSESSMENT','APPROVED','APPROVED','APPROVED','REJECTED','CANCELLED'])
+      [1 + (n / 8) % 7] END)::"ApplicationStatus"`;
   await db.$executeRawUnsafe(`
     INSERT INTO "Application" (id, kind, status, "enterpriseId", payload, "submittedAt", "updatedAt")
     SELECT md5('app' || n)::uuid, ${kinds}, ${statuses}, md5('ent' || (1 + n % ${ENTERPRISES}))::uuid, '{}',

@@ -49,11 +49,15 @@ function certificateStatusSql(today: CalendarDate) {
     ELSE ${s("失效")} END`;
 }
 
+/** The units of the province (a semi-join: the unit's row is read only to filter by region). */
+const inProvince = (column: Prisma.Sql, province: string) =>
+  Prisma.sql`${column} IN (SELECT e.id FROM "Enterprise" e WHERE ${PROVINCE} = ${province})`;
+
 function applicationConditions(filter: StatisticsFilter): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filter.from) conditions.push(Prisma.sql`a."submittedAt" >= ${dayStart(filter.from)}`);
   if (filter.to) conditions.push(Prisma.sql`a."submittedAt" < ${dayStart(addDays(filter.to, 1))}`);
-  if (filter.province) conditions.push(Prisma.sql`${PROVINCE} = ${filter.province}`);
+  if (filter.province) conditions.push(inProvince(Prisma.sql`a."enterpriseId"`, filter.province));
   return conditions;
 }
 
@@ -61,13 +65,9 @@ function certificateConditions(filter: StatisticsFilter): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filter.from) conditions.push(Prisma.sql`c."issuedOn" >= ${filter.from}::date`);
   if (filter.to) conditions.push(Prisma.sql`c."issuedOn" <= ${filter.to}::date`);
-  if (filter.province) conditions.push(Prisma.sql`${PROVINCE} = ${filter.province}`);
+  if (filter.province) conditions.push(inProvince(Prisma.sql`c."enterpriseId"`, filter.province));
   return conditions;
 }
-
-/** The unit is needed only to filter by region. */
-const unitJoin = (filter: StatisticsFilter, on: Prisma.Sql) =>
-  filter.province ? Prisma.sql`JOIN "Enterprise" e ON e.id = ${on}` : Prisma.empty;
 
 /** Every aggregate of the 统计 page, for the 审核部门 and the 考核部门. */
 export async function getStatistics(input: {
@@ -80,27 +80,29 @@ export async function getStatistics(input: {
   const today = input.today ?? todayInShanghai();
   const window = monthWindow(filter.to ?? today);
   const appWhere = and(applicationConditions(filter));
-  const appJoin = unitJoin(filter, Prisma.sql`a."enterpriseId"`);
 
   const [applications, durations, certificates, submitted, issued] = await Promise.all([
     db.$queryRaw<{ kind: ApplicationKind; status: ApplicationStatus; count: number }[]>`
       SELECT a.kind::text AS kind, a.status::text AS status, count(*)::int AS count
-      FROM "Application" a ${appJoin}
+      FROM "Application" a
       WHERE ${appWhere}
       GROUP BY a.kind, a.status`,
     db.$queryRaw<{ kind: ApplicationKind; decided: number; median: number; p90: number }[]>`
-      SELECT a.kind::text AS kind, count(*)::int AS decided,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY d.days) AS median,
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY d.days) AS p90
-      FROM "Application" a ${appJoin}
-      CROSS JOIN LATERAL (
-        SELECT ${workingDaysBetween(localDate(Prisma.sql`a."submittedAt"`), localDate(Prisma.sql`max(ev.at)`))} AS days
-        FROM "ApplicationEvent" ev
-        WHERE ev."applicationId" = a.id AND ev."toStatus" = a.status
+      SELECT kind, count(*)::int AS decided,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90
+      FROM (
+        -- the decision: the latest event into the status the application is in
+        SELECT a.kind::text AS kind,
+          ${workingDaysBetween(localDate(Prisma.sql`a."submittedAt"`), localDate(Prisma.sql`max(ev.at)`))} AS days
+        FROM "Application" a
+        JOIN "ApplicationEvent" ev ON ev."applicationId" = a.id AND ev."toStatus" = a.status
+        WHERE a.status::text IN (${list(DECIDED)}) AND ${appWhere}
+        GROUP BY a.id
       ) d
-      WHERE a.status::text IN (${list(DECIDED)}) AND d.days IS NOT NULL AND ${appWhere}
-      GROUP BY a.kind`,
-    // One scan for both certificate tables: by category × specialty × status, and by province × status.
+      GROUP BY kind`,
+    // One scan for both certificate tables, counted per unit first (a hash aggregate), then by
+    // category × specialty × status and by province × status.
     db.$queryRaw<
       {
         category: CertificateCategory | null;
@@ -111,23 +113,26 @@ export async function getStatistics(input: {
         count: number;
       }[]
     >`
-      SELECT category, specialty, province, status, GROUPING(category)::int AS "byRegion", count(*)::int AS count
-      FROM (
-        SELECT c.category::text AS category, c.specialty::text AS specialty, ${PROVINCE} AS province,
-          ${certificateStatusSql(today)} AS status
-        FROM "Certificate" c LEFT JOIN "Enterprise" e ON e.id = c."enterpriseId"
+      WITH per_unit AS (
+        SELECT c.category::text AS category, c.specialty::text AS specialty, c."enterpriseId",
+          ${certificateStatusSql(today)} AS status, count(*) AS count
+        FROM "Certificate" c
         WHERE ${and(certificateConditions(filter))}
-      ) x
-      GROUP BY GROUPING SETS ((category, specialty, status), (province, status))`,
+        GROUP BY 1, 2, 3, 4
+      )
+      SELECT category, specialty, ${PROVINCE} AS province, status, GROUPING(category)::int AS "byRegion",
+        sum(count)::int AS count
+      FROM per_unit u LEFT JOIN "Enterprise" e ON e.id = u."enterpriseId"
+      GROUP BY GROUPING SETS ((category, specialty, status), (${PROVINCE}, status))`,
     db.$queryRaw<{ month: string; count: number }[]>`
       SELECT to_char(${localDate(Prisma.sql`a."submittedAt"`)}, 'YYYY-MM') AS month, count(*)::int AS count
-      FROM "Application" a ${appJoin}
+      FROM "Application" a
       WHERE a."submittedAt" >= ${dayStart(window.start)} AND a."submittedAt" < ${dayStart(window.end)}
         AND ${and(applicationConditions({ province: filter.province }))}
       GROUP BY 1`,
     db.$queryRaw<{ month: string; count: number }[]>`
       SELECT to_char(c."issuedOn", 'YYYY-MM') AS month, count(*)::int AS count
-      FROM "Certificate" c ${unitJoin(filter, Prisma.sql`c."enterpriseId"`)}
+      FROM "Certificate" c
       WHERE c."issuedOn" >= ${window.start}::date AND c."issuedOn" < ${window.end}::date
         AND ${and(certificateConditions({ province: filter.province }))}
       GROUP BY 1`,
