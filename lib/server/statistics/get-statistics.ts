@@ -29,7 +29,9 @@ const workingDaysBetween = (a: Prisma.Sql, b: Prisma.Sql) => Prisma.sql`working_
 /** The unit's province: 统一社会信用代码 positions 3–4, the registering authority's 行政区划码 (GB 32100). */
 const PROVINCE = Prisma.sql`substring(e."creditCode" from 3 for 2)`;
 const and = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`);
-const list = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
+/** Application statuses as enum values (compared as the enum, the planner estimates them from its statistics). */
+const statuses = (values: readonly ApplicationStatus[]) =>
+  Prisma.join(values.map((v) => Prisma.sql`${v}::"ApplicationStatus"`));
 
 /**
  * The status people see (lib/domain/certificate.ts displayCertificateStatus) as SQL, for `today`: the
@@ -38,7 +40,7 @@ const list = (values: readonly string[]) => Prisma.join(values.map((v) => Prisma
 function certificateStatusSql(today: CalendarDate) {
   const s = (status: CertificateStatus) => Prisma.sql`${status}::text`;
   const renewalPending = Prisma.sql`EXISTS (SELECT 1 FROM "Application" r WHERE r."certificateId" = c.id
-    AND r.kind = 'RENEWAL' AND r.status::text IN (${list(OPEN_STATUSES)}))`;
+    AND r.kind = 'RENEWAL' AND r.status IN (${statuses(OPEN_STATUSES)}))`;
   return Prisma.sql`CASE
     WHEN c.status = 'REVOKED' THEN ${s("已注销")}
     WHEN c.status = 'LAPSED' THEN ${s("失效")}
@@ -97,7 +99,7 @@ export async function getStatistics(input: {
           ${workingDaysBetween(localDate(Prisma.sql`a."submittedAt"`), localDate(Prisma.sql`max(ev.at)`))} AS days
         FROM "Application" a
         JOIN "ApplicationEvent" ev ON ev."applicationId" = a.id AND ev."toStatus" = a.status
-        WHERE a.status::text IN (${list(DECIDED)}) AND ${appWhere}
+        WHERE a.status IN (${statuses(DECIDED)}) AND ${appWhere}
         GROUP BY a.id
       ) d
       GROUP BY kind`,
