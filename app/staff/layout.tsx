@@ -18,12 +18,14 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
     { label: "审核业务", children: queues("REVIEWER") },
     { label: "企业账号", href: "/staff/enterprises" },
     { label: "证书登记簿", href: "/staff/certificates" },
+    { label: "统计", href: "/staff/statistics" },
   ],
   ASSESSOR: [
     { label: "待考核", href: "/staff/assessment" },
     ...queues("ASSESSOR"),
     { label: "证书登记簿", href: "/staff/certificates" },
     { label: "首次核发", href: "/staff/issuance" },
+    { label: "统计", href: "/staff/statistics" },
   ],
   ADMIN: [
     { label: "账号管理", href: "/staff/admin/accounts" },

@@ -23,6 +23,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "password.reset-mail": "发送密码重置通知邮件",
   "certificate.issue": "核发证书",
   "certificate.import": "批量导入核发证书",
+  "statistics.export": "导出统计",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

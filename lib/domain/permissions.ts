@@ -78,6 +78,8 @@ const FIXED = {
   "account.second-factor.enrol": { roles: ["REVIEWER", "ASSESSOR", "ADMIN"], pendingSecondFactor: true },
   /** 首次核发 (single or by Excel import): the 考核部门 only */
   "certificate.issue": { roles: ["ASSESSOR"] },
+  /** 统计: read-only aggregates of the applications and certificates these two departments decide on */
+  "statistics.read": { roles: ["REVIEWER", "ASSESSOR"] },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;

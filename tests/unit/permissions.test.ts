@@ -34,6 +34,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "departments.manage": ["ADMIN"],
   "account.second-factor.enrol": ["REVIEWER", "ASSESSOR", "ADMIN"],
   "certificate.issue": ["ASSESSOR"],
+  "statistics.read": ["REVIEWER", "ASSESSOR"],
   "application.review.ENTERPRISE_REGISTRATION": ["REVIEWER"],
   "application.review.NAME_CHANGE": ["REVIEWER"],
   "application.review.QUALIFICATION_CHANGE": ["REVIEWER"],

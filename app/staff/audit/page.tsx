@@ -1,8 +1,6 @@
-import Link from "next/link";
-import { Download, RotateCcw, Search } from "lucide-react";
-import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExcelExportLink, FilterButtons } from "@/components/ui/filter-actions";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_ACTION_LABEL, auditActionLabel } from "@/lib/domain/audit-actions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -64,16 +62,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/staff/a
     <>
       <h1 className="text-lg font-semibold">审计日志</h1>
       <Card>
-        <CardHeader
-          title="查询"
-          actions={
-            // A plain link, not <Link>: the route answers with a file, not a page.
-            <a href={`${PATH}/export?${query}`} className={buttonClass("secondary")}>
-              <Download className="size-4" aria-hidden />
-              导出Excel
-            </a>
-          }
-        />
+        <CardHeader title="查询" actions={<ExcelExportLink href={`${PATH}/export?${query}`} />} />
         <CardBody className="space-y-4">
           <form
             role="search"
@@ -100,16 +89,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/staff/a
             {(["from", "to"] as const).map((key) => (
               <DateFilter key={key} name={key} typed={sp[key]} value={filter[key]} />
             ))}
-            <div className="flex items-end gap-2">
-              <button type="submit" className={buttonClass("primary", "flex-1")}>
-                <Search className="size-4" aria-hidden />
-                查询
-              </button>
-              <Link href={PATH} className={buttonClass("secondary", "flex-1")}>
-                <RotateCcw className="size-4" aria-hidden />
-                重置
-              </Link>
-            </div>
+            <FilterButtons resetHref={PATH} />
           </form>
           {result.rows.length === 0 ? (
             <EmptyState title="暂无记录" />

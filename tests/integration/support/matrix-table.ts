@@ -161,6 +161,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/staff/assessment/page.tsx": row(ASSESSOR),
   "app/staff/audit/page.tsx": row(ADMIN),
   "app/staff/issuance/page.tsx": row(ASSESSOR),
+  "app/staff/statistics/page.tsx": row(DECIDERS),
   "app/staff/issuance/imports/[id]/page.tsx": row(ASSESSOR, (s) => ({ id: s.certificateImport })),
   "app/staff/certificates/[id]/page.tsx": row(
     DECIDERS,
@@ -200,6 +201,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   ),
   "GET app/staff/audit/export/route.ts": row(ADMIN),
   "GET app/staff/issuance/template/route.ts": row(ASSESSOR),
+  "GET app/staff/statistics/export/route.ts": row(DECIDERS),
 
   // Server actions, called as a form would call them. An empty form: allowed = past the caller check (the form
   // then fails validation). A form with A's ids (posting/cancelling): allowed = past the ownership check too.

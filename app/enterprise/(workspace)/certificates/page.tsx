@@ -1,9 +1,8 @@
 import { CertificateList } from "@/components/certificates/certificate-list";
 import Link from "next/link";
-import { Download, RotateCcw, Search } from "lucide-react";
-import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExcelExportLink, FilterButtons } from "@/components/ui/filter-actions";
 import { Pagination } from "@/components/ui/pagination";
 import { CATEGORY_LABEL, CERTIFICATE_CATEGORIES } from "@/lib/domain/certificate";
 import { CERTIFICATE_STATUSES } from "@/lib/domain/certificate-dates";
@@ -35,16 +34,7 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
     <>
       <h1 className="text-lg font-semibold">证书查询</h1>
       <Card>
-        <CardHeader
-          title="本单位证书"
-          actions={
-            // A plain link, not <Link>: the route answers with a file, not a page.
-            <a href={exportHref} className={buttonClass("secondary")}>
-              <Download className="size-4" aria-hidden />
-              导出Excel
-            </a>
-          }
-        >
+        <CardHeader title="本单位证书" actions={<ExcelExportLink href={exportHref} />}>
           <p className="text-xs text-slate-500">
             {filtered ? "符合条件的" : "本单位"}证书共 {result.total} 本
             {result.total > 0 && "，导出Excel包含全部符合条件的证书"}
@@ -96,16 +86,11 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
                 className={fieldClass}
               />
             </div>
-            <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
-              <button type="submit" className={buttonClass("primary", "flex-1 lg:flex-none")}>
-                <Search className="size-4" aria-hidden />
-                查询
-              </button>
-              <Link href={PATH} className={buttonClass("secondary", "flex-1 lg:flex-none")}>
-                <RotateCcw className="size-4" aria-hidden />
-                重置
-              </Link>
-            </div>
+            <FilterButtons
+              resetHref={PATH}
+              className="sm:col-span-2 lg:col-span-1"
+              buttonClassName="flex-1 lg:flex-none"
+            />
           </form>
 
           {result.rows.length === 0 && result.total > 0 ? (

@@ -1,0 +1,64 @@
+import { DateField, SelectField } from "@/components/form/fields";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { ExcelExportLink, FilterButtons } from "@/components/ui/filter-actions";
+import {
+  describeFilter,
+  REGION_OPTIONS,
+  statisticsFilterFromParams,
+  statisticsFilterQuery,
+  statisticsTables,
+} from "@/lib/domain/statistics";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { CHART_WIDTHS, renderChartSvg } from "@/lib/server/statistics/charts";
+import { getStatistics } from "@/lib/server/statistics/get-statistics";
+import { StatSection } from "./stat-section";
+
+export const metadata = { title: "统计" };
+
+const PATH = "/staff/statistics";
+
+export default async function StatisticsPage({ searchParams }: PageProps<"/staff/statistics">) {
+  const actor = await requirePageActor("statistics.read");
+  const { filter, typed, errors } = statisticsFilterFromParams(await searchParams);
+  const tables = statisticsTables(await getStatistics({ actor, filter }));
+  const query = statisticsFilterQuery(filter);
+  return (
+    <>
+      <h1 className="text-lg font-semibold">统计</h1>
+      <Card>
+        <CardHeader
+          title="筛选"
+          actions={<ExcelExportLink href={query ? `${PATH}/export?${query}` : `${PATH}/export`} />}
+        >
+          <p className="mt-1 text-xs text-slate-500">当前：{describeFilter(filter)}</p>
+        </CardHeader>
+        <CardBody>
+          <form role="search" aria-label="统计筛选" action={PATH} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <DateField name="from" label="起始日期" defaultValue={typed.from} error={errors.from} />
+            <DateField name="to" label="截止日期" defaultValue={typed.to} error={errors.to} />
+            <SelectField
+              name="region"
+              label="单位所在地区"
+              options={REGION_OPTIONS}
+              placeholder="全部地区"
+              defaultValue={typed.region}
+              error={errors.region}
+              hint="按统一社会信用代码"
+            />
+            <FilterButtons resetHref={PATH} className="lg:pt-6" />
+          </form>
+        </CardBody>
+      </Card>
+      {tables.map((table) => (
+        <StatSection
+          key={table.id}
+          table={table}
+          svg={{
+            narrow: renderChartSvg(table, CHART_WIDTHS.narrow),
+            wide: renderChartSvg(table, CHART_WIDTHS.wide),
+          }}
+        />
+      ))}
+    </>
+  );
+}
