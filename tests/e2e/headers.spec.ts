@@ -88,7 +88,12 @@ test.describe(() => {
     await page.setContent(`<iframe id="f" src="${origin}/login/enterprise" width="300" height="300"></iframe>`);
     await page.waitForTimeout(1500);
     const framed = page.frames().find((f) => f.url().includes("/login/enterprise"));
-    const loaded = framed ? await framed.locator("body").innerText().catch(() => "") : "";
+    const loaded = framed
+      ? await framed
+          .locator("body")
+          .innerText()
+          .catch(() => "")
+      : "";
     expect(loaded).not.toContain("登录");
     expect(violations.join("\n")).toMatch(/frame-ancestors/);
   });
