@@ -63,7 +63,6 @@ export function uploadBaseName(name: string): string {
  * Other extensions ("扫描件.2024") are left to the content, and the stored name gets the right one.
  */
 export function uploadDisguiseError(file: { name: string; type: string }, actual: UploadType): string | null {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(file.name))
     return "文件名含有不允许的字符，请重命名后再上传";
   const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase();
