@@ -144,7 +144,7 @@ describe("disguised, empty, named with a path, active PDF content", () => {
     doc.addPage().drawText("licence scan");
     const bytes = await doc.save({ useObjectStreams: true });
     expect(Buffer.from(bytes).toString("latin1")).toContain("/ObjStm");
-    await saveUpload({ file: new File([bytes], "营业执照.pdf"), field: "licenseFile" });
+    await saveUpload({ file: new File([bytes.slice()], "营业执照.pdf"), field: "licenseFile" });
   });
 
   describe("a PDF with active content is refused", () => {
@@ -179,14 +179,14 @@ describe("disguised, empty, named with a path, active PDF content", () => {
       doc.catalog.set(PDFName.of("OpenAction"), doc.context.register(action));
       const bytes = await doc.save({ useObjectStreams: true });
       expect(Buffer.from(bytes).toString("latin1")).not.toMatch(/\/JavaScript|\/OpenAction/); // compressed away
-      await refused(new File([bytes], "营业执照.pdf"), ACTIVE);
+      await refused(new File([bytes.slice()], "营业执照.pdf"), ACTIVE);
     });
 
     it("an attached file (pdf-lib attach)", async () => {
       const doc = await PDFDocument.create();
       doc.addPage();
       await doc.attach(new TextEncoder().encode("MZ"), "payload.exe", { mimeType: "application/octet-stream" });
-      await refused(new File([await doc.save()], "营业执照.pdf"), ACTIVE);
+      await refused(new File([(await doc.save()).slice()], "营业执照.pdf"), ACTIVE);
     });
 
     it("an object stream that does not inflate is refused as unreadable, not passed", async () => {
