@@ -98,3 +98,13 @@ test.describe(() => {
     expect(violations.join("\n")).toMatch(/frame-ancestors/);
   });
 });
+
+test("匿名的服务器操作请求体超过 64 KB：413，Next 不读取", async ({ request }) => {
+  const headers = { "Next-Action": "7f00000000000000000000000000000000000000aa", "Content-Type": "text/plain" };
+  const big = await request.post("/login/enterprise", { headers, data: "a".repeat(65 * 1024) });
+  expect(big.status()).toBe(413);
+  expect(await big.text()).toContain("请求内容过大");
+  // A small one reaches Next (which answers for an unknown action itself, not with 413).
+  const small = await request.post("/login/enterprise", { headers, data: "a".repeat(1024) });
+  expect(small.status()).not.toBe(413);
+});
