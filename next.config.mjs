@@ -30,7 +30,7 @@ const nextConfig = {
           // Features the system never uses. The CSP (with a nonce) and HSTS are set per request by proxy.ts.
           {
             key: "Permissions-Policy",
-            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()",
           },
         ],
       },

@@ -56,7 +56,8 @@ function recordCspViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on("console", (message) => {
     const text = message.text();
-    if (/Content Security Policy|Content-Security-Policy/i.test(text)) violations.push(text);
+    // A blocked script or style, or a header the browser could not read.
+    if (/Content Security Policy|Content-Security-Policy|Permissions-Policy/i.test(text)) violations.push(text);
   });
   return violations;
 }
@@ -75,6 +76,10 @@ test.describe(() => {
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page.getByText("请输入账号")).toBeVisible();
     await loginAs(page, "staff", REVIEWER.account, REVIEWER.password);
+    // The reviewer's queue rendered; its tabs are links the hydrated router follows (an RSC fetch).
+    await expect(page.getByRole("heading", { name: "企业注册审核" })).toBeVisible();
+    await page.getByRole("link", { name: "审核通过", exact: true }).click();
+    await expect(page.getByRole("link", { name: "审核通过", exact: true })).toHaveAttribute("aria-current", "page");
     await page.waitForLoadState("networkidle");
     await screenshot(page, "csp-staff-home");
     expect(violations).toEqual([]);

@@ -57,7 +57,7 @@ function fieldNames(schema: unknown, seen = new Set<unknown>()): string[] {
 const schemaFiles = readdirSync(path.join(ROOT, "lib/schemas")).filter((f) => f.endsWith(".schema.ts"));
 const schemas: { name: string; schema: import("zod").ZodType }[] = [];
 for (const file of schemaFiles) {
-  const mod = (await import(`@/lib/schemas/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
+  const mod = (await import(path.join(ROOT, "lib/schemas", file))) as Record<string, unknown>;
   for (const [name, value] of Object.entries(mod)) {
     const candidate = value as { safeParseAsync?: unknown; _zod?: unknown };
     if (candidate && typeof candidate === "object" && candidate._zod && typeof candidate.safeParseAsync === "function")
@@ -254,6 +254,20 @@ async function sessionFor(caller: Caller): Promise<string | undefined> {
   } else accountId = (await factories.createStaff(caller)).account.id;
   return (await createSession(accountId)).token;
 }
+
+describe("what the fuzzing found", () => {
+  it("a NUL character (which PostgreSQL text cannot hold) is refused beside its field, not a 500", async () => {
+    const { findUnitAction } = (await import(
+      path.join(ROOT, "app/person/transfer/in/[certificateId]/actions.ts")
+    )) as Record<string, Action>;
+    request.cookie = await sessionFor("person");
+    const fd = new FormData();
+    fd.set("unit", "某某\u0000公司");
+    const result = await call(findUnitAction, fd);
+    expect(result.errors).toEqual({ unit: ["含有不允许的字符，请删除后再提交"] });
+    expect(errors).toEqual([]);
+  });
+});
 
 describe("every server action, called by its kind of user with generated forms", () => {
   const files = actionFiles();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { echoValues } from "@/lib/form-state";
+import { echoValues, formDataToObject } from "@/lib/form-state";
 
 describe("echoValues", () => {
   it("echoes what was typed, but never a password or a code", () => {
@@ -11,5 +11,20 @@ describe("echoValues", () => {
     fd.set("oldPassword", "x");
     fd.set("licenseFile", new File(["%PDF-"], "a.pdf"));
     expect(echoValues(fd)).toEqual({ name: "某某公司" });
+  });
+});
+
+describe("formDataToObject", () => {
+  it("a field named like an Object member is just a field; __proto__ is dropped", () => {
+    const fd = new FormData();
+    fd.append("toString", "a");
+    fd.append("constructor", "b");
+    fd.append("__proto__", "c");
+    fd.append("__proto__", "d");
+    fd.append("name", "x");
+    fd.append("name", "y");
+    const out = formDataToObject(fd);
+    expect(out).toEqual({ toString: "a", constructor: "b", name: ["x", "y"] });
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
   });
 });
