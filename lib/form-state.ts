@@ -15,8 +15,9 @@ export const INITIAL_FORM_STATE: FormState = {};
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    const prev = out[key];
+    // "__proto__" would set the object's prototype; "toString" etc. must not read inherited members.
+    if (typeof value !== "string" || key.startsWith("$ACTION") || key === "__proto__") continue;
+    const prev = Object.hasOwn(out, key) ? out[key] : undefined;
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;

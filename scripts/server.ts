@@ -1,7 +1,11 @@
 // The HTTP server in front of Next (run by scripts/start.ts instead of `next start`): it sets the
-// client address header from the socket, so that no client can choose its own "IP" (lib/client-ip.ts).
+// client address header from the socket, so that no client can choose its own "IP" (lib/client-ip.ts),
+// and refuses a large server-action body from anyone without a live session before Next reads it
+// (lib/action-body-limit.ts).
 import { createServer } from "node:http";
 import next from "next";
+import pg from "pg";
+import { refuseLargeAnonymousAction } from "../lib/action-body-limit";
 import { setClientAddress, trustedProxies } from "../lib/client-ip";
 
 const dev = process.argv.includes("--dev");
@@ -12,14 +16,28 @@ const trusted = trustedProxies(process.env.TRUSTED_PROXIES);
 const app = next({ dev, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const sessions = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+const liveSession = async (tokenHash: string) => {
+  const { rowCount } = await sessions.query(
+    `SELECT 1 FROM "Session" WHERE "tokenHash" = $1 AND "expiresAt" > now() AT TIME ZONE 'UTC'`,
+    [tokenHash],
+  );
+  return (rowCount ?? 0) > 0;
+};
 const server = createServer((req, res) => {
   setClientAddress(req, trusted);
-  void handle(req, res);
+  refuseLargeAnonymousAction(req, res, liveSession).then(
+    (answered) => answered || void handle(req, res),
+    (error: unknown) => {
+      console.error("[server] session lookup failed", error);
+      res.writeHead(503, { Connection: "close" }).end();
+    },
+  );
 });
 server.listen(port, host, () => console.log(`> Next.js ${dev ? "dev" : "production"} server on ${host}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     server.close();
-    void app.close().finally(() => process.exit(0));
+    void Promise.allSettled([app.close(), sessions.end()]).finally(() => process.exit(0));
   });
 }

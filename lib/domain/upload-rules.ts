@@ -35,3 +35,45 @@ export function uploadSelectionError(
   }
   return null;
 }
+
+const EXTENSIONS: Record<UploadType, readonly string[]> = {
+  "application/pdf": ["pdf"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/png": ["png"],
+};
+
+/**
+ * The name a file is stored under: only its last path segment (a browser may send "C:\\扫描\\a.pdf",
+ * a crafted request "../../a.pdf"), without its extension, at most 100 characters.
+ */
+export function uploadBaseName(name: string): string {
+  const last = name.split(/[\\/]/).pop() ?? "";
+  return (
+    last
+      .replace(/\.[^.]*$/, "")
+      .replace(/^\.+/, "")
+      .slice(0, 100) || "附件"
+  );
+}
+
+/**
+ * Why a file's name or claimed type disagrees with its content, or null. Control characters (which
+ * could forge a log line or a Content-Disposition) are refused; so is an extension or a declared type
+ * of one allowed kind on the content of another (PNG bytes named .pdf): a file is what it says it is.
+ * Other extensions ("扫描件.2024") are left to the content, and the stored name gets the right one.
+ */
+export function uploadDisguiseError(file: { name: string; type: string }, actual: UploadType): string | null {
+  if (/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(file.name))
+    return "文件名含有不允许的字符，请重命名后再上传";
+  const extension = /\.([^./\\]+)$/.exec(file.name)?.[1]?.toLowerCase();
+  const known = Object.values(EXTENSIONS).flat();
+  const wrongExtension =
+    extension !== undefined && known.includes(extension) && !EXTENSIONS[actual].includes(extension);
+  const declared = file.type.toLowerCase();
+  const wrongDeclared = declared in EXTENSIONS && declared !== actual;
+  if (wrongExtension || wrongDeclared) return "文件的扩展名与内容不符，请上传真实的 PDF、JPG 或 PNG 文件";
+  return null;
+}
+
+export const PDF_ACTIVE_CONTENT_ERROR = "PDF 含有脚本、自动操作或嵌入文件，不能上传，请另存为普通 PDF 或扫描件";
+export const PDF_UNREADABLE_ERROR = "无法检查该 PDF 的内容（已加密或格式特殊），请另存为普通 PDF 或扫描件";

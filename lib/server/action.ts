@@ -68,8 +68,22 @@ export function publicAction<S extends z.ZodType, R>(
   };
 }
 
+const NUL_MESSAGE = "含有不允许的字符，请删除后再提交";
+
+/**
+ * PostgreSQL text cannot hold U+0000: a NUL anywhere in a form would fail in the database (a 500), so
+ * it is refused beside its field before the schema runs, for every form.
+ */
+function nulFieldErrors(values: Record<string, string | string[]>): Record<string, string[]> | null {
+  const fields = Object.keys(values).filter((key) => [values[key]].flat().some((v) => v.includes("\u0000")));
+  return fields.length ? Object.fromEntries(fields.map((key) => [key, [NUL_MESSAGE]])) : null;
+}
+
 async function parse<S extends z.ZodType>(schema: S, formData: FormData) {
-  const parsed = await schema.safeParseAsync(formDataToObject(formData));
+  const values = formDataToObject(formData);
+  const nul = nulFieldErrors(values);
+  if (nul) return { errors: nul, message: "请按提示修改后再提交" } satisfies FormState;
+  const parsed = await schema.safeParseAsync(values);
   if (!parsed.success) {
     return { errors: issuesToFieldErrors(parsed.error.issues), message: "请按提示修改后再提交" } satisfies FormState;
   }

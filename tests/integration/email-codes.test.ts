@@ -74,6 +74,18 @@ describe("email codes", () => {
     expect(row.consumedAt).toBeNull();
   });
 
+  it(`20 guesses at the same moment: exactly ${CODE_MAX_ATTEMPTS} are compared and counted, none lost`, async () => {
+    const email = uniqueEmail();
+    const code = await issueCode("REGISTER", email);
+    const guesses = Array.from({ length: 20 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, "0"));
+    const results = await Promise.allSettled(guesses.map((guess) => consume(email, guess)));
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    // Each try spends an attempt before its guess is compared: no more than five guesses were looked at.
+    const row = await db.emailCode.findFirstOrThrow({ where: { email } });
+    expect(row.attempts).toBe(CODE_MAX_ATTEMPTS);
+    await expect(consume(email, code)).rejects.toThrow(WRONG_CODE);
+  });
+
   it("four wrong attempts still leave the right code usable", async () => {
     const email = uniqueEmail();
     const code = await issueCode("REGISTER", email);

@@ -11,10 +11,18 @@ import { confirmEmailChange, requestEmailChange } from "@/lib/server/enterprises
 import { editEnterprise } from "@/lib/server/enterprises/edit-enterprise";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
 import { resubmitEnterpriseChange } from "@/lib/server/enterprises/resubmit-enterprise-change";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError } from "@/lib/server/errors";
 import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { createApplication } from "@/lib/server/workflow/transition";
-import { createEnterprise, createStaff, latestCodeFor, pdfFile, pngFile, uniqueEmail } from "./support/factories";
+import {
+  createEnterprise,
+  createStaff,
+  latestCodeFor,
+  pdfFile,
+  pngFile,
+  uniqueEmail,
+  uniqueIp,
+} from "./support/factories";
 
 /** What a Windows executable looks like: "MZ", then the DOS stub. */
 function exeFile(name = "营业执照.pdf"): File {
@@ -662,10 +670,21 @@ describe("资质变更", () => {
 });
 
 describe("更换邮箱", () => {
+  it("sending codes is throttled per address like 注册 and 找回密码 (10 an hour), before anything is sent", async () => {
+    const unit = await approvedUnit();
+    const ip = uniqueIp();
+    for (let i = 0; i < 10; i++) await requestEmailChange({ actor: unit.actor, newEmail: uniqueEmail("many"), ip });
+    const eleventh = requestEmailChange({ actor: unit.actor, newEmail: uniqueEmail("many"), ip });
+    await expect(eleventh).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(eleventh).rejects.toThrow(/验证码发送过于频繁，请\d+分钟后再试/);
+    expect(await db.outboxMessage.count()).toBe(10);
+    expect(await db.emailCode.count()).toBe(10);
+  });
+
   it("sends the code to the NEW address only; confirming changes the email and is audited", async () => {
     const unit = await approvedUnit();
     const newEmail = uniqueEmail("new");
-    await requestEmailChange({ actor: unit.actor, newEmail });
+    await requestEmailChange({ actor: unit.actor, newEmail, ip: uniqueIp() });
 
     const mails = await db.outboxMessage.findMany();
     expect(mails).toHaveLength(1);
@@ -691,7 +710,7 @@ describe("更换邮箱", () => {
   it("a wrong code leaves the email unchanged", async () => {
     const unit = await approvedUnit();
     const newEmail = uniqueEmail("new");
-    await requestEmailChange({ actor: unit.actor, newEmail });
+    await requestEmailChange({ actor: unit.actor, newEmail, ip: uniqueIp() });
     const code = await latestCodeFor(newEmail);
     const wrong = code === "000000" ? "000001" : "000000";
     const attempt = confirmEmailChange({ actor: unit.actor, newEmail, code: wrong });
@@ -713,17 +732,19 @@ describe("更换邮箱", () => {
   it("refuses an address used by another enterprise (at request and at confirmation) and the current one", async () => {
     const unit = await approvedUnit();
     const other = await approvedUnit();
-    const taken = requestEmailChange({ actor: unit.actor, newEmail: other.fields.email });
+    const taken = requestEmailChange({ actor: unit.actor, newEmail: other.fields.email, ip: uniqueIp() });
     await expect(taken).rejects.toBeInstanceOf(InvalidInputError);
     await expect(taken).rejects.toMatchObject({ fieldErrors: { newEmail: ["该邮箱已被其他单位使用"] } });
-    await expect(requestEmailChange({ actor: unit.actor, newEmail: unit.fields.email })).rejects.toMatchObject({
+    await expect(
+      requestEmailChange({ actor: unit.actor, newEmail: unit.fields.email, ip: uniqueIp() }),
+    ).rejects.toMatchObject({
       fieldErrors: { newEmail: [expect.stringContaining("相同")] },
     });
     expect(await db.outboxMessage.count()).toBe(0);
 
     // Free when requested, taken before it is confirmed.
     const newEmail = uniqueEmail("race");
-    await requestEmailChange({ actor: unit.actor, newEmail });
+    await requestEmailChange({ actor: unit.actor, newEmail, ip: uniqueIp() });
     const code = await latestCodeFor(newEmail);
     await db.enterprise.update({ where: { id: other.enterprise.id }, data: { email: newEmail } });
     await expect(confirmEmailChange({ actor: unit.actor, newEmail, code })).rejects.toMatchObject({

@@ -22,6 +22,7 @@ import {
   pdfFile,
   pngFile,
   uniqueEmail,
+  uniqueIp,
 } from "./support/factories";
 
 type Unit = Awaited<ReturnType<typeof createEnterprise>>;
@@ -271,7 +272,7 @@ describe("decision notifications", () => {
     const { actor: reviewer } = await createStaff("REVIEWER");
     const unit = await createEnterprise({ approved: true });
     const newEmail = uniqueEmail("changed");
-    await requestEmailChange({ actor: unit.actor, newEmail });
+    await requestEmailChange({ actor: unit.actor, newEmail, ip: uniqueIp() });
     await confirmEmailChange({ actor: unit.actor, newEmail, code: await latestCodeFor(newEmail) });
     const app = await nameChange(unit, "换邮箱之后交通工程有限公司");
     await expectDecisionNotice(unit, app.id, () => decide(reviewer, "NAME_CHANGE", app.id, 0, "approve"), {

@@ -150,8 +150,13 @@ describe("with SMTP_URL", () => {
       expect(mail.text).toContain(`您的验证码是 ${code}`);
 
       const sent = await db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } });
-      expect(sent).toMatchObject({ transport: "smtp", attempts: 3, lockedUntil: null, lastError: null });
+      expect(sent).toMatchObject({ transport: "smtp", attempts: 3, lockedUntil: null, lastError: null, secret: null });
       expect(sent.sentAt).toBeInstanceOf(Date);
+      // Sent: the code is the recipient's alone; no row keeps it in plain text.
+      expect(sent.text).toContain("您的验证码是 ******，");
+      const rows = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM "OutboxMessage" WHERE "text" LIKE ${`%${code}%`} OR "secret" = ${code}`;
+      expect(rows[0].n).toBe(0);
     } finally {
       await server.close();
     }

@@ -242,8 +242,36 @@ describe("registerEnterprise", () => {
 
     expect(await db.enterprise.count()).toBe(1);
     expect(await db.application.count()).toBe(1);
-    // Refused before the code was looked at: both codes are still usable.
+    // The refusal rolled the code's use back: both codes are still usable.
     expect(await db.emailCode.count({ where: { consumedAt: null } })).toBe(2);
+  });
+
+  it("checks the email code before saying whether a credit code or email is taken", async () => {
+    const existing = await createEnterprise();
+    for (const fields of [
+      enterpriseFields({ creditCode: existing.fields.creditCode }),
+      enterpriseFields({ email: existing.fields.email }),
+    ]) {
+      const code = await issueCode("REGISTER", fields.email);
+      const wrong = code === "000000" ? "000001" : "000000";
+      const attempt = registerEnterprise({
+        fields,
+        code: wrong,
+        password: "Passw0rd!x",
+        licenseFile: pdfFile(),
+        qualificationFile: pngFile(),
+        ip: uniqueIp(),
+      });
+      await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
+      // Only the code is wrong, as far as the caller can tell: nothing about the existing enterprise.
+      await expect(attempt).rejects.toMatchObject({ fieldErrors: { code: [expect.stringContaining("验证码")] } });
+      await expect(attempt).rejects.not.toMatchObject({ fieldErrors: { creditCode: expect.anything() } });
+      await expect(attempt).rejects.not.toMatchObject({ fieldErrors: { email: expect.anything() } });
+    }
+    expect(await db.enterprise.count()).toBe(1);
+    expect(await db.storedFile.count()).toBe(
+      await db.storedFile.count({ where: { enterpriseId: existing.enterprise.id } }),
+    );
   });
 
   it("refuses a resubmission that takes another enterprise's credit code", async () => {

@@ -56,6 +56,7 @@ export async function issueEmailCode(input: {
       to: email,
       subject: `【安管人员考核系统】${PURPOSE_TEXT[input.purpose]}验证码`,
       text: `您的验证码是 ${code}，${CODE_TTL_MINUTES}分钟内有效，请勿告诉他人。\n如非本人操作，请忽略本邮件。`,
+      secret: code,
     });
   });
 }
@@ -63,31 +64,29 @@ export async function issueEmailCode(input: {
 const WRONG_CODE = "验证码错误或已失效，请重新获取";
 
 /**
- * Checks and consumes a code inside the caller's transaction. A wrong code counts an attempt (in its
- * own statement, so it is counted even when the caller rolls back); the fifth wrong try voids it.
+ * Checks and consumes a code inside the caller's transaction. Every try spends one of the code's
+ * CODE_MAX_ATTEMPTS before it is compared, in one statement on its own connection (`attempts + 1 …
+ * WHERE attempts < max RETURNING`): parallel guesses cannot all read "0 tries so far", so at most five
+ * guesses are ever compared, and the try counts even when the caller rolls back.
  */
 export async function consumeEmailCode(
   tx: Tx,
   input: { purpose: CodePurpose; email: string; code: string; accountId?: string },
 ): Promise<void> {
   const email = input.email.toLowerCase();
-  const current = await tx.emailCode.findFirst({
-    where: {
-      purpose: input.purpose,
-      email,
-      consumedAt: null,
-      expiresAt: { gt: new Date() },
-      attempts: { lt: CODE_MAX_ATTEMPTS },
-      ...(input.accountId ? { accountId: input.accountId } : {}),
-    },
-    orderBy: { createdAt: "desc" },
-  });
-  const expected = current ? Buffer.from(current.codeHash, "hex") : null;
+  const [current] = await db.$queryRaw<{ id: string; codeHash: string }[]>`
+    UPDATE "EmailCode" SET "attempts" = "attempts" + 1
+    WHERE "id" = (
+      SELECT "id" FROM "EmailCode"
+      WHERE "purpose" = ${input.purpose}::"CodePurpose" AND "email" = ${email} AND "consumedAt" IS NULL
+        AND "expiresAt" > ${new Date()}
+        AND (${input.accountId ?? null}::uuid IS NULL OR "accountId" = ${input.accountId ?? null}::uuid)
+      ORDER BY "createdAt" DESC
+      LIMIT 1
+    ) AND "attempts" < ${CODE_MAX_ATTEMPTS}
+    RETURNING "id"::text, "codeHash"`;
   const given = Buffer.from(hashCode(input.purpose, email, input.code.trim()), "hex");
-  if (!current || !expected || !timingSafeEqual(expected, given)) {
-    if (current) {
-      await db.emailCode.update({ where: { id: current.id }, data: { attempts: { increment: 1 } } });
-    }
+  if (!current || !timingSafeEqual(Buffer.from(current.codeHash, "hex"), given)) {
     throw new InvalidInputError(WRONG_CODE, { code: [WRONG_CODE] });
   }
   // Guarded by consumedAt: two requests racing with the same code consume it once.

@@ -1,5 +1,6 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashSessionToken, SESSION_COOKIE } from "@/lib/session-token";
 import { db } from "../db";
 import { secondFactorPending } from "@/lib/domain/second-factor";
 import { env } from "../env";
@@ -9,9 +10,8 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often; it is the idle clock, so it must stay well under a minute's error. */
 const TOUCH_INTERVAL_MS = 30 * 1000;
 
-/** `__Host-` (only over HTTPS, for this host, path /) wherever the cookie is Secure. */
 export function sessionCookieName(): string {
-  return env.secureCookies ? "__Host-aq_session" : "aq_session";
+  return env.secureCookies ? SESSION_COOKIE.secure : SESSION_COOKIE.plain;
 }
 
 /** SESSION_IDLE_MINUTES (default 30): a session no request has used for this long ends. */
@@ -22,9 +22,7 @@ export function idleTimeoutMs(): number {
 
 // Sessions are rows, not JWTs: a password change or reset must end the account's other sessions at
 // once, which a self-contained token cannot do. Only the SHA-256 of the token is stored.
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+const hashToken = hashSessionToken;
 
 export async function createSession(
   accountId: string,

@@ -5,6 +5,7 @@ import { audit } from "../audit";
 import { db } from "../db";
 import { InvalidInputError } from "../errors";
 import { uniqueViolationFields } from "../prisma-errors";
+import { consume, TOO_MANY } from "../rate-limit";
 
 const TAKEN = "该邮箱已被其他单位使用";
 
@@ -13,9 +14,14 @@ async function assertEmailFree(enterpriseId: string, email: string) {
   if (other) throw new InvalidInputError(TAKEN, { newEmail: [TAKEN] });
 }
 
-/** 更换邮箱, step 1: a code to the NEW address (the change takes effect only once it is confirmed). */
-export async function requestEmailChange({ actor, newEmail }: { actor: Actor; newEmail: string }) {
+/**
+ * 更换邮箱, step 1: a code to the NEW address (the change takes effect only once it is confirmed).
+ * Throttled per address like every code sent (注册, 找回密码): a signed-in unit cannot make the system
+ * mail codes to any number of addresses.
+ */
+export async function requestEmailChange({ actor, newEmail, ip }: { actor: Actor; newEmail: string; ip: string }) {
   const enterpriseId = enterpriseIdOf(actor);
+  await consume("sendCodeIp", ip, TOO_MANY("验证码发送"));
   const current = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { email: true } });
   if (current.email === newEmail)
     throw new InvalidInputError("新邮箱与当前邮箱相同", { newEmail: ["新邮箱与当前邮箱相同"] });

@@ -1,9 +1,18 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { sniffUploadType, uploadSizeError } from "@/lib/domain/upload-rules";
+import {
+  type UploadType,
+  PDF_ACTIVE_CONTENT_ERROR,
+  PDF_UNREADABLE_ERROR,
+  sniffUploadType,
+  uploadBaseName,
+  uploadDisguiseError,
+  uploadSizeError,
+} from "@/lib/domain/upload-rules";
 import { db } from "../db";
 import { InvalidInputError } from "../errors";
 import { fileStorage } from "../storage/storage";
+import { scanPdf } from "./pdf-active-content";
 
 const EXTENSION = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png" } as const;
 
@@ -13,8 +22,23 @@ export function fileFrom(formData: FormData, field: string): File | null {
   return value instanceof File && value.size > 0 ? value : null;
 }
 
+/** Why the upload is refused, or null: size, content type, a name or type disguising it, active PDF content. */
+function uploadProblem(file: File, bytes: Uint8Array): { type: UploadType; problem: null } | { problem: string } {
+  const type = sniffUploadType(bytes);
+  if (!type) return { problem: "文件内容不是 PDF、JPG 或 PNG，请重新选择" };
+  const disguise = uploadDisguiseError(file, type);
+  if (disguise) return { problem: disguise };
+  if (type === "application/pdf") {
+    const scan = scanPdf(bytes);
+    if (scan === "active") return { problem: PDF_ACTIVE_CONTENT_ERROR };
+    if (scan === "unreadable") return { problem: PDF_UNREADABLE_ERROR };
+  }
+  return { type, problem: null };
+}
+
 /**
  * Checks an upload by size and by content, stores the bytes, and records it. Returns the file id.
+ * The stored name is the base name only (any path in it is dropped), with the extension of its content.
  * The bytes are written before the row: a failed transaction leaves at worst an unreferenced blob.
  */
 export async function saveUpload(input: {
@@ -26,16 +50,14 @@ export async function saveUpload(input: {
   const sizeError = uploadSizeError(input.file.size);
   if (sizeError) throw new InvalidInputError(sizeError, { [input.field]: [sizeError] });
   const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const type = sniffUploadType(bytes);
-  if (!type) {
-    const message = "文件内容不是 PDF、JPG 或 PNG，请重新选择";
-    throw new InvalidInputError(message, { [input.field]: [message] });
-  }
+  const checked = uploadProblem(input.file, bytes);
+  if (checked.problem !== null) throw new InvalidInputError(checked.problem, { [input.field]: [checked.problem] });
+  const { type } = checked;
   const id = randomUUID();
   const now = new Date();
   const key = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${id}`;
   await fileStorage().put(key, bytes);
-  const baseName = input.file.name.replace(/\.[^.]*$/, "").slice(0, 100) || "附件";
+  const baseName = uploadBaseName(input.file.name);
   await db.storedFile.create({
     data: {
       id,

@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db";
 import { env } from "../env";
+import { MASKED_SECRET } from "./outbox";
 
 const BATCH = 20;
 /** A claimed message is someone's for this long; a worker that dies mid-send releases it by expiry. */
@@ -13,6 +14,7 @@ interface Claimed {
   to: string;
   subject: string;
   text: string;
+  secret: string | null;
   attempts: number;
 }
 
@@ -31,7 +33,7 @@ async function claimBatch(): Promise<Claimed[]> {
       FOR UPDATE SKIP LOCKED
       LIMIT ${BATCH}
     )
-    RETURNING "id", "to", "subject", "text", "attempts"`;
+    RETURNING "id", "to", "subject", "text", "secret", "attempts"`;
 }
 
 let transporter: Transporter | undefined;
@@ -49,6 +51,16 @@ async function send(message: Claimed): Promise<string> {
   return "smtp";
 }
 
+/**
+ * Once a message has left by SMTP, its code is the recipient's alone: the stored text keeps the
+ * wording with the code masked. The development mailbox (/dev/mailbox, never in production) is where
+ * such a message is read, so there it stays whole.
+ */
+function afterSending(message: Claimed, transport: string) {
+  if (!message.secret || transport === "devmailbox") return {};
+  return { text: message.text.replaceAll(message.secret, MASKED_SECRET), secret: null };
+}
+
 /** One pass: claims and sends what is due. Returns how many were sent. */
 export async function deliverOutbox(): Promise<{ sent: number; failed: number }> {
   const batch = await claimBatch();
@@ -59,7 +71,13 @@ export async function deliverOutbox(): Promise<{ sent: number; failed: number }>
       const transport = await send(message);
       await db.outboxMessage.update({
         where: { id: message.id },
-        data: { sentAt: new Date(), transport, lockedUntil: null, lastError: null },
+        data: {
+          sentAt: new Date(),
+          transport,
+          lockedUntil: null,
+          lastError: null,
+          ...afterSending(message, transport),
+        },
       });
       sent++;
     } catch (error) {

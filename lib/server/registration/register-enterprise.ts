@@ -25,7 +25,6 @@ export async function registerEnterprise(input: {
   if (!input.licenseFile) missing.licenseFile = ["请上传营业执照"];
   if (!input.qualificationFile) missing.qualificationFile = ["请上传资质证书"];
   if (Object.keys(missing).length) throw new InvalidInputError("请上传所需附件", missing);
-  await assertEnterpriseUnique({ creditCode: fields.creditCode, email: fields.email });
 
   const passwordHash = await hashPassword(input.password);
   const uploads = uploadsFor({});
@@ -35,7 +34,8 @@ export async function registerEnterprise(input: {
     return await insertRegistration(fields, passwordHash, input.code, { licenseFileId, qualificationFileId });
   } catch (error) {
     await uploads.discard();
-    // Two people registering the same credit code or email at the same moment: one wins.
+    // Two people registering the same credit code or email at the same moment: one wins (the code
+    // was right: the insert comes after it).
     const fields = uniqueViolationFields(error);
     if (fields?.some((f) => f.includes("creditCode") || f.includes("email"))) {
       await assertEnterpriseUnique({ creditCode: input.fields.creditCode, email: input.fields.email });
@@ -51,7 +51,10 @@ function insertRegistration(
   { licenseFileId, qualificationFileId }: { licenseFileId: string; qualificationFileId: string },
 ) {
   return db.$transaction(async (tx) => {
+    // The code first: only whoever owns the address learns whether the credit code or the email is
+    // already registered (a refusal rolls the code's use back, so it can be used again).
     await consumeEmailCode(tx, { purpose: "REGISTER", email: fields.email, code });
+    await assertEnterpriseUnique({ creditCode: fields.creditCode, email: fields.email });
     const { account, enterprise, application } = await createEnterpriseAccount(tx, {
       fields,
       passwordHash,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { hashToken } from "../auth/session";
+import { hashSessionToken } from "@/lib/session-token";
 import { db } from "../db";
 
 /** How long the second step may take after the password was accepted. */
@@ -17,14 +17,14 @@ export async function createLoginChallenge(accountId: string) {
   const expiresAt = new Date(Date.now() + CHALLENGE_TTL_MS);
   // One open challenge per account: a new password step replaces the earlier one.
   await db.loginChallenge.deleteMany({ where: { accountId } });
-  await db.loginChallenge.create({ data: { accountId, tokenHash: hashToken(token), expiresAt } });
+  await db.loginChallenge.create({ data: { accountId, tokenHash: hashSessionToken(token), expiresAt } });
   return { token, expiresAt };
 }
 
 /** The live challenge a token names, with its account, or null. */
 export async function findLoginChallenge(token: string) {
   const challenge = await db.loginChallenge.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash: hashSessionToken(token) },
     include: { account: true },
   });
   if (!challenge) return null;

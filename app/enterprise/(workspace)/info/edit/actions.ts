@@ -24,8 +24,8 @@ export const editEnterpriseAction = authedAction(
 
 export const requestEmailChangeAction = authedAction(
   { permission: "unit.info.change", schema: changeEmailSchema },
-  async ({ actor, input }) => {
-    await requestEmailChange({ actor, newEmail: input.newEmail });
+  async ({ actor, input, meta }) => {
+    await requestEmailChange({ actor, newEmail: input.newEmail, ip: meta.ip });
     return { sentTo: input.newEmail };
   },
 );
