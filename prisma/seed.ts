@@ -15,6 +15,7 @@ import { formatCertificateNumber, type CertificateCategory, type Specialty } fro
 import { idNumberCheckChar } from "../lib/domain/id-number";
 import type { Actor } from "../lib/server/auth/actor";
 import { hashPassword } from "../lib/server/auth/password";
+import { syncHolidays } from "../lib/server/deadlines/sync-holidays";
 import { db } from "../lib/server/db";
 import { fileStorage } from "../lib/server/storage/storage";
 import { createEnterpriseAccount } from "../lib/server/registration/create-enterprise-account";
@@ -120,6 +121,8 @@ async function main() {
     console.log("[seed] database already has accounts; nothing to do");
     return;
   }
+  // The 节假日安排 first, so that the demo's applications get their 办理时限.
+  await syncHolidays();
   const staff: Record<string, Actor> = {};
   for (const d of DEPARTMENTS) await db.department.create({ data: d });
   for (const s of STAFF) {
