@@ -23,8 +23,20 @@ import { transition } from "../lib/server/workflow/transition";
 import type { EnterpriseFields } from "../lib/schemas/enterprise.schema";
 
 const DEPARTMENTS = [
-  { name: "浙江省交通运输厅审核处", type: "REVIEW", provinceCode: "33", cityCode: null },
-  { name: "浙江省交通运输厅考核处", type: "ASSESSMENT", provinceCode: "33", cityCode: null },
+  {
+    name: "浙江省交通运输厅审核处",
+    type: "REVIEW",
+    provinceCode: "33",
+    cityCode: null,
+    email: "shenhe@jtt.example.gov.cn",
+  },
+  {
+    name: "浙江省交通运输厅考核处",
+    type: "ASSESSMENT",
+    provinceCode: "33",
+    cityCode: null,
+    email: "kaohe@jtt.example.gov.cn",
+  },
 ] as const;
 
 const STAFF = [

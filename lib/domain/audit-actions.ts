@@ -14,6 +14,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "staff.enable": "启用账号",
   "department.create": "新增部门",
   "department.update": "修改部门",
+  "holidays.enter": "录入节假日安排",
+  "time-limits.update": "修改办理时限",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

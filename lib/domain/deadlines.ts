@@ -1,7 +1,7 @@
 // 办理时限: each staff stage of each kind must be completed within a number of working days (default
 // 20, 行政许可法 §42; configurable per kind and stage in StageTimeLimit). The due date is computed when
 // the application enters the stage and stored (Application.dueOn); null there means unknown.
-import { KINDS, type ApplicationKind } from "./application-kinds";
+import { APPLICATION_KINDS, KINDS, type ApplicationKind } from "./application-kinds";
 import type { CalendarDate } from "./calendar-date";
 import type { ApplicationStatus, Role } from "./workflow";
 import { UNKNOWN, workingDaysBetween, type HolidayCalendar, type Unknown } from "./working-days";
@@ -61,4 +61,20 @@ export function timeLeftTone(left: TimeLeft): "overdue" | "near" | "normal" {
   if (left.state === "overdue") return "overdue";
   if (left.state === "dueToday" || (left.state === "left" && left.days <= NEAR_LIMIT_DAYS)) return "near";
   return "normal";
+}
+
+/** 已超期 or 临近超期 (the 待办 page's links to a queue narrowed to them). */
+export type DueFilter = "overdue" | "near";
+export const DUE_FILTER_LABEL: Record<DueFilter, string> = { overdue: "已超期", near: "临近超期" };
+
+/** The queue's `due` search parameter, if it names a filter. */
+export function dueFilterParam(value: unknown): DueFilter | undefined {
+  return value === "overdue" || value === "near" ? value : undefined;
+}
+
+/** Every timed stage (kind × status), in registry order: the rows of the 办理时限 form. */
+export function allTimedStages(): { kind: ApplicationKind; status: ApplicationStatus; key: string }[] {
+  return APPLICATION_KINDS.flatMap((kind) =>
+    timedStages(kind).map((status) => ({ kind, status, key: `${kind}.${status}` })),
+  );
 }

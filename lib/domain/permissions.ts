@@ -65,6 +65,10 @@ const FIXED = {
   /** separation of duties: only the 系统管理员 manages staff, and the 系统管理员 decides nothing */
   "staff.accounts.manage": { roles: ["ADMIN"] },
   "departments.manage": { roles: ["ADMIN"] },
+  /** 待办: a 审核部门's or 考核部门's queues with their 办理时限 counts */
+  "staff.todo": { roles: ["REVIEWER", "ASSESSOR"] },
+  /** 节假日安排 and 办理时限 (the working-day calendar the limits are counted on) */
+  "deadlines.configure": { roles: ["ADMIN"] },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;

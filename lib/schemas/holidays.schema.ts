@@ -1,5 +1,5 @@
 import { parseHolidayLines, parseWorkdayLines } from "@/lib/domain/holiday-entry";
-import { DEFAULT_TIME_LIMIT_DAYS, TIME_LIMIT_MAX_DAYS } from "@/lib/domain/deadlines";
+import { allTimedStages, TIME_LIMIT_MAX_DAYS } from "@/lib/domain/deadlines";
 import { z } from "./zod";
 
 /** 录入节假日: the year, its 放假 ranges and its 调休上班 days (lib/domain/holiday-entry.ts). */
@@ -28,10 +28,13 @@ export const holidayYearSchema = z
   });
 export type HolidayYearInput = z.output<typeof holidayYearSchema>;
 
-/** 办理时限: one number of working days per kind and stage, named "<KIND>:<STATUS>". */
-export const timeLimitDaysField = z.coerce
+const timeLimitDaysField = z.coerce
   .number({ error: "请填写工作日数" })
   .int("请填写整数")
   .min(1, `请填写1至${TIME_LIMIT_MAX_DAYS}之间的工作日数`)
-  .max(TIME_LIMIT_MAX_DAYS, `请填写1至${TIME_LIMIT_MAX_DAYS}之间的工作日数`)
-  .default(DEFAULT_TIME_LIMIT_DAYS);
+  .max(TIME_LIMIT_MAX_DAYS, `请填写1至${TIME_LIMIT_MAX_DAYS}之间的工作日数`);
+
+/** 办理时限: one number of working days per kind and stage, the field named "<KIND>.<STATUS>". */
+export const timeLimitsSchema = z.object(
+  Object.fromEntries(allTimedStages().map((stage) => [stage.key, timeLimitDaysField])),
+) as z.ZodType<Record<string, number>>;

@@ -199,12 +199,12 @@ describe("due dates, queues and 待办", () => {
     expect(nearOnes.rows.map((r) => r.id)).not.toContain(overdue.applicationId);
 
     const todo = await countTodo({ actor: reviewer });
-    const registration = todo.find((q) => q.kind === "ENTERPRISE_REGISTRATION")!;
+    const registration = todo.queues.find((q) => q.kind === "ENTERPRISE_REGISTRATION")!;
     expect(registration).toMatchObject({ status: "PENDING_REVIEW", total: 3, overdue: 1 });
     expect(registration.near).toBe(1);
     expect(registration.unknown).toBe(freshDue ? 0 : 1);
     // The 考核部门 has no registration queue; its queues are its own stage.
-    const assessed = await countTodo({ actor: assessor });
+    const { queues: assessed } = await countTodo({ actor: assessor });
     expect(assessed.every((q) => q.status === "PENDING_ASSESSMENT")).toBe(true);
     expect(assessed.find((q) => q.kind === "ENTERPRISE_REGISTRATION")).toBeUndefined();
   });

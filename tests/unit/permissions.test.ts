@@ -32,6 +32,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "audit.read": ["ADMIN"],
   "staff.accounts.manage": ["ADMIN"],
   "departments.manage": ["ADMIN"],
+  "staff.todo": ["REVIEWER", "ASSESSOR"],
+  "deadlines.configure": ["ADMIN"],
   "application.review.ENTERPRISE_REGISTRATION": ["REVIEWER"],
   "application.review.NAME_CHANGE": ["REVIEWER"],
   "application.review.QUALIFICATION_CHANGE": ["REVIEWER"],

@@ -21,7 +21,11 @@ export interface TodoQueue {
  * registry order), with how many wait, how many are near the limit and how many are overdue —
  * counted in the database, grouped by kind and status.
  */
-export async function countTodo({ actor }: { actor: Actor }): Promise<TodoQueue[]> {
+export async function countTodo({
+  actor,
+}: {
+  actor: Actor;
+}): Promise<{ department: string | null; queues: TodoQueue[] }> {
   assertRole(actor, ["REVIEWER", "ASSESSOR"]);
   const queues = kindsActedOnBy(actor.role).flatMap((kind) =>
     timedStages(kind)
@@ -39,7 +43,8 @@ export async function countTodo({ actor }: { actor: Actor }): Promise<TodoQueue[
       },
       _count: true,
     });
-  const [total, near, overdue, unknown] = await Promise.all([
+  const [account, total, near, overdue, unknown] = await Promise.all([
+    db.account.findUnique({ where: { id: actor.accountId }, select: { department: { select: { name: true } } } }),
     count(),
     count(view.dueFilter("near")),
     count(view.dueFilter("overdue")),
@@ -47,11 +52,14 @@ export async function countTodo({ actor }: { actor: Actor }): Promise<TodoQueue[
   ]);
   const of = (groups: Awaited<ReturnType<typeof count>>, q: { kind: string; status: string }) =>
     groups.find((g) => g.kind === q.kind && g.status === q.status)?._count ?? 0;
-  return queues.map((q) => ({
-    ...q,
-    total: of(total, q),
-    near: of(near, q),
-    overdue: of(overdue, q),
-    unknown: of(unknown, q),
-  }));
+  return {
+    department: account?.department?.name ?? null,
+    queues: queues.map((q) => ({
+      ...q,
+      total: of(total, q),
+      near: of(near, q),
+      overdue: of(overdue, q),
+      unknown: of(unknown, q),
+    })),
+  };
 }

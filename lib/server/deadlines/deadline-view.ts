@@ -1,18 +1,16 @@
 import "server-only";
 import type { ApplicationKind } from "@/lib/domain/application-kinds";
 import { fromDateOnly, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
-import { NEAR_LIMIT_DAYS, timedStages, timeLeft, type TimeLeft } from "@/lib/domain/deadlines";
+import { NEAR_LIMIT_DAYS, timedStages, timeLeft, type DueFilter, type TimeLeft } from "@/lib/domain/deadlines";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { addWorkingDays, UNKNOWN } from "@/lib/domain/working-days";
 import { db } from "../db";
 import { loadHolidayCalendar } from "./holiday-calendar";
 
-/** 已超期 (due before today) or 临近超期 (due today or within NEAR_LIMIT_DAYS working days). */
-export type DueFilter = "overdue" | "near";
-
 /**
- * Today's view of the due dates: the time left of a row, and the due-date ranges of 已超期 and
- * 临近超期 as SQL conditions (so lists and counts are filtered and counted in the database).
+ * Today's view of the due dates: the time left of a row, and the due-date ranges of 已超期 (due
+ * before today) and 临近超期 (due today or within NEAR_LIMIT_DAYS working days) as SQL conditions, so
+ * lists and counts are filtered and counted in the database.
  */
 export async function deadlineView(today: CalendarDate = todayInShanghai()) {
   const calendar = await loadHolidayCalendar(db, today);

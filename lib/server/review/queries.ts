@@ -2,14 +2,14 @@ import "server-only";
 import { paginate } from "../paginate";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { staffRolesFor, type ApplicationKind } from "@/lib/domain/application-kinds";
-import { timedStages } from "@/lib/domain/deadlines";
+import { timedStages, type DueFilter } from "@/lib/domain/deadlines";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
 import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { applicationScope } from "../workflow/transition";
-import { deadlineView, type DueFilter } from "../deadlines/deadline-view";
+import { deadlineView } from "../deadlines/deadline-view";
 
 const fileSelect = { select: { id: true, originalName: true, mimeType: true, size: true } } as const;
 
