@@ -15,6 +15,7 @@ import { formatCertificateNumber, type CertificateCategory, type Specialty } fro
 import { idNumberCheckChar } from "../lib/domain/id-number";
 import type { Actor } from "../lib/server/auth/actor";
 import { hashPassword } from "../lib/server/auth/password";
+import { recomputeDueDates } from "../lib/server/deadlines/recompute-due-dates";
 import { syncHolidays } from "../lib/server/deadlines/sync-holidays";
 import { db } from "../lib/server/db";
 import { fileStorage } from "../lib/server/storage/storage";
@@ -197,10 +198,22 @@ async function main() {
       }
     });
   }
+  await backdatePendingRegistration();
   await seedCertificates(today);
   // The demo's own history mails are not worth delivering.
   await db.outboxMessage.updateMany({ data: { sentAt: new Date(), transport: "seed" } });
   console.log(`[seed] ${STAFF.length} staff accounts, ${ENTERPRISES.length} enterprises`);
+}
+
+/** The pending registration was filed five weeks ago: the 审核部门's 待办 shows it 已超期. */
+async function backdatePendingRegistration() {
+  const filed = new Date(Date.now() - 35 * 86_400_000);
+  const { id } = await db.application.findFirstOrThrow({
+    where: { kind: "ENTERPRISE_REGISTRATION", status: "PENDING_REVIEW" },
+  });
+  await db.application.update({ where: { id }, data: { submittedAt: filed, createdAt: filed } });
+  await db.applicationEvent.updateMany({ where: { applicationId: id }, data: { at: filed } });
+  await recomputeDueDates(db, { kind: "ENTERPRISE_REGISTRATION" });
 }
 
 const HOLDERS = [

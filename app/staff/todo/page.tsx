@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { KINDS, type ApplicationKind } from "@/lib/domain/application-kinds";
-import { DEFAULT_TIME_LIMIT_DAYS, NEAR_LIMIT_DAYS, type DueFilter } from "@/lib/domain/deadlines";
+import { DEFAULT_TIME_LIMIT_DAYS, DUE_FILTER_LABEL, NEAR_LIMIT_DAYS, type DueFilter } from "@/lib/domain/deadlines";
 import { STATUS_LABEL, type ApplicationStatus } from "@/lib/domain/workflow";
 import { ROLE_LABEL } from "@/lib/server/auth/actor";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -15,6 +15,11 @@ function queueHref(kind: ApplicationKind, status: ApplicationStatus, due?: DueFi
   const base = status === "PENDING_ASSESSMENT" ? `/staff/assessment?kind=${slug}` : `/staff/review/${slug}?tab=pending`;
   return due ? `${base}&due=${due}` : base;
 }
+
+const DUE_COUNTS = [
+  { due: "near", tone: "text-amber-800" },
+  { due: "overdue", tone: "text-red-700" },
+] as const satisfies { due: DueFilter; tone: string }[];
 
 function CountLink(props: { queue: string; href: string; label: string; count: number; tone: string }) {
   const { queue, href, label, count, tone } = props;
@@ -66,20 +71,16 @@ export default async function TodoPage() {
                     )}
                   </div>
                   <div className="flex flex-wrap gap-x-3 gap-y-1">
-                    <CountLink
-                      queue={name}
-                      href={queueHref(q.kind, q.status, "near")}
-                      label="临近超期"
-                      count={q.near}
-                      tone="text-amber-800"
-                    />
-                    <CountLink
-                      queue={name}
-                      href={queueHref(q.kind, q.status, "overdue")}
-                      label="已超期"
-                      count={q.overdue}
-                      tone="text-red-700"
-                    />
+                    {DUE_COUNTS.map(({ due, tone }) => (
+                      <CountLink
+                        key={due}
+                        queue={name}
+                        href={queueHref(q.kind, q.status, due)}
+                        label={DUE_FILTER_LABEL[due]}
+                        count={q[due]}
+                        tone={tone}
+                      />
+                    ))}
                   </div>
                 </li>
               );
