@@ -27,7 +27,8 @@ export function parseHolidayLines(year: number, text: string): HolidayLinesResul
     const m = RANGE.exec(line);
     const start = m ? parseCalendarDate(m[1]) : null;
     const end = m ? (m[2] === undefined ? start : parseCalendarDate(m[2])) : null;
-    if (!m || !start || !end) return fail(number, "应为“起始日期 至 结束日期 名称”，如 2027-01-01 至 2027-01-03 元旦");
+    if (!m) return fail(number, "应为“起始日期 至 结束日期 名称”，如 2027-01-01 至 2027-01-03 元旦");
+    if (!start || !end) return fail(number, `${start ? m[2] : m[1]} 不是有效日期（YYYY-MM-DD）`);
     if (!inYear(start, year) || !inYear(end, year)) return fail(number, `日期应在${year}年内`);
     if (compareDates(end, start) < 0) return fail(number, "结束日期早于起始日期");
     if (daysBetween(start, end) >= MAX_BREAK_DAYS) return fail(number, `一次放假不超过${MAX_BREAK_DAYS}天`);
@@ -45,8 +46,9 @@ export function parseWorkdayLines(year: number, text: string, holidays: readonly
   const days: EnteredDay[] = [];
   for (const { line, number } of lines(text)) {
     const m = RANGE.exec(line);
-    const date = m && m[2] === undefined ? parseCalendarDate(m[1]) : null;
-    if (!m || !date) return fail(number, "应为“日期 名称”，如 2027-02-20 春节");
+    if (!m || m[2] !== undefined) return fail(number, "应为“日期 名称”，如 2027-02-20 春节");
+    const date = parseCalendarDate(m[1]);
+    if (!date) return fail(number, `${m[1]} 不是有效日期（YYYY-MM-DD）`);
     if (!inYear(date, year)) return fail(number, `日期应在${year}年内`);
     if (weekday(date) !== 0 && weekday(date) !== 6) return fail(number, `${date} 不是周六或周日，无需调休上班`);
     if (holidays.some((d) => d.date === date)) return fail(number, `${date} 已在放假安排中`);

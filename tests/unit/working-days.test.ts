@@ -67,7 +67,10 @@ describe("entering a year's 节假日安排", () => {
   it("reads ranges and single days, and names the line that is wrong", () => {
     const ok = parseHolidayLines(2027, "2027-01-01 元旦\n\n2027-02-10 至 2027-02-12 春节");
     expect(ok.days?.map((d) => d.date)).toEqual(["2027-01-01", "2027-02-10", "2027-02-11", "2027-02-12"]);
-    expect(parseHolidayLines(2027, "2027-01-01 元旦\n2027-02-30 春节").error).toMatch(/^第2行：/);
+    expect(parseHolidayLines(2027, "2027-01-01 元旦\n2027-02-30 春节").error).toBe(
+      "第2行：2027-02-30 不是有效日期（YYYY-MM-DD）",
+    );
+    expect(parseHolidayLines(2027, "元旦放假三天").error).toMatch(/^第1行：应为“起始日期 至 结束日期 名称”/);
     expect(parseHolidayLines(2027, "2026-12-31 元旦").error).toBe("第1行：日期应在2027年内");
     expect(parseHolidayLines(2027, "2027-02-12 至 2027-02-10 春节").error).toBe("第1行：结束日期早于起始日期");
     expect(parseHolidayLines(2027, "").error).toBe("请填写放假安排");

@@ -28,12 +28,12 @@ function CountLink(props: { queue: string; href: string; label: string; count: n
     <Link
       href={href}
       aria-label={`${queue}：${text}`}
-      className={`rounded px-1 font-medium underline-offset-2 hover:underline ${tone}`}
+      className={`font-medium underline-offset-2 hover:underline ${tone}`}
     >
       {text}
     </Link>
   ) : (
-    <span className="px-1 text-slate-500">{text}</span>
+    <span className="text-slate-500">{text}</span>
   );
 }
 
