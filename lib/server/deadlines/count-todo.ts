@@ -19,7 +19,7 @@ export interface TodoQueue {
 /**
  * The 待办 of a 审核部门 or 考核部门: every queue where its role must act (kind × staff stage, in
  * registry order), with how many wait, how many are near the limit and how many are overdue —
- * counted in the database, grouped by kind and status.
+ * counted in the database in one grouped query.
  */
 export async function countTodo({
   actor,
@@ -32,34 +32,27 @@ export async function countTodo({
       .filter((status) => stageRole(kind, status) === actor.role)
       .map((status) => ({ kind, status })),
   );
-  const view = await deadlineView();
-  const count = (dueOn?: object) =>
-    db.application.groupBy({
-      by: ["kind", "status"],
-      where: {
-        kind: { in: [...new Set(queues.map((q) => q.kind))] },
-        status: { in: [...new Set(queues.map((q) => q.status))] },
-        ...(dueOn ? { dueOn } : {}),
-      },
-      _count: true,
-    });
-  const [account, total, near, overdue, unknown] = await Promise.all([
+  const { bounds } = await deadlineView();
+  const [account, groups] = await Promise.all([
     db.account.findUnique({ where: { id: actor.accountId }, select: { department: { select: { name: true } } } }),
-    count(),
-    count(view.dueFilter("near")),
-    count(view.dueFilter("overdue")),
-    count({ equals: null }),
+    // One pass over the queues' rows (index on kind, status, dueOn), every count at once.
+    db.$queryRaw<{ kind: string; status: string; total: number; near: number; overdue: number; unknown: number }[]>`
+      SELECT kind::text AS kind, status::text AS status, count(*)::int AS total,
+             count(*) FILTER (WHERE "dueOn" >= ${bounds.today}::date
+                                AND (${bounds.nearUntil}::date IS NULL OR "dueOn" <= ${bounds.nearUntil}::date))::int AS near,
+             count(*) FILTER (WHERE "dueOn" < ${bounds.today}::date)::int AS overdue,
+             count(*) FILTER (WHERE "dueOn" IS NULL)::int AS unknown
+        FROM "Application"
+       WHERE kind = ANY(${queues.map((q) => q.kind)}::"ApplicationKind"[])
+         AND status = ANY(${queues.map((q) => q.status)}::"ApplicationStatus"[])
+       GROUP BY kind, status`,
   ]);
-  const of = (groups: Awaited<ReturnType<typeof count>>, q: { kind: string; status: string }) =>
-    groups.find((g) => g.kind === q.kind && g.status === q.status)?._count ?? 0;
+  const of = (q: { kind: string; status: string }) => groups.find((g) => g.kind === q.kind && g.status === q.status);
   return {
     department: account?.department?.name ?? null,
-    queues: queues.map((q) => ({
-      ...q,
-      total: of(total, q),
-      near: of(near, q),
-      overdue: of(overdue, q),
-      unknown: of(unknown, q),
-    })),
+    queues: queues.map((q) => {
+      const g = of(q);
+      return { ...q, total: g?.total ?? 0, near: g?.near ?? 0, overdue: g?.overdue ?? 0, unknown: g?.unknown ?? 0 };
+    }),
   };
 }

@@ -22,6 +22,8 @@ export async function deadlineView(today: CalendarDate = todayInShanghai()) {
   } satisfies Record<DueFilter, { lt?: Date; gte?: Date; lte?: Date }>;
   return {
     today,
+    /** the same ranges as dates, for raw SQL: due before `today` is overdue, up to `nearUntil` (if any) near */
+    bounds: { today, nearUntil: near === UNKNOWN ? null : near },
     dueFilter: (due: DueFilter) => range[due],
     timeLeftOf(row: { kind: ApplicationKind; status: ApplicationStatus; dueOn: Date | null }): TimeLeft | null {
       if (!timedStages(row.kind).includes(row.status)) return null;

@@ -25,8 +25,9 @@ export async function recomputeDueDates(
       .map((status) => ({ kind, status })),
   );
   if (stages.length === 0) return 0;
-  const kinds = stages.map((s) => s.kind);
-  const statuses = stages.map((s) => s.status);
+  // kinds × statuses may pair a kind with a status it never has: no rows, and dueOnFrom gives null.
+  const kinds = [...new Set(stages.map((s) => s.kind))];
+  const statuses = [...new Set(stages.map((s) => s.status))];
   const unknownOnly = scope.onlyUnknown ? Prisma.sql`AND a."dueOn" IS NULL` : Prisma.empty;
   const rows = await tx.$queryRaw<
     { id: string; kind: ApplicationKind; status: ApplicationStatus; startedOn: string }[]
@@ -36,7 +37,7 @@ export async function recomputeDueDates(
                               WHERE e."applicationId" = a.id AND e."toStatus" = a.status), a."submittedAt")
                     AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "startedOn"
        FROM "Application" a
-      WHERE (a.kind::text, a.status::text) IN (SELECT * FROM unnest(${kinds}::text[], ${statuses}::text[]))
+      WHERE a.kind = ANY(${kinds}::"ApplicationKind"[]) AND a.status = ANY(${statuses}::"ApplicationStatus"[])
         ${unknownOnly}`;
   if (rows.length === 0) return 0;
   const today = todayInShanghai();
