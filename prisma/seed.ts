@@ -15,6 +15,8 @@ import { formatCertificateNumber, type CertificateCategory, type Specialty } fro
 import { idNumberCheckChar } from "../lib/domain/id-number";
 import type { Actor } from "../lib/server/auth/actor";
 import { hashPassword } from "../lib/server/auth/password";
+import { recomputeDueDates } from "../lib/server/deadlines/recompute-due-dates";
+import { syncHolidays } from "../lib/server/deadlines/sync-holidays";
 import { db } from "../lib/server/db";
 import { fileStorage } from "../lib/server/storage/storage";
 import { createEnterpriseAccount } from "../lib/server/registration/create-enterprise-account";
@@ -23,8 +25,20 @@ import { claimSerials } from "../lib/server/issuance/claim-serials";
 import type { EnterpriseFields } from "../lib/schemas/enterprise.schema";
 
 const DEPARTMENTS = [
-  { name: "浙江省交通运输厅审核处", type: "REVIEW", provinceCode: "33", cityCode: null },
-  { name: "浙江省交通运输厅考核处", type: "ASSESSMENT", provinceCode: "33", cityCode: null },
+  {
+    name: "浙江省交通运输厅审核处",
+    type: "REVIEW",
+    provinceCode: "33",
+    cityCode: null,
+    email: "shenhe@jtt.example.gov.cn",
+  },
+  {
+    name: "浙江省交通运输厅考核处",
+    type: "ASSESSMENT",
+    provinceCode: "33",
+    cityCode: null,
+    email: "kaohe@jtt.example.gov.cn",
+  },
 ] as const;
 
 const STAFF = [
@@ -121,6 +135,8 @@ async function main() {
     console.log("[seed] database already has accounts; nothing to do");
     return;
   }
+  // The 节假日安排 first, so that the demo's applications get their 办理时限.
+  await syncHolidays();
   const staff: Record<string, Actor> = {};
   for (const d of DEPARTMENTS) await db.department.create({ data: d });
   for (const s of STAFF) {
@@ -185,10 +201,22 @@ async function main() {
       }
     });
   }
+  await backdatePendingRegistration();
   await seedCertificates(today);
   // The demo's own history mails are not worth delivering.
   await db.outboxMessage.updateMany({ data: { sentAt: new Date(), transport: "seed" } });
   console.log(`[seed] ${STAFF.length} staff accounts, ${ENTERPRISES.length} enterprises`);
+}
+
+/** The pending registration was filed five weeks ago: the 审核部门's 待办 shows it 已超期. */
+async function backdatePendingRegistration() {
+  const filed = new Date(Date.now() - 35 * 86_400_000);
+  const { id } = await db.application.findFirstOrThrow({
+    where: { kind: "ENTERPRISE_REGISTRATION", status: "PENDING_REVIEW" },
+  });
+  await db.application.update({ where: { id }, data: { submittedAt: filed, createdAt: filed } });
+  await db.applicationEvent.updateMany({ where: { applicationId: id }, data: { at: filed } });
+  await recomputeDueDates(db, { kind: "ENTERPRISE_REGISTRATION" });
 }
 
 const HOLDERS = [

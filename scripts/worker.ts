@@ -2,6 +2,7 @@
 // delivers the mail outbox continuously and runs the daily jobs (lapse, renewal reminders) every
 // hour; all of it is safe with several workers running.
 // Run with --conditions=react-server so that modules marked "server-only" load outside Next.
+import { syncHolidays } from "../lib/server/deadlines/sync-holidays";
 import { runDailyJobs } from "../lib/server/jobs/daily-jobs";
 import { runOutboxWorker } from "../lib/server/mail/deliver-outbox";
 
@@ -11,8 +12,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => co
 
 async function jobs() {
   try {
-    const { lapsed, reminded } = await runDailyJobs();
-    console.log(`[jobs] ${lapsed} certificate(s) marked 失效, ${reminded} renewal reminder(s) sent`);
+    const synced = await syncHolidays();
+    if (synced.length > 0) console.log(`[jobs] 节假日安排 loaded for ${synced.join(", ")}`);
+    const { lapsed, reminded, digests } = await runDailyJobs();
+    console.log(
+      `[jobs] ${lapsed} certificate(s) marked 失效, ${reminded} renewal reminder(s) sent, ${digests} overdue digest(s)`,
+    );
   } catch (error) {
     console.error("[jobs] daily jobs failed", error);
   }

@@ -15,12 +15,14 @@ const queues = (role: Role) =>
 
 const NAV: Partial<Record<Role, NavItem[]>> = {
   REVIEWER: [
+    { label: "待办", href: "/staff/todo" },
     { label: "审核业务", children: queues("REVIEWER") },
     { label: "企业账号", href: "/staff/enterprises" },
     { label: "证书登记簿", href: "/staff/certificates" },
     { label: "统计", href: "/staff/statistics" },
   ],
   ASSESSOR: [
+    { label: "待办", href: "/staff/todo" },
     { label: "待考核", href: "/staff/assessment" },
     ...queues("ASSESSOR"),
     { label: "证书登记簿", href: "/staff/certificates" },
@@ -31,6 +33,7 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
     { label: "账号管理", href: "/staff/admin/accounts" },
     { label: "部门管理", href: "/staff/admin/departments" },
     { label: "审计日志", href: "/staff/audit" },
+    { label: "节假日与办理时限", href: "/staff/admin/holidays" },
   ],
 };
 

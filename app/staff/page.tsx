@@ -2,8 +2,8 @@ import { redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 
 const HOME = {
-  REVIEWER: "/staff/review/registration",
-  ASSESSOR: "/staff/assessment",
+  REVIEWER: "/staff/todo",
+  ASSESSOR: "/staff/todo",
   ADMIN: "/staff/admin/accounts",
 } as const;
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { KINDS, type ApplicationKind, type ApplicationView } from "@/lib/domain/application-kinds";
+import { timeLeftText, timeLeftTone, type TimeLeft } from "@/lib/domain/deadlines";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { formatDateTime } from "@/lib/format";
 
@@ -11,7 +12,15 @@ type Row = ApplicationView & {
   status: ApplicationStatus;
   submittedAt: Date;
   enterprise: { name: string; creditCode: string; contactName: string; contactPhone: string };
+  /** 办理时限, in a staff stage */
+  timeLeft?: TimeLeft | null;
 };
+
+const TONE = {
+  overdue: "font-medium text-red-700",
+  near: "font-medium text-amber-700",
+  normal: "text-slate-600",
+} as const;
 
 /**
  * A staff queue as a list rather than a wide table, so that on a phone the status and the link stay
@@ -54,6 +63,11 @@ export function StaffQueueList({
             </div>
             <div className="flex shrink-0 flex-col items-end gap-1.5">
               <StatusBadge status={row.status} />
+              {row.timeLeft && (
+                <span className={`max-w-32 text-right text-xs sm:max-w-none ${TONE[timeLeftTone(row.timeLeft)]}`}>
+                  {timeLeftText(row.timeLeft)}
+                </span>
+              )}
               <Link href={href(row)} className="text-brand-700 after:absolute after:inset-0 hover:underline">
                 {linkLabel(row)}
                 <span className="sr-only">：{name}</span>

@@ -24,6 +24,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "certificate.issue": "核发证书",
   "certificate.import": "批量导入核发证书",
   "statistics.export": "导出统计",
+  "holidays.enter": "录入节假日安排",
+  "time-limits.update": "修改办理时限",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

@@ -137,3 +137,8 @@ export function formatChineseDate(date: CalendarDate): string {
   const { year, month, day } = parts(date);
   return `${year}年${month}月${day}日`;
 }
+
+/** Day of the week: 0 Sunday … 6 Saturday (1970-01-01 was a Thursday). */
+export function weekday(date: CalendarDate): number {
+  return (((toDayNumber(parts(date)) + 4) % 7) + 7) % 7;
+}

@@ -80,6 +80,10 @@ const FIXED = {
   "certificate.issue": { roles: ["ASSESSOR"] },
   /** 统计: read-only aggregates of the applications and certificates these two departments decide on */
   "statistics.read": { roles: ["REVIEWER", "ASSESSOR"] },
+  /** 待办: a 审核部门's or 考核部门's queues with their 办理时限 counts */
+  "staff.todo": { roles: ["REVIEWER", "ASSESSOR"] },
+  /** 节假日安排 and 办理时限 (the working-day calendar the limits are counted on) */
+  "deadlines.configure": { roles: ["ADMIN"] },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;

@@ -8,6 +8,7 @@ import {
   type DepartmentType,
   type StaffAccountRole,
 } from "@/lib/domain/staff";
+import { emailField } from "./enterprise.schema";
 import { z } from "./zod";
 
 // The selects send their labels (SelectField's value is what it shows); the schemas turn them into codes.
@@ -65,6 +66,10 @@ export const departmentSchema = z
       .transform((v) => DEPARTMENT_TYPES.find((t) => DEPARTMENT_TYPE_LABEL[t] === v) as DepartmentType),
     province: z.string().refine((v) => Boolean(provinceByName(v)), "请选择省份"),
     city: z.string().optional(),
+    /** where the daily 超期 digest goes; optional */
+    email: z
+      .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), emailField.optional())
+      .transform((v) => v ?? null),
   })
   .refine((v) => !v.city || Boolean(provinceByName(v.province)?.cities.some((c) => c.name === v.city)), {
     message: "所选城市不属于该省份",

@@ -34,4 +34,17 @@ describe("StaffQueueList", () => {
     expect(item).toHaveTextContent(`王建国 浙交安C(24)G00123：调出 ${enterprise.name}`);
     expect(within(item).getByRole("checkbox", { name: "勾选 王建国" })).toHaveAttribute("value", `${rows[0].id}:2`);
   });
+
+  it("says the time left in words (办理时限), and nothing outside a staff stage", () => {
+    const timed = [
+      { ...rows[0], timeLeft: { state: "overdue" as const, days: 3 } },
+      { ...rows[0], id: "6f1c3d2e-0000-4000-8000-000000000002", timeLeft: { state: "unknown" as const } },
+      { ...rows[0], id: "6f1c3d2e-0000-4000-8000-000000000003", status: "APPROVED" as const, timeLeft: null },
+    ];
+    render(<StaffQueueList rows={timed} selectable={false} href={() => "#"} linkLabel={() => "查看"} />);
+    const [late, unknown, done] = screen.getAllByRole("listitem");
+    expect(late).toHaveTextContent("已超期 3 个工作日");
+    expect(unknown).toHaveTextContent("办理时限未知（节假日未录入）");
+    expect(done).not.toHaveTextContent(/工作日|办理时限/);
+  });
 });

@@ -1,10 +1,16 @@
 // 系统管理员 (issue 9 §2): the administrator creates a 审核部门 account; the temporary password is shown
-// once; the new reviewer must replace it at first login, then lands on the staff home with the reviewer menu.
+// once; the new reviewer must replace it at first login, then lands on the staff home (待办) with the
+// reviewer menu.
 import { expect, test } from "@playwright/test";
-import { accountMenu, clickUntilVisible, loginAs, mainMenu, PHONE, screenshot } from "./support/fixtures";
-
-const ADMIN = { account: "admin", password: "Admin@2026" } as const;
-const DESKTOP = { width: 1366, height: 900 } as const;
+import { clickUntilVisible, loginAs, mainMenu, PHONE, screenshot } from "./support/fixtures";
+import {
+  ADMIN,
+  createStaffAccount,
+  DESKTOP,
+  loginWithTemporaryPassword,
+  logout,
+  replaceTemporaryPassword,
+} from "./support/staff-accounts";
 
 test("管理员【新增】审核部门账号 → 临时密码只显示一次 → 新账号首次登录须修改密码 → 须先绑定动态口令", async ({
   page,
@@ -32,21 +38,17 @@ test("管理员【新增】审核部门账号 → 临时密码只显示一次 �
   });
 
   await test.step("填写用户名、姓名、角色 审核部门、所属部门 → 保存 → 临时密码", async () => {
-    const dialog = page.getByRole("dialog", { name: "新增账号" });
-    await dialog.getByLabel("用户名").fill(username);
-    await dialog.getByLabel("姓名").fill("赵新审");
-    await dialog.getByLabel("角色").selectOption("审核部门");
-    await dialog.getByLabel("所属部门").selectOption("浙江省交通运输厅审核处");
-    await page.setViewportSize(PHONE);
-    await screenshot(page, "admin-new-account");
-    await dialog.getByRole("button", { name: "保存" }).click();
-    const shown = dialog.getByTestId("temporary-password");
-    await expect(shown).toBeVisible();
-    temporary = (await shown.innerText()).trim();
-    expect(temporary.length).toBeGreaterThanOrEqual(12);
-    await screenshot(page, "admin-temporary-password");
-    await dialog.getByRole("button", { name: "完成" }).click();
-    await expect(dialog).toBeHidden();
+    temporary = await createStaffAccount(
+      page,
+      { username, displayName: "赵新审", role: "审核部门", department: "浙江省交通运输厅审核处" },
+      {
+        beforeSave: async () => {
+          await page.setViewportSize(PHONE);
+          await screenshot(page, "admin-new-account");
+        },
+        afterSave: () => screenshot(page, "admin-temporary-password"),
+      },
+    );
   });
 
   await test.step("列表中可搜索到新账号，临时密码待修改；再次【新增】不再显示该密码", async () => {
@@ -62,16 +64,10 @@ test("管理员【新增】审核部门账号 → 临时密码只显示一次 �
     await page.keyboard.press("Escape");
   });
 
-  await test.step("退出登录", async () => {
-    await accountMenu(page).click();
-    await page.getByRole("menuitem", { name: "退出登录" }).click();
-    await expect(page).not.toHaveURL(/\/staff/);
-  });
+  await test.step("退出登录", () => logout(page));
 
   await test.step("新账号用临时密码登录，被带到修改密码", async () => {
-    await loginAs(page, "staff", username, temporary);
-    await expect(page).toHaveURL(/\/account\/password$/);
-    await expect(page.getByText("您正在使用系统管理员设置的临时密码，请先设置新密码。")).toBeVisible();
+    await loginWithTemporaryPassword(page, username, temporary);
     await page.goto("/staff/review/registration");
     await expect(page).toHaveURL(/\/account\/password$/);
     await screenshot(page, "admin-new-reviewer-forced-change");
@@ -79,12 +75,7 @@ test("管理员【新增】审核部门账号 → 临时密码只显示一次 �
 
   // Then the new account must bind a 动态口令 before anything else (tests/e2e/staff-totp.spec.ts goes on).
   await test.step("设置新密码 → 返回首页 → 须先绑定动态口令", async () => {
-    await page.getByLabel("临时密码").fill(temporary);
-    await page.getByRole("textbox", { name: "新密码", exact: true }).fill(newPassword);
-    await page.getByLabel("确认新密码").fill(newPassword);
-    await page.getByRole("button", { name: "提交" }).click();
-    await expect(page.getByText("密码修改成功")).toBeVisible();
-    await page.getByRole("link", { name: "返回首页" }).click();
+    await replaceTemporaryPassword(page, temporary, newPassword);
     await expect(page).toHaveURL(/\/account\/second-factor$/);
     await expect(page.getByRole("heading", { name: "绑定动态口令" })).toBeVisible();
     await page.goto("/staff/review/registration");

@@ -380,8 +380,8 @@ describe("runDailyJobs", () => {
     while (renewalWindow(soon).closes < addDays(today, 7)) soon = addDays(soon, 1);
     await createPersonWithCertificate({ enterprise: unit.enterprise, expiresOn: soon });
 
-    expect(await runDailyJobs(today)).toEqual({ lapsed: 1, reminded: 1 });
-    expect(await runDailyJobs(today)).toEqual({ lapsed: 0, reminded: 0 });
+    expect(await runDailyJobs(today)).toEqual({ lapsed: 1, reminded: 1, digests: 0 });
+    expect(await runDailyJobs(today)).toEqual({ lapsed: 0, reminded: 0, digests: 0 });
     expect(await certById(gone.certificate.id)).toMatchObject({ status: "LAPSED" });
     expect(await lapsedEvents()).toBe(1);
     expect(await mailsTo(unit.fields.email)).toBe(1);

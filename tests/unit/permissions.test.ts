@@ -35,6 +35,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "account.second-factor.enrol": ["REVIEWER", "ASSESSOR", "ADMIN"],
   "certificate.issue": ["ASSESSOR"],
   "statistics.read": ["REVIEWER", "ASSESSOR"],
+  "staff.todo": ["REVIEWER", "ASSESSOR"],
+  "deadlines.configure": ["ADMIN"],
   "application.review.ENTERPRISE_REGISTRATION": ["REVIEWER"],
   "application.review.NAME_CHANGE": ["REVIEWER"],
   "application.review.QUALIFICATION_CHANGE": ["REVIEWER"],

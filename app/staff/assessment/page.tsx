@@ -5,7 +5,9 @@ import { SearchBox } from "@/components/ui/search-box";
 import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
 import { StaffQueueList } from "@/components/application/staff-queue-list";
+import { DueFilterNotice } from "@/components/application/due-filter-notice";
 import { kindOfSlug, KINDS, kindsActedOnBy } from "@/lib/domain/application-kinds";
+import { dueFilterParam } from "@/lib/domain/deadlines";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countApplicationsForStaff, listApplicationsForStaff } from "@/lib/server/review/queries";
 import { batchDecideAction } from "../review/actions";
@@ -28,7 +30,8 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
   const { slug, label, issueLabel } = KINDS[kind];
   const q = typeof sp.q === "string" ? sp.q : undefined;
   const page = Number(sp.page) || 1;
-  const result = await listApplicationsForStaff({ actor, kind, status: "PENDING_ASSESSMENT", q, page });
+  const due = dueFilterParam(sp.due);
+  const result = await listApplicationsForStaff({ actor, kind, status: "PENDING_ASSESSMENT", q, page, due });
   return (
     <>
       <h1 className="text-lg font-semibold">待考核</h1>
@@ -44,7 +47,8 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
               count: counts[k] ?? 0,
             }))}
           />
-          <SearchBox q={q} placeholder="单位名称、持证人姓名或证书编号" keep={{ kind: slug }} />
+          <SearchBox q={q} placeholder="单位名称、持证人姓名或证书编号" keep={{ kind: slug, due }} />
+          <DueFilterNotice due={due} clearHref={`?${new URLSearchParams({ kind: slug, ...(q ? { q } : {}) })}`} />
           {/* Kept mounted when the list empties, so its "已处理 N 条" stays readable. */}
           <BatchForm
             action={batchDecideAction}
@@ -65,7 +69,12 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
               />
             )}
           </BatchForm>
-          <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ kind: slug, q }} />
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            total={result.total}
+            params={{ kind: slug, q, due }}
+          />
         </CardBody>
       </Card>
     </>

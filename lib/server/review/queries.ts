@@ -2,12 +2,14 @@ import "server-only";
 import { paginate } from "../paginate";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { staffRolesFor, type ApplicationKind } from "@/lib/domain/application-kinds";
+import { timedStages, type DueFilter } from "@/lib/domain/deadlines";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
 import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { applicationScope } from "../workflow/transition";
+import { deadlineView } from "../deadlines/deadline-view";
 
 const fileSelect = { select: { id: true, originalName: true, mimeType: true, size: true } } as const;
 
@@ -35,7 +37,10 @@ export async function getApplicationForStaff(input: { actor: Actor; applicationI
 
 /**
  * A staff queue: one kind, optionally one status; search by unit name or credit code, and for
- * holder-bound kinds by holder name, ID number or certificate number; newest first, paginated.
+ * holder-bound kinds by holder name, ID number or certificate number; paginated. A staff stage
+ * (待审核, 待考核) is sorted by time left (办理时限: earliest due date first, unknown last) and may be
+ * narrowed to the overdue or near-limit rows (`due`); other lists show the newest first. Each row
+ * carries its time left (null outside a staff stage).
  */
 export async function listApplicationsForStaff(input: {
   actor: Actor;
@@ -43,14 +48,18 @@ export async function listApplicationsForStaff(input: {
   status?: ApplicationStatus;
   q?: string;
   page?: number;
+  due?: DueFilter;
 }) {
   const kinds = typeof input.kind === "string" ? [input.kind] : [...input.kind];
   for (const kind of kinds) assertRole(input.actor, staffRolesFor(kind));
   const q = input.q?.trim();
   await auditIdNumberSearch(input.actor, q, "applications");
+  const deadlines = await deadlineView();
+  const timed = input.status !== undefined && kinds.every((k) => timedStages(k).includes(input.status!));
   const where: Prisma.ApplicationWhereInput = {
     kind: { in: kinds },
     ...(input.status ? { status: input.status } : {}),
+    ...(timed && input.due ? { dueOn: deadlines.dueFilter(input.due) } : {}),
     ...(q
       ? {
           OR: [
@@ -63,24 +72,32 @@ export async function listApplicationsForStaff(input: {
         }
       : {}),
   };
-  return pageOfApplications(input.page, where, {
-    enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
-    person: { select: { name: true } },
-    certificate: { select: { number: true, category: true, specialty: true } },
-  });
+  const result = await pageOfApplications(
+    input.page,
+    where,
+    {
+      enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
+      person: { select: { name: true } },
+      certificate: { select: { number: true, category: true, specialty: true } },
+    },
+    timed ? [{ dueOn: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }, { id: "asc" }] : undefined,
+  );
+  return { ...result, rows: result.rows.map((row) => ({ ...row, timeLeft: deadlines.timeLeftOf(row) })) };
 }
 
-/** One page of the applications matching `where`, newest submission first, with `include`. */
+const NEWEST_FIRST: Prisma.ApplicationOrderByWithRelationInput[] = [{ submittedAt: "desc" }, { id: "desc" }];
+
+/** One page of the applications matching `where`, newest submission first unless `orderBy`, with `include`. */
 export function pageOfApplications<I extends Prisma.ApplicationInclude>(
   page: number | undefined,
   where: Prisma.ApplicationWhereInput,
   include: I,
+  orderBy: Prisma.ApplicationOrderByWithRelationInput[] = NEWEST_FIRST,
 ) {
   return paginate(
     page,
     () => db.application.count({ where }),
-    (window) =>
-      db.application.findMany({ where, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], ...window, include }),
+    (window) => db.application.findMany({ where, orderBy, ...window, include }),
   );
 }
 

@@ -9,6 +9,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, Resett
 import { audit } from "../audit";
 import { notify } from "../notifications/notify";
 import { uniqueViolationFields } from "../prisma-errors";
+import { dueOnEntering } from "../deadlines/due-on";
 import { applyEffect } from "./effects";
 
 /** Who may touch an application at all: staff any; an enterprise only its own. */
@@ -75,6 +76,7 @@ export async function transition(
   // What is stored must be what the kind's views read.
   if (input.payload !== undefined) KINDS[app.kind].payload.parse(input.payload);
   const decided = move.to === "APPROVED" || move.to === "REJECTED" || move.to === "CANCELLED";
+  const dueOn = await dueOnEntering(tx, app.kind, move.to);
   const { count } = await guardOneOpen(() =>
     tx.application.updateMany({
       where: { id: app.id, status: app.status, version: app.version },
@@ -82,6 +84,7 @@ export async function transition(
         status: move.to,
         version: { increment: 1 },
         decidedAt: decided ? new Date() : null,
+        dueOn,
         ...(input.payload !== undefined ? { payload: input.payload, submittedAt: new Date() } : {}),
       },
     }),
@@ -213,6 +216,7 @@ export async function createApplication(
   const move = findTransition(input.kind, null, "submit");
   if (!move || !move.roles.includes(input.actor.role)) throw new ForbiddenError();
   KINDS[input.kind].payload.parse(input.payload);
+  const dueOn = await dueOnEntering(tx, input.kind, move.to);
   const app = await guardOneOpen(() =>
     tx.application.create({
       data: {
@@ -222,6 +226,7 @@ export async function createApplication(
         personId: input.personId,
         certificateId: input.certificateId,
         payload: input.payload,
+        dueOn,
       },
     }),
   );

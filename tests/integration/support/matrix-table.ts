@@ -162,6 +162,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/staff/audit/page.tsx": row(ADMIN),
   "app/staff/issuance/page.tsx": row(ASSESSOR),
   "app/staff/statistics/page.tsx": row(DECIDERS),
+  "app/staff/todo/page.tsx": row(DECIDERS),
+  "app/staff/admin/holidays/page.tsx": row(ADMIN),
   "app/staff/issuance/imports/[id]/page.tsx": row(ASSESSOR, (s) => ({ id: s.certificateImport })),
   "app/staff/certificates/[id]/page.tsx": row(
     DECIDERS,
@@ -262,6 +264,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/staff/admin/accounts/actions.ts#enableStaffAccountAction": row(ADMIN),
   "app/staff/admin/accounts/actions.ts#resetStaffPasswordAction": row(ADMIN),
   "app/staff/admin/accounts/actions.ts#resetSecondFactorAction": row(ADMIN),
+  "app/staff/admin/holidays/actions.ts#enterHolidayYearAction": row(ADMIN),
+  "app/staff/admin/holidays/actions.ts#setTimeLimitsAction": row(ADMIN),
   "app/staff/issuance/actions.ts#issueCertificateAction": row(ASSESSOR),
   "app/staff/issuance/actions.ts#previewImportAction": row(ASSESSOR),
   "app/staff/issuance/actions.ts#confirmImportAction": row(ASSESSOR),

@@ -15,6 +15,7 @@ export interface DepartmentValues {
   type: string;
   province: string;
   city: string;
+  email: string;
 }
 
 /** 新增部门, or 修改 one (`department` given): name, type, and its region (province, then one of its cities). */
@@ -59,6 +60,14 @@ export function DepartmentForm({ department }: { department?: DepartmentValues }
         defaultValue={province === department?.province ? department.city : ""}
         disabled={cities.length === 0}
         error={error("city")}
+      />
+      <TextField
+        name="email"
+        label="超期提醒邮箱"
+        type="email"
+        hint="选填：每日办理时限超期汇总发往此邮箱"
+        defaultValue={state.values?.email ?? department?.email}
+        error={error("email")}
       />
       <div className="sm:col-span-2">
         <SubmitButton pending={pending}>{department ? "保存" : "新增部门"}</SubmitButton>

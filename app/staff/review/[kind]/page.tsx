@@ -7,7 +7,9 @@ import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
 import { StaffQueueList } from "@/components/application/staff-queue-list";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
+import { DueFilterNotice } from "@/components/application/due-filter-notice";
 import { kindOfSlug, KINDS, staffRolesFor } from "@/lib/domain/application-kinds";
+import { dueFilterParam } from "@/lib/domain/deadlines";
 import { reviewPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listApplicationsForStaff } from "@/lib/server/review/queries";
@@ -33,7 +35,9 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const tabs = TABS.filter((t) => !t.assessment || hasAssessment);
   const tab = tabs.find((t) => t.key === sp.tab) ?? tabs[0];
   const q = typeof sp.q === "string" ? sp.q : undefined;
-  const result = await listApplicationsForStaff({ actor, kind, status: tab.status, q, page: Number(sp.page) || 1 });
+  const due = dueFilterParam(sp.due);
+  const page = Number(sp.page) || 1;
+  const result = await listApplicationsForStaff({ actor, kind, status: tab.status, q, page, due });
   const batch = actor.role === "REVIEWER" && tab.status === "PENDING_REVIEW" && KINDS[kind].staffBatch;
 
   const table = (
@@ -59,7 +63,12 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
               href: `?${new URLSearchParams({ tab: t.key, ...(q ? { q } : {}) })}`,
             }))}
           />
-          <SearchBox q={q} placeholder="单位名称、统一社会信用代码、持证人姓名或证书编号" keep={{ tab: tab.key }} />
+          <SearchBox
+            q={q}
+            placeholder="单位名称、统一社会信用代码、持证人姓名或证书编号"
+            keep={{ tab: tab.key, due }}
+          />
+          <DueFilterNotice due={due} clearHref={`?${new URLSearchParams({ tab: tab.key, ...(q ? { q } : {}) })}`} />
           {batch ? (
             // Kept mounted when the queue empties, so its "已处理 N 条" stays readable.
             <BatchForm
@@ -81,7 +90,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
             page={result.page}
             pageCount={result.pageCount}
             total={result.total}
-            params={{ tab: tab.key, q }}
+            params={{ tab: tab.key, q, due }}
           />
         </CardBody>
       </Card>

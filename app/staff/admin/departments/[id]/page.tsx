@@ -32,6 +32,7 @@ export default async function DepartmentPage({ params }: PageProps<"/staff/admin
               name: department.name,
               type: DEPARTMENT_TYPE_LABEL[department.type],
               ...regionNames(department.provinceCode, department.cityCode),
+              email: department.email ?? "",
             }}
           />
         </CardBody>
