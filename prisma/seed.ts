@@ -292,27 +292,68 @@ async function seedCertificates(today: CalendarDate) {
     data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(addYears(expiresOn, -3)) },
   });
   console.log(`[seed] ${holder} holders with certificates and 个人端 accounts (password Demo@2026)`);
+  await seedUnregisteredHolder(units, serial);
+}
+
+/**
+ * A holder of 浙江示例路桥工程有限公司 with no 个人端 account yet (钱思远, 身份证号 330106199005051239),
+ * to register and have the unit confirm the binding (issue 10 §2, tests/e2e/holder-binding.spec.ts).
+ */
+async function seedUnregisteredHolder(units: { id: string; name: string }[], serial: number) {
+  const unit = units.find((u) => u.name === "浙江示例路桥工程有限公司");
+  if (!unit) return;
+  const first17 = "33010619900505123";
+  const person = await db.person.create({
+    data: { name: "钱思远", idNumber: first17 + idNumberCheckChar(first17), birthDate: fromDateOnly("1990-05-05") },
+  });
+  const expiresOn = addMonths(todayInShanghai(), 24);
+  const issuedOn = addYears(expiresOn, -3);
+  const certificate = await db.certificate.create({
+    data: {
+      number: formatCertificateNumber({
+        province: "浙",
+        category: "B",
+        year: Number(issuedOn.slice(0, 4)),
+        specialty: "HIGHWAY",
+        serial,
+      }),
+      category: "B",
+      specialty: "HIGHWAY",
+      personId: person.id,
+      enterpriseId: unit.id,
+      unitName: unit.name,
+      issuingAuthority: "浙江省交通运输厅",
+      issuedOn: fromDateOnly(issuedOn),
+      expiresOn: fromDateOnly(expiresOn),
+    },
+  });
+  await db.certificateEvent.create({
+    data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) },
+  });
+  console.log(
+    `[seed] ${person.name} (${person.idNumber}) holds ${certificate.number} at ${unit.name}, no 个人端 account`,
+  );
 }
 
 let holderPassword: Promise<string> | undefined;
 
-/** A holder with a 个人端 account (password Demo@2026, email holder<sequence digits>@example.com). */
+/** A holder with a confirmed 个人端 account (password Demo@2026, email holder<sequence digits>@example.com). */
 async function createHolder(name: string, idNumber: string, birth: CalendarDate) {
   const n = idNumber.slice(14, 17);
   holderPassword ??= hashPassword("Demo@2026");
   const account = await db.account.create({
     data: { role: "PERSON", displayName: name, passwordHash: await holderPassword },
   });
-  return db.person.create({
-    data: {
-      name,
-      idNumber,
-      birthDate: fromDateOnly(birth),
-      accountId: account.id,
-      phone: `13900000${n}`,
-      email: `holder${n}@example.com`,
-    },
+  const contact = { phone: `13900000${n}`, email: `holder${n}@example.com` };
+  // Registered and already confirmed by the unit (issue 10 §2): the profile and the CONFIRMED binding.
+  await db.holderProfile.create({ data: { accountId: account.id, name, idNumber, ...contact } });
+  const person = await db.person.create({
+    data: { name, idNumber, birthDate: fromDateOnly(birth), accountId: account.id, ...contact },
   });
+  await db.personBinding.create({
+    data: { accountId: account.id, personId: person.id, status: "CONFIRMED", decidedAt: new Date() },
+  });
+  return person;
 }
 
 main()

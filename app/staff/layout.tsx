@@ -18,6 +18,7 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
     { label: "审核业务", children: queues("REVIEWER") },
     { label: "企业账号", href: "/staff/enterprises" },
     { label: "证书登记簿", href: "/staff/certificates" },
+    { label: "账号绑定确认", href: "/staff/bindings" },
   ],
   ASSESSOR: [
     { label: "待考核", href: "/staff/assessment" },

@@ -14,6 +14,9 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "staff.enable": "启用账号",
   "department.create": "新增部门",
   "department.update": "修改部门",
+  "person-binding.confirm": "确认个人账号绑定",
+  "person-binding.refuse": "拒绝个人账号绑定",
+  "person-binding.undo": "解除个人账号绑定",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

@@ -65,6 +65,10 @@ const FIXED = {
   /** separation of duties: only the 系统管理员 manages staff, and the 系统管理员 decides nothing */
   "staff.accounts.manage": { roles: ["ADMIN"] },
   "departments.manage": { roles: ["ADMIN"] },
+  /** 个人账号绑定确认: the unit of the holder's certificate; the 审核部门 for one at no unit, and 【解除绑定】 */
+  "unit.binding.decide": { roles: ENTERPRISE },
+  "binding.manage": { roles: ["REVIEWER"] },
+  "person.binding.request": { roles: PERSON },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;
