@@ -240,30 +240,9 @@ async function seedCertificates(today: CalendarDate) {
       const idNumber = first17 + idNumberCheckChar(first17);
       const birth = `${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`;
       const expiresOn = addDays(addMonths(today, plan.months), plan.days ?? 0);
-      const issuedOn = addYears(expiresOn, -3);
       const person = await createHolder(name, idNumber, birth);
-      const certificate = await db.certificate.create({
-        data: {
-          number: formatCertificateNumber({
-            province: "浙",
-            category: plan.category,
-            year: Number(issuedOn.slice(0, 4)),
-            specialty,
-            serial: serial++,
-          }),
-          category: plan.category,
-          specialty,
-          personId: person.id,
-          enterpriseId: unit.id,
-          unitName: unit.name,
-          issuingAuthority: "浙江省交通运输厅",
-          issuedOn: fromDateOnly(issuedOn),
-          expiresOn: fromDateOnly(expiresOn),
-        },
-      });
-      await db.certificateEvent.create({
-        data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) },
-      });
+      await issueDemoCertificate({ personId: person.id, unit, category: plan.category, specialty, expiresOn, serial });
+      serial++;
     }
   }
   // A holder whose certificate is valid and attached to no unit (ready for 调入).
@@ -271,26 +250,8 @@ async function seedCertificates(today: CalendarDate) {
   const free = await createHolder("郑晓明", first17 + idNumberCheckChar(first17), "1988-08-08");
   holder++;
   const expiresOn = addMonths(today, 20);
-  const certificate = await db.certificate.create({
-    data: {
-      number: formatCertificateNumber({
-        province: "浙",
-        category: "C",
-        year: Number(addYears(expiresOn, -3).slice(0, 4)),
-        specialty: "HIGHWAY",
-        serial: serial++,
-      }),
-      category: "C",
-      specialty: "HIGHWAY",
-      personId: free.id,
-      issuingAuthority: "浙江省交通运输厅",
-      issuedOn: fromDateOnly(addYears(expiresOn, -3)),
-      expiresOn: fromDateOnly(expiresOn),
-    },
-  });
-  await db.certificateEvent.create({
-    data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(addYears(expiresOn, -3)) },
-  });
+  await issueDemoCertificate({ personId: free.id, unit: null, category: "C", specialty: "HIGHWAY", expiresOn, serial });
+  serial++;
   console.log(`[seed] ${holder} holders with certificates and 个人端 accounts (password Demo@2026)`);
   await seedUnregisteredHolder(units, serial);
 }
@@ -306,33 +267,52 @@ async function seedUnregisteredHolder(units: { id: string; name: string }[], ser
   const person = await db.person.create({
     data: { name: "钱思远", idNumber: first17 + idNumberCheckChar(first17), birthDate: fromDateOnly("1990-05-05") },
   });
-  const expiresOn = addMonths(todayInShanghai(), 24);
-  const issuedOn = addYears(expiresOn, -3);
+  const certificate = await issueDemoCertificate({
+    personId: person.id,
+    unit,
+    category: "B",
+    specialty: "HIGHWAY",
+    expiresOn: addMonths(todayInShanghai(), 24),
+    serial,
+  });
+  console.log(
+    `[seed] ${person.name} (${person.idNumber}) holds ${certificate.number} at ${unit.name}, no 个人端 account`,
+  );
+}
+
+/** A demo certificate issued 3 years before `expiresOn` (by 浙江省交通运输厅), with its ISSUED event. */
+async function issueDemoCertificate(c: {
+  personId: string;
+  unit: { id: string; name: string } | null;
+  category: CertificateCategory;
+  specialty: Specialty;
+  expiresOn: CalendarDate;
+  serial: number;
+}) {
+  const issuedOn = addYears(c.expiresOn, -3);
   const certificate = await db.certificate.create({
     data: {
       number: formatCertificateNumber({
         province: "浙",
-        category: "B",
+        category: c.category,
         year: Number(issuedOn.slice(0, 4)),
-        specialty: "HIGHWAY",
-        serial,
+        specialty: c.specialty,
+        serial: c.serial,
       }),
-      category: "B",
-      specialty: "HIGHWAY",
-      personId: person.id,
-      enterpriseId: unit.id,
-      unitName: unit.name,
+      category: c.category,
+      specialty: c.specialty,
+      personId: c.personId,
+      enterpriseId: c.unit?.id ?? null,
+      unitName: c.unit?.name ?? null,
       issuingAuthority: "浙江省交通运输厅",
       issuedOn: fromDateOnly(issuedOn),
-      expiresOn: fromDateOnly(expiresOn),
+      expiresOn: fromDateOnly(c.expiresOn),
     },
   });
   await db.certificateEvent.create({
     data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) },
   });
-  console.log(
-    `[seed] ${person.name} (${person.idNumber}) holds ${certificate.number} at ${unit.name}, no 个人端 account`,
-  );
+  return certificate;
 }
 
 let holderPassword: Promise<string> | undefined;
