@@ -112,7 +112,7 @@ test("个人账号绑定：注册 → 待单位确认 → 单位【确认绑定�
     await expect(reviewer.getByText("没有符合条件的已绑定账号")).toBeVisible();
 
     await holder.goto("/person/certificates");
-    await expect(holder.getByRole("status").filter({ hasText: "账号绑定已解除" })).toBeVisible();
+    await expect(holder.getByRole("alert").filter({ hasText: "账号绑定已解除" })).toBeVisible();
     await expect(holder.getByRole("list", { name: "我的证书" })).toHaveCount(0);
   });
 
