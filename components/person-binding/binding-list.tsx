@@ -4,7 +4,7 @@ import { maskIdNumber } from "@/lib/domain/id-number";
 import { formatDateTime } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
 import type { listPendingBindings } from "@/lib/server/person-bindings/queries";
-import { BindingActionButton } from "./binding-action-button";
+import { ConfirmActionButton } from "@/components/form/confirm-action-button";
 
 type Rows = Awaited<ReturnType<typeof listPendingBindings>>;
 type Row = Rows["rows"][number];
@@ -78,19 +78,19 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 export function DecideBindingButtons({ row, action }: { row: Row; action: BindingAction }) {
   return (
     <>
-      <BindingActionButton
-        bindingId={row.id}
-        decision="confirm"
+      <ConfirmActionButton
         action={action}
+        fields={{ bindingId: row.id, decision: "confirm" }}
         label="确认绑定"
+        variant="primary"
+        confirmLabel="确定"
         question={`确认该账号为持证人员${row.person.name}本人，并绑定其证书记录吗？确认后该账号可查看本人证书、办理业务。`}
       />
-      <BindingActionButton
-        bindingId={row.id}
-        decision="refuse"
+      <ConfirmActionButton
         action={action}
+        fields={{ bindingId: row.id, decision: "refuse" }}
         label="拒绝"
-        variant="secondary"
+        confirmLabel="确定"
         question={`确定拒绝该账号绑定${row.person.name}的证书记录吗？`}
       />
     </>

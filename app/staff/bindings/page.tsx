@@ -2,7 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody } from "@/components/ui/card";
 import { SearchBox } from "@/components/ui/search-box";
 import { LinkTabs } from "@/components/ui/tabs";
-import { BindingActionButton } from "@/components/person-binding/binding-action-button";
+import { ConfirmActionButton } from "@/components/form/confirm-action-button";
 import { BindingList, DecideBindingButtons } from "@/components/person-binding/binding-list";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listConfirmedBindings, listPendingBindings } from "@/lib/server/person-bindings/queries";
@@ -57,11 +57,11 @@ export default async function StaffBindingsPage({ searchParams }: PageProps<"/st
                 params={{ tab, q }}
                 empty="没有符合条件的已绑定账号"
                 buttons={(row) => (
-                  <BindingActionButton
-                    bindingId={row.id}
+                  <ConfirmActionButton
                     action={undoBindingAction}
+                    fields={{ bindingId: row.id }}
                     label="解除绑定"
-                    variant="secondary"
+                    confirmLabel="确定"
                     question={`确定解除该账号与${row.person.name}证书记录的绑定吗？解除后该账号不能再查看这些证书。`}
                   />
                 )}

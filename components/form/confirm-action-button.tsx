@@ -7,23 +7,26 @@ import { ConfirmButtons, FormMessage } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
 
-type BindingAction = (prev: FormState<void>, formData: FormData) => Promise<FormState<void>>;
+type ConfirmAction = (prev: FormState<void>, formData: FormData) => Promise<FormState<void>>;
 
-/** 【确认绑定】/【拒绝】/【解除绑定】 on one 个人账号绑定, each behind a confirmation. */
-export function BindingActionButton({
-  bindingId,
-  decision,
+/**
+ * A button that asks before it acts: 【label】 → a dialog with the question → 【confirmLabel】 posts
+ * `fields` (hidden inputs) to the server action; a refusal shows in the dialog, success closes it.
+ */
+export function ConfirmActionButton({
   action,
+  fields,
   label,
+  variant = "secondary",
   question,
-  variant = "primary",
+  confirmLabel,
 }: {
-  bindingId: string;
-  decision?: "confirm" | "refuse";
-  action: BindingAction;
+  action: ConfirmAction;
+  fields: Record<string, string | number>;
   label: string;
-  question: string;
   variant?: ButtonVariant;
+  question: React.ReactNode;
+  confirmLabel: string;
 }) {
   const [open, setOpen] = useState(false);
   const { state, pending, formProps } = useActionForm(action);
@@ -35,12 +38,13 @@ export function BindingActionButton({
       trigger={<Button variant={variant}>{label}</Button>}
     >
       <form {...formProps} className="space-y-4">
-        <input type="hidden" name="bindingId" value={bindingId} />
-        {decision && <input type="hidden" name="decision" value={decision} />}
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <FormMessage message={state.message} />
         <p className="text-sm">{question}</p>
         <ConfirmButtons pending={pending} onCancel={() => setOpen(false)} cancelLabel="返回">
-          确定
+          {confirmLabel}
         </ConfirmButtons>
       </form>
     </Dialog>
