@@ -14,28 +14,28 @@ export function TodoCard({ items }: { items: TodoItem[] }) {
         <p className="text-xs text-slate-500">{total > 0 ? `共 ${total} 项待处理` : "暂无待处理事项"}</p>
       </CardHeader>
       <CardBody className="py-2 sm:py-2">
-        <ul className="divide-y divide-slate-100" aria-label="待办">
+        {/* links, not list items: the pages it opens on keep their own lists (e.g. 变更申请记录) unambiguous */}
+        <nav className="divide-y divide-slate-100" aria-label="待办">
           {sorted.map((item) => (
-            <li key={item.key}>
-              <Link
-                href={item.href}
-                className="flex min-h-11 items-center gap-3 py-2 text-sm hover:text-brand-700"
-                aria-label={`${item.label}：${item.count}`}
+            <Link
+              key={item.key}
+              href={item.href}
+              className="flex min-h-11 items-center gap-3 py-2 text-sm hover:text-brand-700"
+              aria-label={`${item.label}：${item.count}`}
+            >
+              <span className="min-w-0 flex-1">{item.label}</span>
+              <span
+                className={cn(
+                  "min-w-8 rounded-full px-2 py-0.5 text-center text-xs font-semibold",
+                  item.count > 0 ? "bg-red-600 text-white" : "bg-slate-100 text-slate-500",
+                )}
               >
-                <span className="min-w-0 flex-1">{item.label}</span>
-                <span
-                  className={cn(
-                    "min-w-8 rounded-full px-2 py-0.5 text-center text-xs font-semibold",
-                    item.count > 0 ? "bg-red-600 text-white" : "bg-slate-100 text-slate-500",
-                  )}
-                >
-                  {item.count}
-                </span>
-                <ChevronRight className="size-4 shrink-0 text-slate-400" aria-hidden />
-              </Link>
-            </li>
+                {item.count}
+              </span>
+              <ChevronRight className="size-4 shrink-0 text-slate-400" aria-hidden />
+            </Link>
           ))}
-        </ul>
+        </nav>
       </CardBody>
     </Card>
   );

@@ -65,7 +65,7 @@ test("个人账号绑定：注册 → 待单位确认 → 单位【确认绑定�
   await test.step("单位登录：首页【待办】›【个人账号绑定确认】→ 核对 →【确认绑定】", async () => {
     await loginAs(unit, "enterprise", UNIT.creditCode, UNIT.password);
     await expect(unit).toHaveURL(/\/enterprise\/info$/);
-    const todo = unit.getByRole("list", { name: "待办" });
+    const todo = unit.getByRole("navigation", { name: "待办" });
     await expect(todo.getByRole("link", { name: "个人账号绑定确认：1" })).toBeVisible();
     await desktopShot(unit, "binding-unit-home");
     await screenshot(unit, "binding-unit-home");
@@ -90,7 +90,7 @@ test("个人账号绑定：注册 → 待单位确认 → 单位【确认绑定�
     const certificates = holder.getByRole("list", { name: "我的证书" });
     await expect(certificates.getByRole("listitem")).toHaveCount(1);
     await expect(certificates).toContainText(UNIT.name);
-    await expect(holder.getByRole("list", { name: "待办" })).toBeVisible();
+    await expect(holder.getByRole("navigation", { name: "待办" })).toBeVisible();
     await screenshot(holder, "binding-holder-confirmed");
     await desktopShot(holder, "binding-holder-confirmed");
   });
