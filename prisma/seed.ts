@@ -276,24 +276,8 @@ async function seedCertificates(today: CalendarDate) {
       const idNumber = first17 + idNumberCheckChar(first17);
       const birth = `${first17.slice(6, 10)}-${first17.slice(10, 12)}-${first17.slice(12, 14)}`;
       const expiresOn = addDays(addMonths(today, plan.months), plan.days ?? 0);
-      const issuedOn = addYears(expiresOn, -3);
       const person = await createHolder(name, idNumber, birth);
-      const certificate = await db.certificate.create({
-        data: {
-          number: await seedNumber(plan.category, specialty, issuedOn),
-          category: plan.category,
-          specialty,
-          personId: person.id,
-          enterpriseId: unit.id,
-          unitName: unit.name,
-          issuingAuthority: "浙江省交通运输厅",
-          issuedOn: fromDateOnly(issuedOn),
-          expiresOn: fromDateOnly(expiresOn),
-        },
-      });
-      await db.certificateEvent.create({
-        data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) },
-      });
+      await issueDemoCertificate({ personId: person.id, unit, category: plan.category, specialty, expiresOn });
     }
   }
   // A holder whose certificate is valid and attached to no unit (ready for 调入).
@@ -301,42 +285,81 @@ async function seedCertificates(today: CalendarDate) {
   const free = await createHolder("郑晓明", first17 + idNumberCheckChar(first17), "1988-08-08");
   holder++;
   const expiresOn = addMonths(today, 20);
+  await issueDemoCertificate({ personId: free.id, unit: null, category: "C", specialty: "HIGHWAY", expiresOn });
+  console.log(`[seed] ${holder} holders with certificates and 个人端 accounts (password Demo@2026)`);
+  await seedUnregisteredHolder(units);
+}
+
+/**
+ * A holder of 浙江示例路桥工程有限公司 with no 个人端 account yet (钱思远, 身份证号 330106199005051239),
+ * to register and have the unit confirm the binding (issue 10 §2, tests/e2e/holder-binding.spec.ts).
+ */
+async function seedUnregisteredHolder(units: { id: string; name: string }[]) {
+  const unit = units.find((u) => u.name === "浙江示例路桥工程有限公司");
+  if (!unit) return;
+  const first17 = "33010619900505123";
+  const person = await db.person.create({
+    data: { name: "钱思远", idNumber: first17 + idNumberCheckChar(first17), birthDate: fromDateOnly("1990-05-05") },
+  });
+  const certificate = await issueDemoCertificate({
+    personId: person.id,
+    unit,
+    category: "B",
+    specialty: "HIGHWAY",
+    expiresOn: addMonths(todayInShanghai(), 24),
+  });
+  console.log(
+    `[seed] ${person.name} (${person.idNumber}) holds ${certificate.number} at ${unit.name}, no 个人端 account`,
+  );
+}
+
+/** A demo certificate issued 3 years before `expiresOn` (by 浙江省交通运输厅), with its ISSUED event. */
+async function issueDemoCertificate(c: {
+  personId: string;
+  unit: { id: string; name: string } | null;
+  category: CertificateCategory;
+  specialty: Specialty;
+  expiresOn: CalendarDate;
+}) {
+  const issuedOn = addYears(c.expiresOn, -3);
   const certificate = await db.certificate.create({
     data: {
-      number: await seedNumber("C", "HIGHWAY", addYears(expiresOn, -3)),
-      category: "C",
-      specialty: "HIGHWAY",
-      personId: free.id,
+      number: await seedNumber(c.category, c.specialty, issuedOn),
+      category: c.category,
+      specialty: c.specialty,
+      personId: c.personId,
+      enterpriseId: c.unit?.id ?? null,
+      unitName: c.unit?.name ?? null,
       issuingAuthority: "浙江省交通运输厅",
-      issuedOn: fromDateOnly(addYears(expiresOn, -3)),
-      expiresOn: fromDateOnly(expiresOn),
+      issuedOn: fromDateOnly(issuedOn),
+      expiresOn: fromDateOnly(c.expiresOn),
     },
   });
   await db.certificateEvent.create({
-    data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(addYears(expiresOn, -3)) },
+    data: { certificateId: certificate.id, kind: "ISSUED", at: fromDateOnly(issuedOn) },
   });
-  console.log(`[seed] ${holder} holders with certificates and 个人端 accounts (password Demo@2026)`);
+  return certificate;
 }
 
 let holderPassword: Promise<string> | undefined;
 
-/** A holder with a 个人端 account (password Demo@2026, email holder<sequence digits>@example.com). */
+/** A holder with a confirmed 个人端 account (password Demo@2026, email holder<sequence digits>@example.com). */
 async function createHolder(name: string, idNumber: string, birth: CalendarDate) {
   const n = idNumber.slice(14, 17);
   holderPassword ??= hashPassword("Demo@2026");
   const account = await db.account.create({
     data: { role: "PERSON", displayName: name, passwordHash: await holderPassword },
   });
-  return db.person.create({
-    data: {
-      name,
-      idNumber,
-      birthDate: fromDateOnly(birth),
-      accountId: account.id,
-      phone: `13900000${n}`,
-      email: `holder${n}@example.com`,
-    },
+  const contact = { phone: `13900000${n}`, email: `holder${n}@example.com` };
+  // Registered and already confirmed by the unit (issue 10 §2): the profile and the CONFIRMED binding.
+  await db.holderProfile.create({ data: { accountId: account.id, name, idNumber, ...contact } });
+  const person = await db.person.create({
+    data: { name, idNumber, birthDate: fromDateOnly(birth), accountId: account.id, ...contact },
   });
+  await db.personBinding.create({
+    data: { accountId: account.id, personId: person.id, status: "CONFIRMED", decidedAt: new Date() },
+  });
+  return person;
 }
 
 main()

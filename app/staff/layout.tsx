@@ -18,6 +18,7 @@ const NAV: Partial<Record<Role, NavItem[]>> = {
     { label: "待办", href: "/staff/todo" },
     { label: "审核业务", children: queues("REVIEWER") },
     { label: "企业账号", href: "/staff/enterprises" },
+    { label: "账号绑定确认", href: "/staff/bindings" },
     { label: "证书登记簿", href: "/staff/certificates" },
     { label: "统计", href: "/staff/statistics" },
   ],

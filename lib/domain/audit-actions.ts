@@ -26,6 +26,9 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "statistics.export": "导出统计",
   "holidays.enter": "录入节假日安排",
   "time-limits.update": "修改办理时限",
+  "person-binding.confirm": "确认个人账号绑定",
+  "person-binding.refuse": "拒绝个人账号绑定",
+  "person-binding.undo": "解除个人账号绑定",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;

@@ -84,6 +84,10 @@ const FIXED = {
   "staff.todo": { roles: ["REVIEWER", "ASSESSOR"] },
   /** 节假日安排 and 办理时限 (the working-day calendar the limits are counted on) */
   "deadlines.configure": { roles: ["ADMIN"] },
+  /** 个人账号绑定确认: the unit of the holder's certificate; the 审核部门 for one at no unit, and 【解除绑定】 */
+  "unit.binding.decide": { roles: ENTERPRISE },
+  "binding.manage": { roles: ["REVIEWER"] },
+  "person.binding.request": { roles: PERSON },
 } satisfies Record<string, PermissionRule>;
 
 export type ReviewPermission = `application.review.${ApplicationKind}`;

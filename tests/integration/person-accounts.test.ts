@@ -1,10 +1,9 @@
-// 个人端 accounts (issue 4): a holder registers with 姓名 + 身份证号 + an emailed code and is attached
-// to the Person record that already holds certificates, so 我的证书 shows them at once; logs in by
+// 个人端 accounts (issue 4, issue 10 §2): a holder registers with 姓名 + 身份证号 + an emailed code; a
+// claim on a Person record that holds certificates waits for the unit's (or 审核部门's) confirmation
+// before 我的证书 shows anything; logs in by
 // 身份证号 (a lower-case x accepted) under the same lockout as enterprises; resets a forgotten
 // password by email; and sees, withdraws and uses only their own applications and certificates.
 import { describe, expect, it } from "vitest";
-import { toDateOnly } from "@/lib/domain/calendar-date";
-import { birthDateOf } from "@/lib/domain/id-number";
 import { personRegistrationSchema } from "@/lib/schemas/person.schema";
 import type { Actor } from "@/lib/server/auth/actor";
 import { login, LOGIN_FAILED } from "@/lib/server/auth/login";
@@ -12,11 +11,15 @@ import { verifyPassword } from "@/lib/server/auth/password";
 import { actorFromSessionToken } from "@/lib/server/auth/session";
 import { enterpriseCertificateRows } from "@/lib/server/certificates/queries";
 import { db } from "@/lib/server/db";
-import { ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError } from "@/lib/server/errors";
 import { listNotifications } from "@/lib/server/notifications/queries";
 import { requestPasswordResetCode, resetPasswordWithCode } from "@/lib/server/password/forgot-password";
 import { getOwnCertificate, listOwnCertificates, listPersonApplications } from "@/lib/server/persons/queries";
-import { registerPerson } from "@/lib/server/persons/register-person";
+import { registerPerson, REGISTRATION_REFUSED } from "@/lib/server/persons/register-person";
+import { decidePersonBinding } from "@/lib/server/person-bindings/decide-person-binding";
+import { getOwnBinding, listConfirmedBindings, listPendingBindings } from "@/lib/server/person-bindings/queries";
+import { NOTHING_TO_BIND, requestPersonBinding } from "@/lib/server/person-bindings/request-person-binding";
+import { undoPersonBinding } from "@/lib/server/person-bindings/undo-person-binding";
 import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { submitTransferIn } from "@/lib/server/transfers/submit-transfer-in";
 import { submitTransferOut } from "@/lib/server/transfers/submit-transfer-out";
@@ -60,8 +63,8 @@ async function loginActor(idNumber: string, password = PERSON_PASSWORD) {
   return { session, actor };
 }
 
-describe("registerPerson", () => {
-  it("attaches the account to the holder with the same 姓名 + 身份证号: the certificates show at once", async () => {
+describe("registerPerson (issue 10 §2: a record is claimed with proof)", () => {
+  it("registering as a holder on record binds nothing yet: the account sees no certificate until the unit confirms", async () => {
     const unit = await createEnterprise({ approved: true });
     const wang = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "王建华", category: "A" });
     const unattached = await createCertificateFor(wang.person, { enterprise: null });
@@ -79,177 +82,234 @@ describe("registerPerson", () => {
     });
     expect(parsed).toMatchObject({ name: "王建华", idNumber: wang.idNumber });
 
-    const email = uniqueEmail("wang");
-    await issueCode("REGISTER", email);
-    const code = await latestCodeFor(email);
-    const result = await registerPerson({
-      name: "王建华",
-      idNumber: wang.idNumber,
-      phone: "13905710003",
-      email,
-      code,
-      password: PERSON_PASSWORD,
-      ip: uniqueIp(),
-    });
-
-    expect(result.personId).toBe(wang.person.id);
+    const result = await register({ name: "王建华", idNumber: wang.idNumber, email: uniqueEmail("wang") });
     expect(await db.person.count()).toBe(persons);
+    // The record is untouched: no account, no email or phone from a stranger.
     expect(await db.person.findUniqueOrThrow({ where: { id: wang.person.id } })).toMatchObject({
+      accountId: null,
+      email: null,
+      phone: null,
+    });
+    expect(await db.personBinding.findUniqueOrThrow({ where: { id: result.bindingId! } })).toMatchObject({
       accountId: result.accountId,
-      email,
-      phone: "13905710003",
-      name: "王建华",
+      personId: wang.person.id,
+      status: "PENDING",
     });
     const account = await db.account.findUniqueOrThrow({ where: { id: result.accountId } });
     expect(account).toMatchObject({ role: "PERSON", displayName: "王建华", mustChangePassword: false, username: null });
     expect(await verifyPassword(account.passwordHash, PERSON_PASSWORD)).toBe(true);
-    // The code is used up.
-    expect(await db.emailCode.count({ where: { email, consumedAt: null } })).toBe(0);
+    expect(await db.emailCode.count({ where: { email: result.email, consumedAt: null } })).toBe(0);
+    // The unit is told (its 待办 lists it too).
+    expect(await db.notification.count({ where: { accountId: unit.account.id, title: "个人账号绑定待确认" } })).toBe(1);
 
-    // Logged in, the holder's actor carries the person id, and 我的证书 lists both certificates.
-    const { actor } = await loginActor(wang.idNumber);
-    expect(actor).toMatchObject({
-      role: "PERSON",
-      personId: wang.person.id,
-      enterpriseId: null,
+    // Signed in (by 身份证号), the account reaches nothing of the record.
+    const pending = await loginActor(wang.idNumber);
+    expect(pending.actor).toMatchObject({ role: "PERSON", personId: null, accountId: result.accountId });
+    expect(await listOwnCertificates({ actor: pending.actor })).toEqual([]);
+    expect(await listPersonApplications({ actor: pending.actor })).toEqual([]);
+    await expect(
+      getOwnCertificate({ actor: pending.actor, certificateId: wang.certificate.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      submitTransferOut({ actor: pending.actor, certificateId: wang.certificate.id, reason: "离职" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await getOwnBinding({ actor: pending.actor })).toMatchObject({ status: "PENDING", decider: "UNIT" });
+
+    // The unit confirms: the record gets the account, its email and phone; audited; the holder is told.
+    await decidePersonBinding({ actor: unit.actor, bindingId: result.bindingId!, decision: "confirm" });
+    expect(await db.person.findUniqueOrThrow({ where: { id: wang.person.id } })).toMatchObject({
       accountId: result.accountId,
+      email: result.email,
+      phone: "13905710003",
     });
+    expect(await db.auditLog.count({ where: { action: "person-binding.confirm", targetId: result.bindingId! } })).toBe(
+      1,
+    );
+    expect(await db.notification.count({ where: { accountId: result.accountId, title: "账号绑定已确认" } })).toBe(1);
+    await expect(
+      decidePersonBinding({ actor: unit.actor, bindingId: result.bindingId!, decision: "refuse" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+
+    // The same session now carries the person and 我的证书 lists both certificates.
+    const actor = (await actorFromSessionToken(pending.session.token))!;
+    expect(actor).toMatchObject({ role: "PERSON", personId: wang.person.id, enterpriseId: null });
     const own = await listOwnCertificates({ actor });
     expect(own.map((c) => c.id).sort()).toEqual([wang.certificate.id, unattached.id].sort());
-    const attached = own.find((c) => c.id === wang.certificate.id)!;
-    expect(attached).toMatchObject({
+    expect(own.find((c) => c.id === wang.certificate.id)).toMatchObject({
       number: wang.certificate.number,
       holderName: "王建华",
       unitName: unit.enterprise.name,
       hasUnit: true,
-      openTransfer: null,
       canTransferOut: true,
-      canTransferIn: false,
       status: "有效",
     });
-    expect(own.find((c) => c.id === unattached.id)).toMatchObject({
-      hasUnit: false,
-      unitName: null,
-      canTransferOut: false,
-      canTransferIn: true,
-    });
-    expect(await listPersonApplications({ actor })).toEqual([]);
   });
 
-  it("refuses a wrong 姓名 for a 身份证号 on record (error on name); nothing is created and the code still works", async () => {
+  it("a wrong 姓名, or a record already bound, is refused with one generic answer and spends the code", async () => {
     const unit = await createEnterprise({ approved: true });
     const li = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "李明轩" });
     const email = uniqueEmail("li");
     const code = await issueCode("REGISTER", email);
     const accounts = await db.account.count();
+    const attempt = (name: string, c = code, address = email) =>
+      registerPerson({
+        name,
+        idNumber: li.idNumber,
+        phone: "13905710003",
+        email: address,
+        code: c,
+        password: PERSON_PASSWORD,
+        ip: uniqueIp(),
+      });
 
-    const wrong = registerPerson({
-      name: "李明",
-      idNumber: li.idNumber,
-      phone: "13905710003",
-      email,
-      code,
-      password: PERSON_PASSWORD,
-      ip: uniqueIp(),
-    });
+    const wrong = attempt("李明");
     await expect(wrong).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(wrong).rejects.toMatchObject({
-      fieldErrors: { name: [expect.stringContaining("姓名与身份证号不符")] },
-    });
+    await expect(wrong).rejects.toMatchObject({ message: REGISTRATION_REFUSED, fieldErrors: undefined });
     expect(await db.account.count()).toBe(accounts);
-    expect((await db.person.findUniqueOrThrow({ where: { id: li.person.id } })).accountId).toBeNull();
+    // The code is spent: the right name with the same code is not even looked at.
+    await expect(attempt("李明轩")).rejects.toMatchObject({ fieldErrors: { code: [expect.any(String)] } });
 
-    const ok = await registerPerson({
-      name: "李明轩",
-      idNumber: li.idNumber,
-      phone: "13905710003",
-      email,
-      code,
-      password: PERSON_PASSWORD,
-      ip: uniqueIp(),
+    // Once bound, another claim on the record gets the very same answer.
+    const holder = await register({ name: "李明轩", idNumber: li.idNumber });
+    await decidePersonBinding({ actor: unit.actor, bindingId: holder.bindingId!, decision: "confirm" });
+    const other = uniqueEmail("other");
+    await expect(attempt("李明轩", await issueCode("REGISTER", other), other)).rejects.toMatchObject({
+      message: REGISTRATION_REFUSED,
     });
-    expect(ok.personId).toBe(li.person.id);
+    expect(await db.emailCode.count({ where: { email: other, consumedAt: null } })).toBe(0);
   });
 
-  it("refuses a second registration for the same 身份证号 (error on idNumber), also when two race", async () => {
+  it("several accounts may claim one record; the unit confirms one and the others are refused with it", async () => {
     const unit = await createEnterprise({ approved: true });
-    const chen = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "陈志刚" });
-    const first = await register({ name: "陈志刚", idNumber: chen.idNumber });
-
-    const second = register({ name: "陈志刚", idNumber: chen.idNumber });
-    await expect(second).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(second).rejects.toMatchObject({ fieldErrors: { idNumber: [expect.stringContaining("已注册")] } });
-    expect(await db.account.count({ where: { role: "PERSON" } })).toBe(1);
-    expect((await db.person.findUniqueOrThrow({ where: { id: chen.person.id } })).accountId).toBe(first.accountId);
-
-    // Two registrations of one unregistered holder at the same moment: one account.
     const zhang = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "张国强" });
-    const emails = [uniqueEmail("zhang"), uniqueEmail("zhang")];
-    const codes = [await issueCode("REGISTER", emails[0]), await issueCode("REGISTER", emails[1])];
+    // Two registrations at the same moment: both accounts exist, both claims wait.
+    const claims = await Promise.all([
+      register({ name: "张国强", idNumber: zhang.idNumber }),
+      register({ name: "张国强", idNumber: zhang.idNumber }),
+    ]);
+    expect(await db.personBinding.count({ where: { personId: zhang.person.id, status: "PENDING" } })).toBe(2);
+    // With two accounts on one 身份证号, each signs in by its email.
+    await expect(
+      login({ portal: "person", account: zhang.idNumber, password: PERSON_PASSWORD, ip: uniqueIp() }),
+    ).rejects.toThrow(LOGIN_FAILED);
+    const byEmail = await login({
+      portal: "person",
+      account: claims[1].email,
+      password: PERSON_PASSWORD,
+      ip: uniqueIp(),
+    });
+    expect((await actorFromSessionToken(byEmail.token))?.accountId).toBe(claims[1].accountId);
+
+    // Both confirmations at once: one lands, the other is a conflict; the loser's claim is refused.
     const results = await Promise.allSettled(
-      emails.map((email, i) =>
-        registerPerson({
-          name: "张国强",
-          idNumber: zhang.idNumber,
-          phone: "13905710003",
-          email,
-          code: codes[i],
-          password: PERSON_PASSWORD,
-          ip: uniqueIp(),
-        }),
-      ),
+      claims.map((c) => decidePersonBinding({ actor: unit.actor, bindingId: c.bindingId!, decision: "confirm" })),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const loser = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
-    expect(loser.reason).toBeInstanceOf(InvalidInputError);
-    expect(loser.reason.fieldErrors).toMatchObject({ idNumber: [expect.any(String)] });
-    expect(await db.account.count({ where: { role: "PERSON" } })).toBe(2);
-
-    // The same for a new person (no record yet): one Person, one account.
-    const fresh = uniqueIdNumber();
-    const freshEmails = [uniqueEmail("fresh"), uniqueEmail("fresh")];
-    const freshCodes = [await issueCode("REGISTER", freshEmails[0]), await issueCode("REGISTER", freshEmails[1])];
-    const raced = await Promise.allSettled(
-      freshEmails.map((email, i) =>
-        registerPerson({
-          name: "刘晓燕",
-          idNumber: fresh,
-          phone: "13905710003",
-          email,
-          code: freshCodes[i],
-          password: PERSON_PASSWORD,
-          ip: uniqueIp(),
-        }),
-      ),
-    );
-    expect(raced.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const freshLoser = raced.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
-    expect(freshLoser.reason).toBeInstanceOf(InvalidInputError);
-    expect(freshLoser.reason.fieldErrors).toMatchObject({ idNumber: [expect.any(String)] });
-    expect(await db.person.count({ where: { idNumber: fresh } })).toBe(1);
-    expect(await db.account.count({ where: { role: "PERSON" } })).toBe(3);
+    const statuses = await db.personBinding.findMany({
+      where: { personId: zhang.person.id },
+      select: { status: true },
+    });
+    expect(statuses.map((b) => b.status).sort()).toEqual(["CONFIRMED", "REFUSED"]);
+    const person = await db.person.findUniqueOrThrow({ where: { id: zhang.person.id } });
+    expect(claims.map((c) => c.accountId)).toContain(person.accountId);
+    // Now the 身份证号 signs in the bound account.
+    const session = await login({
+      portal: "person",
+      account: zhang.idNumber,
+      password: PERSON_PASSWORD,
+      ip: uniqueIp(),
+    });
+    expect((await actorFromSessionToken(session.token))?.personId).toBe(zhang.person.id);
   });
 
-  it("creates a new person (no certificates yet) with the birth date from the 身份证号", async () => {
+  it("only the certificate's unit decides; a holder at no unit is decided by the 审核部门, who can undo a binding", async () => {
+    const unit = await createEnterprise({ approved: true });
+    const other = await createEnterprise({ approved: true });
+    const { actor: reviewer } = await createStaff("REVIEWER");
+    const { actor: assessor } = await createStaff("ASSESSOR");
+    const atUnit = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "陈志刚" });
+    const claim = await register({ name: "陈志刚", idNumber: atUnit.idNumber });
+    for (const actor of [other.actor, reviewer]) {
+      await expect(
+        decidePersonBinding({ actor, bindingId: claim.bindingId!, decision: "confirm" }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      expect((await listPendingBindings({ actor })).total).toBe(0);
+    }
+    await expect(
+      decidePersonBinding({ actor: assessor, bindingId: claim.bindingId!, decision: "confirm" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await listPendingBindings({ actor: unit.actor })).rows.map((r) => r.id)).toEqual([claim.bindingId]);
+
+    // The unit refuses: the account stays unbound and is told.
+    await decidePersonBinding({ actor: unit.actor, bindingId: claim.bindingId!, decision: "refuse" });
+    expect((await db.person.findUniqueOrThrow({ where: { id: atUnit.person.id } })).accountId).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "person-binding.refuse" } })).toBe(1);
+
+    // A certificate at no unit: the 审核部门 decides, the unit that once held it does not.
+    const loose = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "郑晓明" });
+    await db.certificate.update({ where: { id: loose.certificate.id }, data: { enterpriseId: null } });
+    const looseClaim = await register({ name: "郑晓明", idNumber: loose.idNumber });
+    await expect(
+      decidePersonBinding({ actor: unit.actor, bindingId: looseClaim.bindingId!, decision: "confirm" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await decidePersonBinding({ actor: reviewer, bindingId: looseClaim.bindingId!, decision: "confirm" });
+    const { actor: holder } = await loginActor(loose.idNumber);
+    expect((await listOwnCertificates({ actor: holder })).map((c) => c.id)).toEqual([loose.certificate.id]);
+
+    // A wrong binding is undone by the 审核部门 (not by the unit), audited; the account sees nothing again.
+    await expect(undoPersonBinding({ actor: unit.actor, bindingId: looseClaim.bindingId! })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect((await listConfirmedBindings({ actor: reviewer, q: "郑晓明" })).rows.map((r) => r.id)).toEqual([
+      looseClaim.bindingId,
+    ]);
+    await undoPersonBinding({ actor: reviewer, bindingId: looseClaim.bindingId! });
+    await expect(undoPersonBinding({ actor: reviewer, bindingId: looseClaim.bindingId! })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await db.person.findUniqueOrThrow({ where: { id: loose.person.id } })).toMatchObject({
+      accountId: null,
+      email: null,
+    });
+    expect(await db.auditLog.count({ where: { action: "person-binding.undo", targetId: looseClaim.bindingId! } })).toBe(
+      1,
+    );
+    const after = (await actorFromSessionToken(
+      (await login({ portal: "person", account: looseClaim.email, password: PERSON_PASSWORD, ip: uniqueIp() })).token,
+    ))!;
+    expect(after.personId).toBeNull();
+    expect(await listOwnCertificates({ actor: after })).toEqual([]);
+  });
+
+  it("a 身份证号 not on record: an account alone (暂无证书); 【申请绑定】 once a record with that 姓名 exists", async () => {
     const idNumber = uniqueIdNumber();
     const persons = await db.person.count();
     const result = await register({ name: "赵雅琴", idNumber, phone: "13905710004" });
-
-    expect(await db.person.count()).toBe(persons + 1);
-    const person = await db.person.findUniqueOrThrow({ where: { id: result.personId } });
-    expect(person).toMatchObject({
+    expect(result.bindingId).toBeNull();
+    expect(await db.person.count()).toBe(persons);
+    expect(await db.holderProfile.findUniqueOrThrow({ where: { accountId: result.accountId } })).toMatchObject({
       name: "赵雅琴",
       idNumber,
-      accountId: result.accountId,
       email: result.email,
       phone: "13905710004",
     });
-    expect(toDateOnly(person.birthDate)).toBe(birthDateOf(idNumber));
 
     const { actor } = await loginActor(idNumber);
-    expect(actor.personId).toBe(result.personId);
+    expect(actor.personId).toBeNull();
     expect(await listOwnCertificates({ actor })).toEqual([]);
-    expect(await listPersonApplications({ actor })).toEqual([]);
+    expect(await getOwnBinding({ actor })).toBeNull();
+    await expect(requestPersonBinding({ actor })).rejects.toMatchObject({ message: NOTHING_TO_BIND });
+
+    // A certificate is issued later (a Person appears by 身份证号): the account asks, the unit confirms.
+    const unit = await createEnterprise({ approved: true });
+    const issued = await createPersonWithCertificate({ enterprise: unit.enterprise, name: "赵雅琴" });
+    await db.certificate.update({ where: { id: issued.certificate.id }, data: { personId: issued.person.id } });
+    await db.person.update({ where: { id: issued.person.id }, data: { idNumber } });
+    const binding = await requestPersonBinding({ actor });
+    await expect(requestPersonBinding({ actor })).rejects.toBeInstanceOf(ConflictError);
+    await decidePersonBinding({ actor: unit.actor, bindingId: binding.id, decision: "confirm" });
+    const { actor: bound } = await loginActor(idNumber);
+    expect(bound.personId).toBe(issued.person.id);
   });
 
   it("refuses an email another holder already uses (error on email) — told only to whoever holds its code", async () => {
@@ -289,7 +349,7 @@ describe("login (portal person)", () => {
   it("logs in by 身份证号, a lower-case x and spaces accepted; other portals and unregistered holders do not", async () => {
     const idNumber = uniqueIdNumber({ endsWithX: true });
     expect(idNumber.endsWith("X")).toBe(true);
-    const { personId, accountId } = await register({ name: "周晓东", idNumber });
+    const { accountId } = await register({ name: "周晓东", idNumber });
 
     const session = await login({
       portal: "person",
@@ -305,7 +365,7 @@ describe("login (portal person)", () => {
       displayName: "周晓东",
       enterpriseId: null,
       enterpriseApproved: false,
-      personId,
+      personId: null,
       mustChangePassword: false,
       secondFactorPending: false,
       sessionId: session.sessionId,
@@ -547,7 +607,9 @@ describe("a person sees and acts on their own data only", () => {
     }
     // A PERSON account not linked to any holder record sees nothing and may do nothing.
     const orphan: Actor = { ...s.a.actor, accountId: s.b.account.id, personId: null };
-    await expect(listOwnCertificates({ actor: orphan })).rejects.toBeInstanceOf(ForbiddenError);
+    // (issue 10 §2: that is every account whose binding is not confirmed yet, so it reads an empty list)
+    expect(await listOwnCertificates({ actor: orphan })).toEqual([]);
+    expect(await listPersonApplications({ actor: orphan })).toEqual([]);
     await expect(
       decideApplication({ action: "withdraw", actor: orphan, applicationId: out.id, expectedVersion: 0 }),
     ).rejects.toBeInstanceOf(NotFoundError);

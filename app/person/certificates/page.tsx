@@ -8,6 +8,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { KINDS } from "@/lib/domain/application-kinds";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listOwnCertificates } from "@/lib/server/persons/queries";
+import { TodoCard } from "@/components/home/todo-card";
+import { holderTodo } from "@/lib/domain/home-todo";
+import { bindingNotice } from "@/lib/domain/person-binding";
+import { countHolderTodo } from "@/lib/server/home-todo/count-holder-todo";
+import { getOwnBinding } from "@/lib/server/person-bindings/queries";
+import { RequestBindingButton } from "./request-binding-button";
 
 export const metadata = { title: "我的证书" };
 
@@ -15,16 +21,19 @@ type Row = Awaited<ReturnType<typeof listOwnCertificates>>[number];
 
 export default async function MyCertificatesPage() {
   const actor = await requirePageActor("person.workspace");
-  const rows = await listOwnCertificates({ actor });
+  const [rows, todo] = await Promise.all([listOwnCertificates({ actor }), countHolderTodo({ actor })]);
   return (
     <>
       <h1 className="text-lg font-semibold">我的证书</h1>
-      {rows.length === 0 ? (
+      {!todo ? (
+        <Unbound actor={actor} />
+      ) : rows.length === 0 ? (
         <div className="rounded-lg border border-slate-200 bg-white px-4">
-          <EmptyState title="暂无证书">注册时的姓名、身份证号与证书记录一致时，证书会自动显示在这里。</EmptyState>
+          <EmptyState title="暂无证书">您名下暂无证书。</EmptyState>
         </div>
       ) : (
         <>
+          <TodoCard items={holderTodo(todo)} />
           <Alert tone="info">
             证书在单位名下时，可申请【调出】；调出完成、证书无所在单位后，可申请【调入】新单位。申请先由单位审核，再经审核部门审核、考核部门核发。不再从事安全生产管理工作时，可申请【注销】。
           </Alert>
@@ -42,6 +51,23 @@ export default async function MyCertificatesPage() {
         </>
       )}
     </>
+  );
+}
+
+/**
+ * An account bound to no record sees none of it (issue 10 §2): why — its claim waits for the unit's
+ * (or 审核部门's) confirmation, was refused or undone, or there is none — and 【申请绑定】 when it may ask.
+ */
+async function Unbound({ actor }: { actor: Parameters<typeof getOwnBinding>[0]["actor"] }) {
+  const binding = await getOwnBinding({ actor });
+  const notice = bindingNotice(binding);
+  return (
+    <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <Alert tone={notice.tone} title={notice.title}>
+        {notice.text}
+      </Alert>
+      {binding?.status !== "PENDING" && <RequestBindingButton />}
+    </div>
   );
 }
 

@@ -31,11 +31,30 @@ async function findAccount(portal: Portal, account: string) {
   if (portal === "staff") {
     return db.account.findFirst({ where: { username: name, role: { in: STAFF_ROLES } } });
   }
-  const person = await db.person.findUnique({
-    where: { idNumber: normalizeIdNumber(name).toUpperCase() },
+  return findHolderAccount(name);
+}
+
+/**
+ * 个人端: by 身份证号 the account bound to that record, else the one account registered with it and bound
+ * to none yet (issue 10 §2: several may claim one 身份证号 — then each signs in by its email).
+ */
+async function findHolderAccount(name: string) {
+  if (name.includes("@")) {
+    const profile = await db.holderProfile.findUnique({
+      where: { email: name.toLowerCase() },
+      select: { account: true },
+    });
+    return profile?.account ?? null;
+  }
+  const idNumber = normalizeIdNumber(name).toUpperCase();
+  const person = await db.person.findUnique({ where: { idNumber }, select: { account: true } });
+  if (person?.account) return person.account;
+  const claimants = await db.holderProfile.findMany({
+    where: { idNumber, account: { person: null } },
     select: { account: true },
+    take: 2,
   });
-  return person?.account ?? null;
+  return claimants.length === 1 ? claimants[0].account : null;
 }
 
 /** Minutes until this login may be tried again: the address, the name from it, or the name anywhere. */

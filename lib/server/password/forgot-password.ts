@@ -16,7 +16,13 @@ async function findAccountForReset(portal: ResetPortal, account: string, email: 
       where: { idNumber: name, email: email.toLowerCase(), accountId: { not: null } },
       select: { accountId: true, email: true },
     });
-    return person?.accountId && person.email ? { accountId: person.accountId, email: person.email } : null;
+    if (person?.accountId && person.email) return { accountId: person.accountId, email: person.email };
+    // an account bound to no record yet: the 身份证号 and email it registered with
+    const profile = await db.holderProfile.findFirst({
+      where: { idNumber: name, email: email.toLowerCase(), account: { person: null } },
+      select: { accountId: true, email: true },
+    });
+    return profile?.email ? { accountId: profile.accountId, email: profile.email } : null;
   }
   return db.enterprise.findFirst({
     where: { creditCode: name, email: email.toLowerCase() },

@@ -1,15 +1,25 @@
 import "server-only";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { isVoidStatus } from "@/lib/domain/certificate-dates";
-import { personIdOf, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { listInclude, presentCertificate } from "../certificates/queries";
 import { db } from "../db";
-import { NotFoundError } from "../errors";
+import { ForbiddenError, NotFoundError } from "../errors";
 import { applicationDetailInclude } from "../review/queries";
+
+/**
+ * The holder's record, or null while the account is bound to none (issue 10 §2: the actor carries a
+ * personId only once a binding is confirmed, so an unconfirmed account reads nothing).
+ */
+function boundPersonId(actor: Actor): string | null {
+  if (actor.role !== "PERSON") throw new ForbiddenError();
+  return actor.personId;
+}
 
 /** 我的证书: the holder's certificates with their status today and any open transfer. */
 export async function listOwnCertificates({ actor }: { actor: Actor }) {
-  const personId = personIdOf(actor);
+  const personId = boundPersonId(actor);
+  if (!personId) return [];
   const certificates = await db.certificate.findMany({
     where: { personId },
     orderBy: [{ expiresOn: "desc" }],
@@ -44,8 +54,10 @@ export async function getOwnCertificate({ actor, certificateId }: { actor: Actor
 
 /** 我的申请: every application about the holder, newest first, with its history. */
 export async function listPersonApplications({ actor }: { actor: Actor }) {
+  const personId = boundPersonId(actor);
+  if (!personId) return [];
   return db.application.findMany({
-    where: { personId: personIdOf(actor) },
+    where: { personId },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     // Only what the holder may see of the unit: its name.
     include: {

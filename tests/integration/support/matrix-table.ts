@@ -133,6 +133,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/enterprise/(workspace)/applications/renewal/new/[certificateId]/page.tsx": row(UNIT_A, certificateId),
   "app/enterprise/(workspace)/applications/renewal/page.tsx": row(UNITS),
   "app/enterprise/(workspace)/certificates/page.tsx": row(UNITS),
+  "app/enterprise/(workspace)/bindings/page.tsx": row(UNITS),
   "app/enterprise/(workspace)/info/changes/[id]/page.tsx": row(
     UNIT_A,
     id((s) => s.nameChangeA),
@@ -175,6 +176,7 @@ export const MATRIX: Record<string, MatrixRow> = {
     id((s) => s.enterpriseA),
   ),
   "app/staff/enterprises/page.tsx": row(REVIEWER),
+  "app/staff/bindings/page.tsx": row(REVIEWER),
   "app/staff/page.tsx": row(STAFF),
   // 延续 is decided by the 审核部门 alone
   "app/staff/review/[kind]/[id]/page.tsx": row(REVIEWER, (s) => ({ kind: "renewal", id: s.renewalA })),
@@ -253,6 +255,8 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/person/cancellation/[certificateId]/actions.ts#submitCancellationAction": row(HOLDERS),
   "app/person/cancellation/[certificateId]/actions.ts#cancelCancellationAction": row(HOLDERS),
   "app/person/transfer/in/[certificateId]/actions.ts#findUnitAction": row(HOLDERS),
+  "app/person/certificates/actions.ts#requestBindingAction": row(HOLDERS),
+  "app/enterprise/(workspace)/bindings/actions.ts#decideBindingAction": row(UNITS),
   "app/person/transfer/in/[certificateId]/actions.ts#submitTransferInAction": row(HOLDERS),
   "app/person/transfer/out/[certificateId]/actions.ts#submitTransferOutAction": posting(HOLDER_A, (s) => ({
     certificateId: s.certificateA,
@@ -275,4 +279,6 @@ export const MATRIX: Record<string, MatrixRow> = {
   "app/staff/enterprises/[id]/actions.ts#resetEnterprisePasswordAction": row(REVIEWER),
   "app/staff/review/actions.ts#decideAction": row(DECIDERS),
   "app/staff/review/actions.ts#batchDecideAction": row(DECIDERS),
+  "app/staff/bindings/actions.ts#decideBindingAction": row(REVIEWER),
+  "app/staff/bindings/actions.ts#undoBindingAction": row(REVIEWER),
 };

@@ -14,7 +14,7 @@ const PORTALS = {
   person: {
     title: "个人登录",
     accountLabel: "身份证号",
-    accountPlaceholder: "请输入身份证号",
+    accountPlaceholder: "请输入身份证号（或注册邮箱）",
     registerHref: "/register/person",
     forgotHref: "/forgot-password?portal=person",
   },

@@ -9,7 +9,7 @@ export default function RegisterPersonPage() {
     <Card className="mx-auto max-w-2xl">
       <CardHeader title="个人注册">
         <p className="text-xs text-slate-500">
-          安管人员本人注册。姓名、身份证号与证书记录一致时，登录后即可看到本人证书。已有账号？
+          安管人员本人注册。姓名、身份证号与证书记录一致的，经证书所在单位（无所在单位的由审核部门）确认是本人后，即可查看本人证书。已有账号？
           <Link href="/login/person" className="text-brand-700 hover:underline">
             个人登录
           </Link>

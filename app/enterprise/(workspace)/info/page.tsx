@@ -8,6 +8,9 @@ import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { ChangedFields } from "@/components/enterprise/change-summary";
 import { lastRejection, OPEN_STATUSES } from "@/lib/domain/workflow";
 import { KINDS } from "@/lib/domain/application-kinds";
+import { enterpriseTodo } from "@/lib/domain/home-todo";
+import { TodoCard } from "@/components/home/todo-card";
+import { countEnterpriseTodo } from "@/lib/server/home-todo/count-enterprise-todo";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnEnterprise } from "@/lib/server/enterprises/queries";
 import { listOwnApplications } from "@/lib/server/enterprises/own-applications";
@@ -18,9 +21,10 @@ export const metadata = { title: "企业信息" };
 export default async function EnterpriseInfoPage({ searchParams }: PageProps<"/enterprise/info">) {
   const actor = await requirePageActor("unit.workspace");
   const sp = await searchParams;
-  const [enterprise, changes] = await Promise.all([
+  const [enterprise, changes, todo] = await Promise.all([
     getOwnEnterprise({ actor }),
     listOwnApplications({ actor, kinds: ["NAME_CHANGE", "QUALIFICATION_CHANGE"] }),
+    countEnterpriseTodo({ actor }),
   ]);
   const submitted = typeof sp.submitted === "string" ? sp.submitted.split(",").filter(Boolean) : [];
   const savedCount = Number(sp.saved) || 0;
@@ -37,6 +41,7 @@ export default async function EnterpriseInfoPage({ searchParams }: PageProps<"/e
         </Alert>
       )}
       {sp.email === "1" && <Alert tone="success">邮箱已更换。</Alert>}
+      <TodoCard items={enterpriseTodo(todo, (kind) => KINDS[kind].label)} />
       <Card>
         <CardHeader
           title="基础信息"

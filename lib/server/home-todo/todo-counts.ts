@@ -1,0 +1,57 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { todayInShanghai } from "@/lib/domain/calendar-date";
+import { RENEWAL_CLOSES_MONTHS_AFTER, RENEWAL_OPENS_MONTHS_BEFORE } from "@/lib/domain/certificate-dates";
+import type { ApplicationKind } from "@/lib/domain/application-kinds";
+import type { TodoCounts } from "@/lib/domain/home-todo";
+import { OPEN_STATUSES } from "@/lib/domain/workflow";
+import { db } from "../db";
+
+const OPEN = Prisma.join(OPEN_STATUSES.map((s) => Prisma.sql`${s}::"ApplicationStatus"`));
+const kinds = (list: readonly ApplicationKind[]) => Prisma.join(list.map((k) => Prisma.sql`${k}::"ApplicationKind"`));
+
+/**
+ * The 待办 counts of one party, counted by PostgreSQL (no rows come back). `column` is the party's
+ * column on Certificate and Application ("enterpriseId" or "personId"), `id` its value.
+ * - renewal: ACTIVE certificates in their renewal window today (expiry − 3 months … expiry + 2 months;
+ *   PostgreSQL's month arithmetic clamps to the month end as `addMonths` does) with no open 延续;
+ * - unitInfo: ACTIVE, not 失效 today, printing another name than their unit's current one, no open 单位信息变更;
+ * - transfers: 调出/调入 waiting for the unit (PENDING_UNIT);
+ * - rejected: REJECTED applications of `correctable` kinds with no later one of the kind for the certificate.
+ */
+export async function countTodo(
+  column: "enterpriseId" | "personId",
+  id: string,
+  correctable: readonly ApplicationKind[],
+): Promise<Omit<TodoCounts, "bindings">> {
+  const col = Prisma.raw(`"${column}"`);
+  const today = todayInShanghai();
+  const opens = Prisma.raw(`interval '${RENEWAL_OPENS_MONTHS_BEFORE} months'`);
+  const closes = Prisma.raw(`interval '${RENEWAL_CLOSES_MONTHS_AFTER} months'`);
+  const noOpen = (kind: ApplicationKind) => Prisma.sql`NOT EXISTS (SELECT 1 FROM "Application" a
+      WHERE a."certificateId" = c.id AND a.kind = ${kind}::"ApplicationKind" AND a.status IN (${OPEN}))`;
+  const [row] = await db.$queryRaw<{ renewal: number; unitInfo: number; transfers: number }[]>`
+    SELECT
+      (SELECT count(*)::int FROM "Certificate" c
+        WHERE c.${col} = ${id}::uuid AND c.status = 'ACTIVE'
+          AND (c."expiresOn" - ${opens})::date <= ${today}::date
+          AND (c."expiresOn" + ${closes})::date >= ${today}::date
+          AND ${noOpen("RENEWAL")}) AS "renewal",
+      (SELECT count(*)::int FROM "Certificate" c JOIN "Enterprise" e ON e.id = c."enterpriseId"
+        WHERE c.${col} = ${id}::uuid AND c.status = 'ACTIVE'
+          AND (c."expiresOn" + ${closes})::date >= ${today}::date
+          AND c."unitName" IS DISTINCT FROM e.name
+          AND ${noOpen("UNIT_INFO_CHANGE")}) AS "unitInfo",
+      (SELECT count(*)::int FROM "Application" a
+        WHERE a.${col} = ${id}::uuid AND a.status = 'PENDING_UNIT'
+          AND a.kind IN (${kinds(["TRANSFER_OUT", "TRANSFER_IN"])})) AS "transfers"`;
+  const rejected = correctable.length
+    ? await db.$queryRaw<{ kind: ApplicationKind; count: number }[]>`
+        SELECT a.kind, count(*)::int AS "count" FROM "Application" a
+        WHERE a.${col} = ${id}::uuid AND a.status = 'REJECTED' AND a.kind IN (${kinds(correctable)})
+          AND NOT EXISTS (SELECT 1 FROM "Application" b WHERE b.kind = a.kind AND b.${col} = a.${col}
+            AND b."certificateId" IS NOT DISTINCT FROM a."certificateId" AND b."createdAt" > a."createdAt")
+        GROUP BY a.kind`
+    : [];
+  return { ...row, rejected: Object.fromEntries(rejected.map((r) => [r.kind, r.count])) };
+}
