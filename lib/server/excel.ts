@@ -1,6 +1,8 @@
 import "server-only";
-import type { Writable } from "node:stream";
+import { PassThrough, Readable, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import { contentDisposition } from "@/lib/content-disposition";
+import { todayInShanghai, type CalendarDate } from "@/lib/domain/calendar-date";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -33,4 +35,48 @@ export async function writeWorkbook(
   for (const row of rows) sheet.addRow(row).commit();
   sheet.commit();
   await workbook.commit();
+}
+
+/** A column of an export: where it stands in the sheet, and what a record puts in it. */
+export interface ExportColumn<Row> extends ExcelColumn {
+  value: (row: Row, index: number) => unknown;
+}
+
+export interface XlsxExport<Row> {
+  sheetName: string;
+  /** the download's name, dated */
+  fileName: (today: CalendarDate) => string;
+  columns: readonly ExportColumn<Row>[];
+  /** when the caller read at most `rows` records and got that many, a last row says `note` */
+  limit?: { rows: number; note: string };
+}
+
+/** Writes the records as the export's one sheet (see writeWorkbook). */
+export function writeExport<Row>(definition: XlsxExport<Row>, rows: readonly Row[], output: Writable): Promise<void> {
+  const { columns, limit } = definition;
+  const lines = rows.map((row, i) => Object.fromEntries(columns.map((c) => [c.key, c.value(row, i)])));
+  if (limit && rows.length === limit.rows) {
+    lines.push(Object.fromEntries(columns.map((c, i) => [c.key, i === 0 ? limit.note : ""])));
+  }
+  return writeWorkbook(output, definition.sheetName, columns, lines);
+}
+
+/**
+ * A route handler's answer: the records (read before answering, so that a database error is a 500
+ * rather than a truncated download) streamed as an .xlsx attachment named for today. A failure while
+ * writing is logged under `label` and breaks the download off.
+ */
+export function xlsxDownload<Row>(definition: XlsxExport<Row>, rows: readonly Row[], label: string): Response {
+  const body = new PassThrough();
+  writeExport(definition, rows, body).catch((error: unknown) => {
+    console.error(`[${label}] writing the workbook failed`, error);
+    body.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
+    headers: {
+      "Content-Type": XLSX_CONTENT_TYPE,
+      "Content-Disposition": contentDisposition("attachment", definition.fileName(todayInShanghai())),
+      "Cache-Control": "no-store",
+    },
+  });
 }

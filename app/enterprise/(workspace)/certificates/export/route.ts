@@ -1,18 +1,10 @@
 import type { NextRequest } from "next/server";
-import { PassThrough, Readable } from "node:stream";
-import { contentDisposition } from "@/lib/content-disposition";
-import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { audit } from "@/lib/server/audit";
 import { routeActor } from "@/lib/server/auth/route-actor";
 import { db } from "@/lib/server/db";
-import {
-  certificateExportFileName,
-  certificateFilterFromParams,
-  writeCertificateWorkbook,
-} from "@/lib/server/certificates/export-certificates";
+import { xlsxDownload } from "@/lib/server/excel";
+import { CERTIFICATE_EXPORT, certificateFilterFromParams } from "@/lib/server/certificates/export-certificates";
 import { enterpriseCertificateRows } from "@/lib/server/certificates/queries";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * 证书查询 → 导出Excel: every certificate of the signed-in unit that matches the page's filters
@@ -24,7 +16,6 @@ export async function GET(request: NextRequest) {
   if (actor instanceof Response) return actor;
 
   const filter = certificateFilterFromParams(new URL(request.url).searchParams);
-  // Read before answering, so that a database error is a 500 rather than a truncated download.
   const rows = await enterpriseCertificateRows(actor, filter);
   await audit(db, {
     actor,
@@ -33,18 +24,5 @@ export async function GET(request: NextRequest) {
     targetId: actor.enterpriseId!,
     detail: { rows: rows.length, filter: JSON.parse(JSON.stringify(filter)) },
   });
-
-  const body = new PassThrough();
-  writeCertificateWorkbook(rows, body).catch((error: unknown) => {
-    console.error("[certificates/export] writing the workbook failed", error);
-    body.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
-
-  return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, {
-    headers: {
-      "Content-Type": XLSX,
-      "Content-Disposition": contentDisposition("attachment", certificateExportFileName(todayInShanghai())),
-      "Cache-Control": "no-store",
-    },
-  });
+  return xlsxDownload(CERTIFICATE_EXPORT, rows, "certificates/export");
 }
