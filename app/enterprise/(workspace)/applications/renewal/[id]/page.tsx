@@ -1,28 +1,22 @@
 import { FileText } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
+import { unitApplicationPageData } from "@/components/application/unit-page-data";
 import {
   EnterpriseApplicationFrame,
-  ownApplicationOrNotFound,
   PendingCancelButton,
   RejectionAlert,
 } from "@/components/application/enterprise-application-page";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { TimelineCard } from "@/components/application/timeline";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { renewalResubmitBlocked, renewalResult } from "@/lib/domain/renewal";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { renewalPayload } from "@/lib/schemas/payloads";
-import { formatDateTime } from "@/lib/format";
 import { cancelRenewalAction } from "../actions";
 import { RenewalCheck, RenewalForm } from "../renewal-form";
 
 export const metadata = { title: "证书延续申请" };
 
-export default async function RenewalDetailPage({ params }: PageProps<"/enterprise/applications/renewal/[id]">) {
-  const actor = await requirePageActor("unit.certificate.apply");
-  const { id } = await params;
-  const app = await ownApplicationOrNotFound(actor, id, "RENEWAL");
+export default async function RenewalDetailPage(props: PageProps<"/enterprise/applications/renewal/[id]">) {
+  const app = await unitApplicationPageData(props, "RENEWAL");
   const p = renewalPayload.parse(app.payload);
   const blocked =
     app.status === "REJECTED"
@@ -38,13 +32,7 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
     ...p.supportingFileIds.map((fileId, i) => ({ id: fileId, name: `证明材料 ${i + 1}` })),
   ];
   return (
-    <EnterpriseApplicationFrame
-      back={{ href: "/enterprise/applications/renewal", label: "返回延续申请" }}
-      title={`证书延续：${app.person.name}`}
-      status={<StatusBadge status={app.status} />}
-      header={<p className="text-xs text-slate-500">提交时间 {formatDateTime(app.submittedAt)}</p>}
-      after={<TimelineCard events={app.events} />}
-    >
+    <EnterpriseApplicationFrame kind="RENEWAL" title={`证书延续：${app.person.name}`} application={app}>
       <RenewalCheck
         person={{ name: app.person.name }}
         idNumber={maskIdNumber(app.person.idNumber)}

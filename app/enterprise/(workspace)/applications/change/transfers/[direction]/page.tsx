@@ -143,12 +143,7 @@ export default async function TransfersPage({
           <LinkTabs
             label="申请状态"
             current={tab.key}
-            tabs={TABS.map((t) => ({
-              key: t.key,
-              label: t.label,
-              href: `?tab=${t.key}`,
-              count: counts[t.status] ?? 0,
-            }))}
+            tabs={TABS.map((t) => ({ ...t, count: counts[t.status] ?? 0 }))}
           />
           {pending ? (
             <>
