@@ -1,9 +1,8 @@
 import "server-only";
 import type { TransferPayload } from "@/lib/schemas/payloads";
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
 import { InvalidInputError } from "../errors";
-import { createApplication } from "../workflow/transition";
+import { fileCertificateApplication } from "../file-application";
 import { findUnitForTransfer } from "./find-unit-for-transfer";
 import { getTransferableCertificate } from "./get-transferable-certificate";
 
@@ -19,14 +18,11 @@ export async function submitTransferIn(input: { actor: Actor; certificateId: str
     throw new InvalidInputError(message, { unit: [message] });
   }
   const payload: TransferPayload = { reason: input.reason, toUnitName: unit.name };
-  return db.$transaction((tx) =>
-    createApplication(tx, {
-      actor: input.actor,
-      kind: "TRANSFER_IN",
-      enterpriseId: unit.id,
-      personId: certificate.personId,
-      certificateId: certificate.id,
-      payload,
-    }),
-  );
+  return fileCertificateApplication({
+    actor: input.actor,
+    kind: "TRANSFER_IN",
+    enterpriseId: unit.id,
+    certificate,
+    payload,
+  });
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { TransferPayload } from "@/lib/schemas/payloads";
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
 import { InvalidInputError } from "../errors";
-import { createApplication } from "../workflow/transition";
+import { fileCertificateApplication } from "../file-application";
 import { getTransferableCertificate } from "./get-transferable-certificate";
 
 /** 【调出申请】: the holder asks to leave the current unit; the unit decides first. */
@@ -12,14 +11,11 @@ export async function submitTransferOut(input: { actor: Actor; certificateId: st
   const unit = certificate.enterprise;
   if (!unit) throw new InvalidInputError("该证书目前不在任何单位名下，无需调出");
   const payload: TransferPayload = { reason: input.reason, fromUnitName: unit.name };
-  return db.$transaction((tx) =>
-    createApplication(tx, {
-      actor: input.actor,
-      kind: "TRANSFER_OUT",
-      enterpriseId: unit.id,
-      personId: certificate.personId,
-      certificateId: certificate.id,
-      payload,
-    }),
-  );
+  return fileCertificateApplication({
+    actor: input.actor,
+    kind: "TRANSFER_OUT",
+    enterpriseId: unit.id,
+    certificate,
+    payload,
+  });
 }
