@@ -1,4 +1,4 @@
-import { FileText } from "lucide-react";
+import { FileLinks } from "@/components/application/certificate-application-details";
 import { Alert } from "@/components/ui/alert";
 import { unitApplicationPageData } from "@/components/application/unit-page-data";
 import {
@@ -58,21 +58,7 @@ export default async function RenewalDetailPage(props: PageProps<"/enterprise/ap
       )}
       <div className="text-sm">
         <p className="text-xs text-slate-500">上传的材料</p>
-        <ul className="mt-1 space-y-1">
-          {files.map((f) => (
-            <li key={f.id}>
-              <a
-                href={`/files/${f.id}`}
-                target="_blank"
-                rel="noreferrer"
-                className="inline-flex items-center gap-1 text-brand-700 hover:underline"
-              >
-                <FileText className="size-4" aria-hidden />
-                {f.name}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <FileLinks files={files.map((f) => ({ id: f.id, label: f.name }))} className="mt-1 space-y-1" />
       </div>
       {app.status === "REJECTED" && <RejectionAlert events={app.events} />}
       <PendingCancelButton app={app} action={cancelRenewalAction} kindLabel="证书延续" />
