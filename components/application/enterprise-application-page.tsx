@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/back-link";
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
@@ -35,9 +35,7 @@ export function EnterpriseApplicationFrame({
   const list = UNIT_APPLICATION_PAGES[kind];
   return (
     <>
-      <Link href={list.list} className="text-sm text-brand-700 hover:underline">
-        ← 返回{list.title}
-      </Link>
+      <BackLink href={list.list}>返回{list.title}</BackLink>
       <Card>
         <CardHeader title={title} actions={status}>
           {header}

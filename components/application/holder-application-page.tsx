@@ -1,24 +1,23 @@
+import { BackLink } from "@/components/ui/back-link";
 import type { ReactNode } from "react";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CertificateSubject } from "@/components/application/application-subject";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { Actor } from "@/lib/server/auth/actor";
-import { NotFoundError } from "@/lib/server/errors";
+import type { Permission } from "@/lib/domain/permissions";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { orNotFound } from "@/lib/server/page-data";
 import { getOwnCertificate } from "@/lib/server/persons/queries";
 
 export type OwnCertificate = Awaited<ReturnType<typeof getOwnCertificate>>;
 
-/** The holder's certificate an application page is about; another's or a missing one is a 404. */
-export async function ownCertificateOrNotFound(actor: Actor, certificateId: string): Promise<OwnCertificate> {
-  try {
-    return await getOwnCertificate({ actor, certificateId });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+/** The signed-in holder's certificate (the URL's certificateId) a page is about; another's or a missing one: 404. */
+export async function holderCertificatePageData(
+  props: { params: Promise<{ certificateId: string }> },
+  permission: Permission,
+): Promise<OwnCertificate> {
+  const actor = await requirePageActor(permission);
+  return orNotFound(getOwnCertificate({ actor, certificateId: (await props.params).certificateId }));
 }
 
 /**
@@ -52,9 +51,7 @@ export function HolderApplicationPage({
 }) {
   return (
     <>
-      <Link href="/person/certificates" className="text-sm text-brand-700 hover:underline">
-        ← 返回我的证书
-      </Link>
+      <BackLink href="/person/certificates">返回我的证书</BackLink>
       <Card>
         <CardHeader title={title} />
         <CardBody className="space-y-5">

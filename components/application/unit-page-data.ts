@@ -1,24 +1,14 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { pageDataOrNotFound } from "@/lib/server/page-data";
 import type { UnitCertificateKind } from "@/lib/domain/unit-application-pages";
 import type { Actor } from "@/lib/server/auth/actor";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
-import { DomainError, NotFoundError } from "@/lib/server/errors";
+import { DomainError } from "@/lib/server/errors";
 
 // What the unit's new-application and detail pages load: for the signed-in unit only (requirePageActor
 // is UX; the use cases scope their queries to the unit).
-
-/** A page's own data: "not yours / not found" is a 404; another refusal comes back to be shown. */
-export async function pageDataOrNotFound<T>(load: Promise<T>): Promise<T | DomainError> {
-  try {
-    return await load;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-}
 
 /** A new-application page's certificate (the URL's certificateId), loaded for the signed-in unit by `load`. */
 export async function unitCertificatePageData<T>(

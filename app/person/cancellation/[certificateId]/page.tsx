@@ -1,14 +1,12 @@
 import { CertificateCancellationForm } from "@/components/application/certificate-cancellation-form";
-import { HolderApplicationPage, ownCertificateOrNotFound } from "@/components/application/holder-application-page";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { HolderApplicationPage, holderCertificatePageData } from "@/components/application/holder-application-page";
 import { NO_UNIT } from "@/lib/server/certificate-cancellations/submit-certificate-cancellation";
 import { submitCancellationAction } from "./actions";
 
 export const metadata = { title: "注销申请" };
 
-export default async function CancellationPage({ params }: PageProps<"/person/cancellation/[certificateId]">) {
-  const actor = await requirePageActor("person.certificate.apply");
-  const row = await ownCertificateOrNotFound(actor, (await params).certificateId);
+export default async function CancellationPage(props: PageProps<"/person/cancellation/[certificateId]">) {
+  const row = await holderCertificatePageData(props, "person.certificate.apply");
   const unavailable = row.openCancellation
     ? "该证书已有办理中的注销申请，请在【我的申请】中查看进度。"
     : !row.canCancel

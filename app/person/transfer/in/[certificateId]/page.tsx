@@ -1,12 +1,10 @@
-import { HolderApplicationPage, ownCertificateOrNotFound } from "@/components/application/holder-application-page";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { HolderApplicationPage, holderCertificatePageData } from "@/components/application/holder-application-page";
 import { TransferInForm } from "./transfer-in-form";
 
 export const metadata = { title: "调入申请" };
 
-export default async function TransferInPage({ params }: PageProps<"/person/transfer/in/[certificateId]">) {
-  const actor = await requirePageActor("person.transfer.apply");
-  const row = await ownCertificateOrNotFound(actor, (await params).certificateId);
+export default async function TransferInPage(props: PageProps<"/person/transfer/in/[certificateId]">) {
+  const row = await holderCertificatePageData(props, "person.transfer.apply");
   const unavailable = row.openTransfer
     ? "该证书已有办理中的调动申请，请在【我的申请】中查看进度。"
     : row.hasUnit

@@ -1,12 +1,10 @@
-import { HolderApplicationPage, ownCertificateOrNotFound } from "@/components/application/holder-application-page";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { HolderApplicationPage, holderCertificatePageData } from "@/components/application/holder-application-page";
 import { TransferOutForm } from "./transfer-out-form";
 
 export const metadata = { title: "调出申请" };
 
-export default async function TransferOutPage({ params }: PageProps<"/person/transfer/out/[certificateId]">) {
-  const actor = await requirePageActor("person.transfer.apply");
-  const row = await ownCertificateOrNotFound(actor, (await params).certificateId);
+export default async function TransferOutPage(props: PageProps<"/person/transfer/out/[certificateId]">) {
+  const row = await holderCertificatePageData(props, "person.transfer.apply");
   const unavailable = row.openTransfer
     ? "该证书已有办理中的调动申请，请在【我的申请】中查看进度。"
     : !row.hasUnit
