@@ -1,10 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { ConfirmButtons, FormMessage } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import { ActionDialog } from "@/components/form/action-dialog";
 import type { FormState } from "@/lib/form-state";
 
 /** A server action taking { applicationId, version } (e.g. built with cancelApplicationSchema). */
@@ -24,26 +20,20 @@ export function CancelApplicationButton({
   action: CancelAction;
   kindLabel: string;
 }) {
-  const [open, setOpen] = useState(false);
-  const { state, pending, formProps } = useActionForm(action);
   return (
-    <Dialog
-      open={open && !state.ok}
-      onOpenChange={setOpen}
+    <ActionDialog
       title="取消申请"
-      trigger={<Button variant="secondary">取消申请</Button>}
+      trigger={{ label: "取消申请", variant: "secondary" }}
+      action={action}
+      hidden={{ applicationId, version }}
+      confirm="确认取消"
+      cancelLabel="返回"
     >
-      <form {...formProps} className="space-y-4">
-        <input type="hidden" name="applicationId" value={applicationId} />
-        <input type="hidden" name="version" value={version} />
-        <FormMessage message={state.message} />
+      {() => (
         <p className="text-sm">
           确定取消 {holder} 的{kindLabel}申请吗？取消后可重新申请。
         </p>
-        <ConfirmButtons pending={pending} onCancel={() => setOpen(false)} cancelLabel="返回">
-          确认取消
-        </ConfirmButtons>
-      </form>
-    </Dialog>
+      )}
+    </ActionDialog>
   );
 }
