@@ -1,5 +1,14 @@
 import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 
+/** What a certificate-bound application shows of the certificate (expiresOn as YYYY-MM-DD). */
+export interface SubjectCertificate {
+  number: string;
+  category: keyof typeof CATEGORY_LABEL;
+  specialty: keyof typeof SPECIALTY_LABEL;
+  unitName: string | null;
+  expiresOn: string;
+}
+
 /** The holder and certificate block of a certificate-bound application. */
 export function CertificateSubject({
   person,
@@ -7,13 +16,7 @@ export function CertificateSubject({
   idNumber,
 }: {
   person: { name: string };
-  certificate: {
-    number: string;
-    category: keyof typeof CATEGORY_LABEL;
-    specialty: keyof typeof SPECIALTY_LABEL;
-    unitName: string | null;
-    expiresOn: string;
-  };
+  certificate: SubjectCertificate;
   idNumber: string;
 }) {
   const rows: [string, string][] = [

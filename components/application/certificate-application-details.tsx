@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { FileText } from "lucide-react";
-import { CertificateSubject } from "@/components/application/application-subject";
+import { CertificateSubject, type SubjectCertificate } from "@/components/application/application-subject";
 import type { AttachedFile, Fact } from "@/lib/domain/application-kinds";
 
 /** A certificate-bound application: holder and certificate, the kind's facts and files (from the registry). */
@@ -12,7 +12,7 @@ export function CertificateApplicationDetails({
   children,
 }: {
   person: { name: string; idNumber: string };
-  certificate: Parameters<typeof CertificateSubject>[0]["certificate"];
+  certificate: SubjectCertificate;
   facts: Fact[];
   files: AttachedFile[];
   /** more links after the files */
@@ -29,22 +29,39 @@ export function CertificateApplicationDetails({
           </div>
         ))}
       </dl>
-      <ul className="space-y-1 text-sm">
-        {files.map((f) => (
-          <li key={f.id}>
-            <a
-              href={`/files/${f.id}`}
-              target="_blank"
-              rel="noreferrer"
-              className="inline-flex items-center gap-1 text-brand-700 hover:underline"
-            >
-              <FileText className="size-4" aria-hidden />
-              {f.label}
-            </a>
-          </li>
-        ))}
+      <FileLinks files={files} className="space-y-1 text-sm">
         {children}
-      </ul>
+      </FileLinks>
     </div>
+  );
+}
+
+/** The application's uploaded files, each opening in a new tab (then any further links). */
+export function FileLinks({
+  files,
+  className,
+  children,
+}: {
+  files: readonly AttachedFile[];
+  className: string;
+  children?: ReactNode;
+}) {
+  return (
+    <ul className={className}>
+      {files.map((f) => (
+        <li key={f.id}>
+          <a
+            href={`/files/${f.id}`}
+            target="_blank"
+            rel="noreferrer"
+            className="inline-flex items-center gap-1 text-brand-700 hover:underline"
+          >
+            <FileText className="size-4" aria-hidden />
+            {f.label}
+          </a>
+        </li>
+      ))}
+      {children}
+    </ul>
   );
 }

@@ -1,4 +1,4 @@
-import { CertificateSubject } from "./application-subject";
+import { CertificateSubject, type SubjectCertificate } from "./application-subject";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import { toDateOnly } from "@/lib/domain/calendar-date";
 
@@ -9,13 +9,7 @@ export function CertificateCheck({
   newUnitName,
 }: {
   person: { name: string; idNumber: string };
-  certificate: {
-    number: string;
-    category: "A" | "B" | "C";
-    specialty: "HIGHWAY" | "WATERWAY";
-    unitName: string | null;
-    expiresOn: Date;
-  };
+  certificate: Omit<SubjectCertificate, "expiresOn"> & { expiresOn: Date };
   newUnitName: string;
 }) {
   return (

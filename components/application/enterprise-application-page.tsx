@@ -1,68 +1,48 @@
+import { BackLink } from "@/components/ui/back-link";
 import type { ReactNode } from "react";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
-import type { ApplicationKind } from "@/lib/domain/application-kinds";
-import { lastRejection } from "@/lib/domain/workflow";
-import type { Actor } from "@/lib/server/auth/actor";
-import { getOwnApplication } from "@/lib/server/enterprises/own-applications";
-import { DomainError, NotFoundError } from "@/lib/server/errors";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { TimelineCard, type TimelineEvent } from "@/components/application/timeline";
+import { UNIT_APPLICATION_PAGES, type UnitCertificateKind } from "@/lib/domain/unit-application-pages";
+import { lastRejection, type ApplicationStatus } from "@/lib/domain/workflow";
+import { formatDateTime } from "@/lib/format";
 
-/** A page's own data: "not yours / not found" is a 404; another refusal comes back to be shown. */
-export async function pageDataOrNotFound<T>(load: Promise<T>): Promise<T | DomainError> {
-  try {
-    return await load;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-}
-
-/** The signed-in enterprise's application of this kind, with its holder and certificate; otherwise a 404. */
-export async function ownApplicationOrNotFound(actor: Actor, applicationId: string, kind: ApplicationKind) {
-  const app = await pageDataOrNotFound(getOwnApplication({ actor, applicationId, kind }));
-  if (app instanceof DomainError) throw app;
-  const { person, certificate } = app;
-  if (!person || !certificate) notFound();
-  return { ...app, person, certificate };
-}
-
-/** An enterprise application page (new or detail): the back link to its list, then the card. */
+/**
+ * An enterprise application page of `kind` (new or detail): the back link to its list, then the card.
+ * Given the `application` (a detail page), its status, 提交时间 and, below the card, its progress.
+ */
 export function EnterpriseApplicationFrame({
-  back,
+  kind,
   title,
-  status,
-  header,
+  application,
+  status = application && <StatusBadge status={application.status} />,
+  header = application && <p className="text-xs text-slate-500">提交时间 {formatDateTime(application.submittedAt)}</p>,
   bodyClassName = "space-y-4",
   children,
-  after,
 }: {
-  back: { href: string; label: string };
+  kind: UnitCertificateKind;
   title: string;
+  application?: { status: ApplicationStatus; submittedAt: Date; events: TimelineEvent[] };
   /** shown at the right of the title */
   status?: ReactNode;
   /** a line under the title */
   header?: ReactNode;
   bodyClassName?: string;
   children: ReactNode;
-  /** below the card (the timeline) */
-  after?: ReactNode;
 }) {
+  const list = UNIT_APPLICATION_PAGES[kind];
   return (
     <>
-      <Link href={back.href} className="text-sm text-brand-700 hover:underline">
-        ← {back.label}
-      </Link>
+      <BackLink href={list.list}>返回{list.title}</BackLink>
       <Card>
         <CardHeader title={title} actions={status}>
           {header}
         </CardHeader>
         <CardBody className={bodyClassName}>{children}</CardBody>
       </Card>
-      {after}
+      {application && <TimelineCard events={application.events} />}
     </>
   );
 }

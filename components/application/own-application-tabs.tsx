@@ -8,8 +8,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LinkTabs } from "@/components/ui/tabs";
 import { KINDS, type ApplicationKind } from "@/lib/domain/application-kinds";
-import { lastRejection, type ApplicationStatus } from "@/lib/domain/workflow";
+import { UNIT_APPLICATION_PAGES, type UnitCertificateKind } from "@/lib/domain/unit-application-pages";
+import { lastRejection, STATUS_LABEL, type ApplicationStatus } from "@/lib/domain/workflow";
 import type { Actor } from "@/lib/server/auth/actor";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countOwnApplicationsByStatus, listOwnApplications } from "@/lib/server/enterprises/own-applications";
 import { formatDateTime } from "@/lib/format";
 import { CancelApplicationButton } from "./cancel-application-button";
@@ -18,67 +20,82 @@ import { ApplicationListNotice } from "./list-notice";
 // The unit's page for one certificate-bound kind (延续, 单位信息变更, 注销): a tab to file, then a tab per
 // status listing its own applications with progress, 取消申请 while pending and the reason of a rejection.
 
-export type OwnApplicationTab = { key: string; label: string; status?: ApplicationStatus };
 export type OwnApplication = Awaited<ReturnType<typeof listOwnApplications>>["rows"][number];
 type CancelAction = Parameters<typeof CancelApplicationButton>[0]["action"];
+type Tab = { key: string; label: string; status?: ApplicationStatus };
 
-export async function OwnApplicationTabsPage({
-  actor,
-  kind,
-  breadcrumb,
-  title,
-  tabs,
-  searchParams,
-  applyTab,
-  list,
-}: {
-  actor: Actor;
-  kind: ApplicationKind;
-  breadcrumb: ReactNode;
-  title: string;
-  /** the first tab (no status) is where a new application is made */
-  tabs: OwnApplicationTab[];
-  searchParams: Record<string, string | string[] | undefined>;
-  /** the content of the tab where one files */
-  applyTab: ReactNode;
-  /** how a status tab lists the applications */
-  list: ListProps;
-}) {
-  const tab = tabs.find((t) => t.key === searchParams.tab) ?? tabs[0];
-  const counts = await countOwnApplicationsByStatus({ actor, kinds: [kind] });
-  return (
-    <>
-      <nav className="text-sm text-slate-500">{breadcrumb}</nav>
-      <h1 className="text-lg font-semibold">{title}</h1>
-      <ApplicationListNotice params={searchParams} applyTab={tabs[0].label} />
-      <Card>
-        <CardBody className="space-y-4">
-          <LinkTabs
-            label="申请状态"
-            current={tab.key}
-            tabs={tabs.map((t) => ({
-              key: t.key,
-              label: t.label,
-              href: `?tab=${t.key}`,
-              count: t.status ? (counts[t.status] ?? 0) : undefined,
-            }))}
-          />
-          {tab.status ? (
-            <OwnApplicationList
-              {...list}
-              actor={actor}
-              kind={kind}
-              tab={{ key: tab.key, status: tab.status }}
-              page={Number(searchParams.page) || 1}
-            />
-          ) : (
-            applyTab
-          )}
-        </CardBody>
-      </Card>
-    </>
-  );
+const STATUS_TABS: { key: string; status: ApplicationStatus }[] = [
+  { key: "pending", status: "PENDING_REVIEW" },
+  { key: "assessment", status: "PENDING_ASSESSMENT" },
+  { key: "approved", status: "APPROVED" },
+  { key: "rejected", status: "REJECTED" },
+];
+
+/** The apply tab, then a tab per status the kind's workflow can reach (待考核 only where it is assessed). */
+function ownApplicationTabs(kind: UnitCertificateKind): Tab[] {
+  const reached = (status: ApplicationStatus) => KINDS[kind].workflow.some((t) => t.to === status);
+  return [
+    { key: "apply", label: UNIT_APPLICATION_PAGES[kind].applyLabel },
+    ...STATUS_TABS.filter((t) => reached(t.status)).map((t) => ({ ...t, label: STATUS_LABEL[t.status] })),
+  ];
 }
+
+/**
+ * The list page of `kind` (its URL, title and place in the menu from UNIT_APPLICATION_PAGES), for the
+ * unit's staff: `ApplyTab` is the content of the tab where one files, `list` how a status tab lists.
+ */
+export function ownApplicationTabsPage(
+  kind: UnitCertificateKind,
+  { ApplyTab, ...list }: Omit<ListProps, "base"> & { ApplyTab: (props: { actor: Actor }) => Promise<ReactNode> },
+) {
+  const { list: base, title, parent } = UNIT_APPLICATION_PAGES[kind];
+  const tabs = ownApplicationTabs(kind);
+  return async function OwnApplicationTabsPage(props: { searchParams: Promise<SearchParams> }) {
+    const actor = await requirePageActor("unit.certificate.apply");
+    const searchParams = await props.searchParams;
+    const tab = tabs.find((t) => t.key === searchParams.tab) ?? tabs[0];
+    const counts = await countOwnApplicationsByStatus({ actor, kinds: [kind] });
+    return (
+      <>
+        <nav className="text-sm text-slate-500">
+          {parent ? (
+            <Link href={parent.href} className="text-brand-700 hover:underline">
+              {parent.label}
+            </Link>
+          ) : (
+            "申请业务"
+          )}{" "}
+          › {title}
+        </nav>
+        <h1 className="text-lg font-semibold">{title}</h1>
+        <ApplicationListNotice params={searchParams} applyTab={tabs[0].label} />
+        <Card>
+          <CardBody className="space-y-4">
+            <LinkTabs
+              label="申请状态"
+              current={tab.key}
+              tabs={tabs.map((t) => ({ ...t, count: t.status ? (counts[t.status] ?? 0) : undefined }))}
+            />
+            {tab.status ? (
+              <OwnApplicationList
+                {...list}
+                base={base}
+                actor={actor}
+                kind={kind}
+                tab={{ key: tab.key, status: tab.status }}
+                page={Number(searchParams.page) || 1}
+              />
+            ) : (
+              <ApplyTab actor={actor} />
+            )}
+          </CardBody>
+        </Card>
+      </>
+    );
+  };
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
 
 interface ListProps {
   /** the list's URL; a row's detail page is base/<id> */

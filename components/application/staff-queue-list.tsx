@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BatchItemCheckbox } from "./batch-item";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { KINDS, type ApplicationKind, type ApplicationView } from "@/lib/domain/application-kinds";
 import { timeLeftText, timeLeftTone, type TimeLeft } from "@/lib/domain/deadlines";
@@ -45,15 +46,7 @@ export function StaffQueueList({
         const name = row.person?.name ?? row.enterprise.name;
         return (
           <li key={row.id} className="group relative flex items-start gap-3 py-3 text-sm hover:bg-slate-50">
-            {selectable && (
-              <input
-                type="checkbox"
-                name="items"
-                value={`${row.id}:${row.version}`}
-                className="relative z-10 mt-0.5 size-4 shrink-0"
-                aria-label={`勾选 ${name}`}
-              />
-            )}
+            {selectable && <BatchItemCheckbox row={row} holder={name} className="relative z-10" />}
             <div className="grid min-w-0 flex-1 gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr_9rem]">
               <span className="font-medium text-brand-700 group-hover:underline">{row.enterprise.name}</span>
               <span className="text-slate-700">{KINDS[row.kind].summary(row)}</span>

@@ -1,17 +1,14 @@
 "use client";
 
-import { useState } from "react";
-import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { ConfirmButtons, FormMessage } from "@/components/form/fields";
-import { useActionForm } from "@/components/form/use-action-form";
+import type { ButtonVariant } from "@/components/ui/button";
 import type { FormState } from "@/lib/form-state";
+import { ActionDialog } from "./action-dialog";
 
 type ConfirmAction = (prev: FormState<void>, formData: FormData) => Promise<FormState<void>>;
 
 /**
- * A button that asks before it acts: 【label】 → a dialog with the question → 【confirmLabel】 posts
- * `fields` (hidden inputs) to the server action; a refusal shows in the dialog, success closes it.
+ * A button that asks before it acts (an ActionDialog with a question and no fields): 【label】 → the
+ * question → 【confirmLabel】 posts `fields` (hidden inputs); a refusal shows in the dialog, success closes it.
  */
 export function ConfirmActionButton({
   action,
@@ -28,25 +25,16 @@ export function ConfirmActionButton({
   question: React.ReactNode;
   confirmLabel: string;
 }) {
-  const [open, setOpen] = useState(false);
-  const { state, pending, formProps } = useActionForm(action);
   return (
-    <Dialog
-      open={open && !state.ok}
-      onOpenChange={setOpen}
+    <ActionDialog
       title={label}
-      trigger={<Button variant={variant}>{label}</Button>}
+      trigger={{ label, variant }}
+      action={action}
+      hidden={fields}
+      confirm={confirmLabel}
+      cancelLabel="返回"
     >
-      <form {...formProps} className="space-y-4">
-        {Object.entries(fields).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <FormMessage message={state.message} />
-        <p className="text-sm">{question}</p>
-        <ConfirmButtons pending={pending} onCancel={() => setOpen(false)} cancelLabel="返回">
-          {confirmLabel}
-        </ConfirmButtons>
-      </form>
-    </Dialog>
+      {() => <p className="text-sm">{question}</p>}
+    </ActionDialog>
   );
 }

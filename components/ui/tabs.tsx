@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { cn } from "./cn";
 
-/** Link tabs: each tab is a URL, so the browser's back button and sharing work. */
+/** Link tabs: each tab is a URL (by default `?tab=<key>`), so the browser's back button and sharing work. */
 export function LinkTabs({
   tabs,
   current,
   label,
 }: {
-  tabs: { key: string; label: string; href: string; count?: number }[];
+  tabs: { key: string; label: string; href?: string; count?: number }[];
   current: string;
   label: string;
 }) {
@@ -19,7 +19,7 @@ export function LinkTabs({
           return (
             <li key={t.key}>
               <Link
-                href={t.href}
+                href={t.href ?? `?tab=${t.key}`}
                 aria-current={active ? "page" : undefined}
                 className={cn(
                   "-mb-px inline-block border-b-2 px-3 py-2 text-sm whitespace-nowrap",

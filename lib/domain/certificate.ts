@@ -1,6 +1,6 @@
 // 安全生产考核合格证书: numbering, labels and the status people see.
 import { certificateStatus, type CertificateStatus } from "./certificate-dates";
-import type { CalendarDate } from "./calendar-date";
+import { formatChineseDate, type CalendarDate } from "./calendar-date";
 
 export const CERTIFICATE_CATEGORIES = ["A", "B", "C"] as const;
 export type CertificateCategory = (typeof CERTIFICATE_CATEGORIES)[number];
@@ -42,4 +42,33 @@ export function displayCertificateStatus(input: {
   if (input.recordStatus === "REVOKED") return "已注销";
   if (input.recordStatus === "LAPSED") return "失效";
   return certificateStatus({ expiry: input.expiresOn, today: input.today, renewalPending: input.renewalPending });
+}
+
+/** A certificate as anyone may read it (ID number masked). */
+export interface PublicCertificate {
+  number: string;
+  holderName: string;
+  idNumberMasked: string;
+  category: CertificateCategory;
+  specialty: Specialty;
+  /** null once the certificate has left its unit: shown as 无 */
+  unitName: string | null;
+  issuingAuthority: string;
+  issuedOn: CalendarDate;
+  expiresOn: CalendarDate;
+}
+
+/** What anyone may read of a certificate (证书查询 and the 电子证书 show the same), label → text. */
+export function publicCertificateFacts(c: PublicCertificate) {
+  return {
+    证书编号: c.number,
+    持证人: c.holderName,
+    身份证号: c.idNumberMasked,
+    类别: CATEGORY_LABEL[c.category],
+    专业: SPECIALTY_LABEL[c.specialty],
+    单位名称: c.unitName || "无",
+    发证机关: c.issuingAuthority,
+    发证日期: formatChineseDate(c.issuedOn),
+    有效期至: formatChineseDate(c.expiresOn),
+  };
 }

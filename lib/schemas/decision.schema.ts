@@ -1,10 +1,15 @@
 import { z } from "./zod";
 
+/** Which application, at the version the user saw (a form's hidden fields). */
+export const applicationAtVersion = {
+  applicationId: z.uuid("参数错误"),
+  version: z.coerce.number().int().min(0),
+};
+
 /** A staff decision on one application, at the version the reviewer saw. */
 export const decisionSchema = z
   .object({
-    applicationId: z.uuid("参数错误"),
-    version: z.coerce.number().int().min(0),
+    ...applicationAtVersion,
     decision: z.enum(["approve", "reject", "issue"], "请选择审核结果"),
     opinion: z.string().trim().max(500, "意见不能超过500字").optional().default(""),
   })
@@ -14,10 +19,7 @@ export const decisionSchema = z
   });
 
 /** 【取消申请】 / 【撤回】: the application at the version its owner saw. */
-export const cancelApplicationSchema = z.object({
-  applicationId: z.uuid("参数错误"),
-  version: z.coerce.number().int().min(0),
-});
+export const cancelApplicationSchema = z.object(applicationAtVersion);
 
 /**
  * The ticked rows of a batch, each "applicationId:version", as { applicationId, expectedVersion }
@@ -46,3 +48,11 @@ export const batchDecisionSchema = z.object({
   items: batchItems({ none: "请先勾选要处理的申请", unit: "条" }),
   decision: z.enum(["approve", "issue"]),
 });
+
+const note = z.string().trim().max(200, "备注不能超过200字").optional().default("");
+
+/** The unit's application for one certificate (延续, 单位信息变更): a note; the files are read by the action. */
+export const certificateApplicationSchema = z.object({ certificateId: z.uuid("参数错误"), note });
+
+/** 【修改】 of a returned one: the application at the version seen, and the note. */
+export const resubmitCertificateApplicationSchema = z.object({ ...applicationAtVersion, note });

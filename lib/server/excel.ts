@@ -2,6 +2,7 @@ import "server-only";
 import { PassThrough, Readable, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { contentDisposition } from "@/lib/content-disposition";
+import { todayInShanghai, type CalendarDate } from "@/lib/domain/calendar-date";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -54,7 +55,7 @@ export async function writeSheets(output: Writable, sheets: readonly ExcelSheet[
  * so that a database error is a 500 rather than a truncated download; a failure while writing ends
  * the stream with an error (logged under `tag`).
  */
-export function xlsxDownload(fileName: string, tag: string, write: (output: Writable) => Promise<void>): Response {
+export function xlsxResponse(fileName: string, tag: string, write: (output: Writable) => Promise<void>): Response {
   const body = new PassThrough();
   write(body).catch((error: unknown) => {
     console.error(`[${tag}] writing the workbook failed`, error);
@@ -67,4 +68,36 @@ export function xlsxDownload(fileName: string, tag: string, write: (output: Writ
       "Cache-Control": "no-store",
     },
   });
+}
+
+/** A column of an export: where it stands in the sheet, and what a record puts in it. */
+export interface ExportColumn<Row> extends ExcelColumn {
+  value: (row: Row, index: number) => unknown;
+}
+
+export interface XlsxExport<Row> {
+  sheetName: string;
+  /** the download's name, dated */
+  fileName: (today: CalendarDate) => string;
+  columns: readonly ExportColumn<Row>[];
+  /** when the caller read at most `rows` records and got that many, a last row says `note` */
+  limit?: { rows: number; note: string };
+}
+
+/** Writes the records as the export's one sheet (see writeWorkbook). */
+export function writeExport<Row>(definition: XlsxExport<Row>, rows: readonly Row[], output: Writable): Promise<void> {
+  const { columns, limit } = definition;
+  const lines = rows.map((row, i) => Object.fromEntries(columns.map((c) => [c.key, c.value(row, i)])));
+  if (limit && rows.length === limit.rows) {
+    lines.push(Object.fromEntries(columns.map((c, i) => [c.key, i === 0 ? limit.note : ""])));
+  }
+  return writeWorkbook(output, definition.sheetName, columns, lines);
+}
+
+/**
+ * A route handler's answer: the records (read before answering, so that a database error is a 500
+ * rather than a truncated download) streamed as the export's .xlsx, named for today.
+ */
+export function xlsxDownload<Row>(definition: XlsxExport<Row>, rows: readonly Row[], label: string): Response {
+  return xlsxResponse(definition.fileName(todayInShanghai()), label, (output) => writeExport(definition, rows, output));
 }

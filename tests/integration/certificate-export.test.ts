@@ -12,15 +12,11 @@ import {
 } from "@/lib/domain/calendar-date";
 import { formatCertificateNumber, type CertificateCategory } from "@/lib/domain/certificate";
 import { idNumberCheckChar } from "@/lib/domain/id-number";
-import {
-  CERTIFICATE_EXPORT_COLUMNS,
-  CERTIFICATE_SHEET_NAME,
-  certificateFilterFromParams,
-  writeCertificateWorkbook,
-} from "@/lib/server/certificates/export-certificates";
+import { CERTIFICATE_EXPORT, certificateFilterFromParams } from "@/lib/server/certificates/export-certificates";
 import { enterpriseCertificateRows, listEnterpriseCertificates } from "@/lib/server/certificates/queries";
 import type { CertificateRow } from "@/lib/server/certificates/queries";
 import { db } from "@/lib/server/db";
+import { writeExport } from "@/lib/server/excel";
 import { ForbiddenError } from "@/lib/server/errors";
 import { createEnterprise, createStaff } from "./support/factories";
 
@@ -131,7 +127,7 @@ async function workbookBuffer(rows: readonly CertificateRow[]): Promise<Buffer> 
       callback();
     },
   });
-  await writeCertificateWorkbook(rows, sink);
+  await writeExport(CERTIFICATE_EXPORT, rows, sink);
   return Buffer.concat(chunks);
 }
 
@@ -220,11 +216,11 @@ describe("导出Excel", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([CERTIFICATE_SHEET_NAME]);
-    const sheet = workbook.getWorksheet(CERTIFICATE_SHEET_NAME)!;
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([CERTIFICATE_EXPORT.sheetName]);
+    const sheet = workbook.getWorksheet(CERTIFICATE_EXPORT.sheetName)!;
 
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(CERTIFICATE_EXPORT_COLUMNS.map((c) => c.header));
+    expect(header).toEqual(CERTIFICATE_EXPORT.columns.map((c) => c.header));
     expect(header).toEqual([
       "序号",
       "证书编号",
@@ -241,7 +237,7 @@ describe("导出Excel", () => {
     expect(sheet.getColumn(2).width).toBe(20);
     expect(sheet.rowCount).toBe(1 + 2);
 
-    const col = (key: string) => CERTIFICATE_EXPORT_COLUMNS.findIndex((c) => c.key === key) + 1;
+    const col = (key: string) => CERTIFICATE_EXPORT.columns.findIndex((c) => c.key === key) + 1;
     const byName = new Map<string, ExcelJS.Row>();
     sheet.eachRow((row, n) => {
       if (n > 1) byName.set(String(row.getCell(col("holderName")).value), row);
@@ -265,7 +261,7 @@ describe("导出Excel", () => {
     const revoked = new ExcelJS.Workbook();
     const revokedRows = await enterpriseCertificateRows(s.unit.actor, { status: "已注销" });
     await revoked.xlsx.load((await workbookBuffer(revokedRows)) as unknown as ArrayBuffer);
-    const revokedRow = revoked.getWorksheet(CERTIFICATE_SHEET_NAME)!.getRow(2);
+    const revokedRow = revoked.getWorksheet(CERTIFICATE_EXPORT.sheetName)!.getRow(2);
     expect(revokedRow.getCell(col("holderName")).value).toBe("陈志刚");
     expect(revokedRow.getCell(col("status")).value).toBe("已注销");
   });
@@ -275,7 +271,7 @@ describe("导出Excel", () => {
     const rows = await enterpriseCertificateRows(s.unit.actor, { q: "不存在的姓名" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await workbookBuffer(rows)) as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet(CERTIFICATE_SHEET_NAME)!;
+    const sheet = workbook.getWorksheet(CERTIFICATE_EXPORT.sheetName)!;
     expect(sheet.rowCount).toBe(1);
     expect(sheet.getRow(1).getCell(2).value).toBe("证书编号");
   });

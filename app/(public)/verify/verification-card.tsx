@@ -1,6 +1,5 @@
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
-import { formatChineseDate } from "@/lib/domain/calendar-date";
-import { CATEGORY_LABEL, SPECIALTY_LABEL } from "@/lib/domain/certificate";
+import { publicCertificateFacts } from "@/lib/domain/certificate";
 import type { CertificateVerification } from "@/lib/server/certificates/verify-certificate";
 
 /** 证书查询's answer: what the public may see of one certificate, its status computed for today. */
@@ -11,17 +10,7 @@ export function VerificationCard({
   certificate: CertificateVerification;
   children?: React.ReactNode;
 }) {
-  const rows: [string, string][] = [
-    ["证书编号", certificate.number],
-    ["持证人", certificate.holderName],
-    ["身份证号", certificate.idNumberMasked],
-    ["类别", CATEGORY_LABEL[certificate.category]],
-    ["专业", SPECIALTY_LABEL[certificate.specialty]],
-    ["单位名称", certificate.unitName ?? "无"],
-    ["发证机关", certificate.issuingAuthority],
-    ["发证日期", formatChineseDate(certificate.issuedOn)],
-    ["有效期至", formatChineseDate(certificate.expiresOn)],
-  ];
+  const rows = Object.entries(publicCertificateFacts(certificate));
   return (
     <section aria-label="查询结果" className="space-y-3 rounded-md border border-slate-200 p-3 sm:p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,20 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authedAction } from "@/lib/server/action";
+import { holderCancelAction } from "@/lib/server/holder-application-action";
 import { decideApplication } from "@/lib/server/workflow/decide-application";
-import { cancelApplicationSchema } from "@/lib/schemas/decision.schema";
 
-/** 【撤回】 a transfer the unit has not decided yet. */
-export const withdrawTransferAction = authedAction(
-  {
-    permission: "person.transfer.apply",
-    schema: cancelApplicationSchema,
-    redirectTo: () => "/person/applications?withdrawn=1",
-  },
-  async ({ actor, input }) => {
-    const { applicationId, version } = input;
-    await decideApplication({ actor, applicationId, expectedVersion: version, action: "withdraw" });
-    revalidatePath("/person/certificates");
-  },
+/** 【撤回】 a transfer (调出 or 调入: the same permission) the unit has not decided yet. */
+export const withdrawTransferAction = holderCancelAction("TRANSFER_OUT", "withdrawn", (input) =>
+  decideApplication({ ...input, action: "withdraw" }),
 );

@@ -1,6 +1,6 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import * as Filter from "@/components/ui/filter-form";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ExcelExportLink, FilterButtons } from "@/components/ui/filter-actions";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDIT_ACTION_LABEL, auditActionLabel } from "@/lib/domain/audit-actions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -12,27 +12,14 @@ import { formatDateTime } from "@/lib/format";
 export const metadata = { title: "审计日志" };
 
 const PATH = "/staff/audit";
-const fieldClass =
-  "block w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-600 " +
-  "focus:ring-1 focus:ring-brand-600 focus:outline-none";
-
-function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-xs text-slate-600">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABEL).map(([value, label]) => ({ value, label }));
 
 /** 起始/截止日期: a date that cannot be read is kept as typed, with the reason beside it, and not applied. */
 function DateFilter({ name, typed, value }: { name: "from" | "to"; typed: unknown; value?: string }) {
   const invalid = typeof typed === "string" && typed.trim() !== "" && !value;
   const errorId = `${name}-error`;
   return (
-    <Field id={name} label={`${name === "from" ? "起始" : "截止"}日期（YYYY-MM-DD）`}>
+    <Filter.Field id={name} label={`${name === "from" ? "起始" : "截止"}日期（YYYY-MM-DD）`}>
       <input
         id={name}
         name={name}
@@ -40,14 +27,14 @@ function DateFilter({ name, typed, value }: { name: "from" | "to"; typed: unknow
         placeholder={name === "from" ? "2026-01-01" : "2026-12-31"}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? errorId : undefined}
-        className={fieldClass}
+        className={Filter.fieldClass}
       />
       {invalid && (
         <p id={errorId} className="mt-1 text-xs text-red-700">
           日期格式应为 YYYY-MM-DD，此条件未生效
         </p>
       )}
-    </Field>
+    </Filter.Field>
   );
 }
 
@@ -62,35 +49,17 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/staff/a
     <>
       <h1 className="text-lg font-semibold">审计日志</h1>
       <Card>
-        <CardHeader title="查询" actions={<ExcelExportLink href={`${PATH}/export?${query}`} />} />
+        <CardHeader title="查询" actions={<Filter.ExportLink href={`${PATH}/export?${query}`} />} />
         <CardBody className="space-y-4">
-          <form
-            role="search"
-            aria-label="审计日志查询"
-            action={PATH}
-            className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3"
-          >
-            <Field id="actor" label="操作人（用户名或姓名）">
-              <input id="actor" name="actor" defaultValue={filter.actor} maxLength={100} className={fieldClass} />
-            </Field>
-            <Field id="target" label="操作对象（ID 或类型）">
-              <input id="target" name="target" defaultValue={filter.target} maxLength={100} className={fieldClass} />
-            </Field>
-            <Field id="action" label="操作">
-              <select id="action" name="action" defaultValue={filter.action ?? ""} className={fieldClass}>
-                <option value="">全部操作</option>
-                {Object.entries(AUDIT_ACTION_LABEL).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </Field>
+          <Filter.Form label="审计日志查询" action={PATH} className="sm:grid-cols-2 lg:grid-cols-3">
+            <Filter.Text name="actor" label="操作人（用户名或姓名）" value={filter.actor} maxLength={100} />
+            <Filter.Text name="target" label="操作对象（ID 或类型）" value={filter.target} maxLength={100} />
+            <Filter.Select name="action" label="操作" value={filter.action} all="全部操作" options={ACTION_OPTIONS} />
             {(["from", "to"] as const).map((key) => (
               <DateFilter key={key} name={key} typed={sp[key]} value={filter[key]} />
             ))}
-            <FilterButtons resetHref={PATH} />
-          </form>
+            <Filter.Buttons reset={PATH} buttonClassName="flex-1" />
+          </Filter.Form>
           {result.rows.length === 0 ? (
             <EmptyState title="暂无记录" />
           ) : (

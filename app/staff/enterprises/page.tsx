@@ -1,8 +1,5 @@
 import Link from "next/link";
-import { Card, CardBody } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
-import { SearchBox } from "@/components/ui/search-box";
+import { SearchListCard } from "@/components/ui/search-list-card";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listEnterprises } from "@/lib/server/enterprises/queries";
 
@@ -16,32 +13,24 @@ export default async function EnterpriseAccountsPage({ searchParams }: PageProps
   return (
     <>
       <h1 className="text-lg font-semibold">企业账号</h1>
-      <Card>
-        <CardBody className="space-y-3">
-          <SearchBox q={q} placeholder="单位名称或统一社会信用代码" />
-          {result.rows.length === 0 ? (
-            <EmptyState title="没有找到企业账号" />
-          ) : (
-            <ul className="divide-y divide-slate-100">
-              {result.rows.map((e) => (
-                <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                  <div className="min-w-0">
-                    <p className="font-medium">{e.name}</p>
-                    <p className="font-mono text-xs text-slate-500">{e.creditCode}</p>
-                  </div>
-                  <div className="flex items-center gap-3">
-                    <span className="text-xs text-slate-500">{e.approvedAt ? "已审核通过" : "未审核通过"}</span>
-                    <Link href={`/staff/enterprises/${e.id}`} className="text-brand-700 hover:underline">
-                      查看
-                    </Link>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ q }} />
-        </CardBody>
-      </Card>
+      <SearchListCard q={q} placeholder="单位名称或统一社会信用代码" empty="没有找到企业账号" result={result}>
+        <ul className="divide-y divide-slate-100">
+          {result.rows.map((e) => (
+            <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+              <div className="min-w-0">
+                <p className="font-medium">{e.name}</p>
+                <p className="font-mono text-xs text-slate-500">{e.creditCode}</p>
+              </div>
+              <div className="flex items-center gap-3">
+                <span className="text-xs text-slate-500">{e.approvedAt ? "已审核通过" : "未审核通过"}</span>
+                <Link href={`/staff/enterprises/${e.id}`} className="text-brand-700 hover:underline">
+                  查看
+                </Link>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </SearchListCard>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { DateField, SelectField } from "@/components/form/fields";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { ExcelExportLink, FilterButtons } from "@/components/ui/filter-actions";
+import * as Filter from "@/components/ui/filter-form";
 import {
   describeFilter,
   REGION_OPTIONS,
@@ -28,7 +28,7 @@ export default async function StatisticsPage({ searchParams }: PageProps<"/staff
       <Card>
         <CardHeader
           title="筛选"
-          actions={<ExcelExportLink href={query ? `${PATH}/export?${query}` : `${PATH}/export`} />}
+          actions={<Filter.ExportLink href={query ? `${PATH}/export?${query}` : `${PATH}/export`} />}
         >
           <p className="mt-1 text-xs text-slate-500">当前：{describeFilter(filter)}</p>
         </CardHeader>
@@ -45,7 +45,7 @@ export default async function StatisticsPage({ searchParams }: PageProps<"/staff
               error={errors.region}
               hint="按统一社会信用代码"
             />
-            <FilterButtons resetHref={PATH} className="lg:pt-6" />
+            <Filter.Buttons reset={PATH} className="lg:pt-6" buttonClassName="flex-1" />
           </form>
         </CardBody>
       </Card>

@@ -8,8 +8,7 @@ import type { Actor } from "../auth/actor";
 import { ALREADY_ENDED } from "../certificates/end-certificate";
 import { db } from "../db";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors";
-import { uploadsFor } from "../files/save-upload";
-import { createApplication } from "../workflow/transition";
+import { fileCertificateApplication, withUploads } from "../file-application";
 
 export const NO_UNIT = "该证书不在任何单位名下，请联系考核部门办理注销";
 
@@ -47,26 +46,13 @@ export async function submitCertificateCancellation(input: {
   if (!enterpriseId) throw new InvalidInputError(NO_UNIT);
 
   // The unit and the staff read the attachment, so it is filed under the certificate's unit.
-  const uploads = uploadsFor({ uploadedById: actor.accountId, enterpriseId });
-  try {
+  return withUploads({ uploadedById: actor.accountId, enterpriseId }, async (uploads) => {
     const payload: CancellationPayload = {
       reason: input.reason,
       ...(input.reason === "其他" ? { reasonText: input.reasonText } : {}),
       ...(input.attachment ? { attachmentFileId: await uploads.save(input.attachment, "attachment") } : {}),
       filedBy: actor.role === "PERSON" ? "PERSON" : "ENTERPRISE",
     };
-    return await db.$transaction((tx) =>
-      createApplication(tx, {
-        actor,
-        kind: "CERTIFICATE_CANCELLATION",
-        enterpriseId,
-        personId: certificate.personId,
-        certificateId: certificate.id,
-        payload,
-      }),
-    );
-  } catch (error) {
-    await uploads.discard();
-    throw error;
-  }
+    return fileCertificateApplication({ actor, kind: "CERTIFICATE_CANCELLATION", enterpriseId, certificate, payload });
+  });
 }

@@ -12,7 +12,7 @@ import {
   setTextRenderingMode,
   TextRenderingMode,
 } from "pdf-lib";
-import { CATEGORY_LABEL, SPECIALTY_LABEL, type CertificateCategory, type Specialty } from "@/lib/domain/certificate";
+import { publicCertificateFacts, type PublicCertificate } from "@/lib/domain/certificate";
 import { formatChineseDate, todayInShanghai, type CalendarDate } from "@/lib/domain/calendar-date";
 import type { CertificateStatus } from "@/lib/domain/certificate-dates";
 import { env } from "../env";
@@ -21,18 +21,8 @@ import { declareOpenTypeCff, wrap } from "./application-form";
 import { createCjkDocument } from "./cjk-document";
 
 /** What the 电子证书 prints: a certificate as presented to its unit or holder (ID number masked). */
-export interface CertificatePdfData {
+export interface CertificatePdfData extends PublicCertificate {
   id: string;
-  number: string;
-  holderName: string;
-  idNumberMasked: string;
-  category: CertificateCategory;
-  specialty: Specialty;
-  /** null once the certificate has left its unit: printed as 无 */
-  unitName: string | null;
-  issuingAuthority: string;
-  issuedOn: CalendarDate;
-  expiresOn: CalendarDate;
   /** computed for today */
   status: CertificateStatus;
 }
@@ -82,18 +72,12 @@ export async function renderCertificatePdf(
   }
   const generatedOn = opts.generatedOn ?? todayInShanghai();
   const verifyUrl = certificateVerifyUrl(certificate.id);
-  const rows: [string, string][] = [
-    ["姓名", certificate.holderName],
-    ["身份证号", certificate.idNumberMasked],
-    ["证书编号", certificate.number],
-    ["类别", CATEGORY_LABEL[certificate.category]],
-    ["专业", SPECIALTY_LABEL[certificate.specialty]],
-    ["单位名称", certificate.unitName || "无"],
-    ["发证机关", certificate.issuingAuthority],
-    ["发证日期", formatChineseDate(certificate.issuedOn)],
-    ["有效期至", formatChineseDate(certificate.expiresOn)],
-  ];
-  for (const row of rows) row[1] = clean(row[1]);
+  const facts = publicCertificateFacts(certificate);
+  // The holder first, as on the paper certificate.
+  const { 持证人: holder, 身份证号: idNumber, ...rest } = facts;
+  const rows: [string, string][] = Object.entries({ 姓名: holder, 身份证号: idNumber, ...rest }).map(
+    ([label, text]) => [label, clean(text)],
+  );
   const subtitle = "交通运输工程施工单位主要负责人和安全生产管理人员";
   const kindLine = "电子证书";
   const footer = [

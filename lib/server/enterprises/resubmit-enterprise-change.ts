@@ -10,8 +10,7 @@ import {
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { InvalidInputError, NotFoundError } from "../errors";
-import { uploadsFor } from "../files/save-upload";
-import { transition } from "../workflow/transition";
+import { resubmitApplication, withUploads } from "../file-application";
 import { pickQualification } from "./edit-enterprise";
 
 /**
@@ -39,8 +38,7 @@ export async function resubmitEnterpriseChange(input: {
   if (!app) throw new NotFoundError();
   const current = app.enterprise;
   const field = app.kind === "NAME_CHANGE" ? "licenseFile" : "qualificationFile";
-  const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
-  try {
+  return withUploads({ uploadedById: input.actor.accountId, enterpriseId }, async (uploads) => {
     const newFileId = input.file ? await uploads.save(input.file, field) : null;
     let payload: NameChangePayload | QualificationChangePayload;
     const f = input.fields;
@@ -74,18 +72,7 @@ export async function resubmitEnterpriseChange(input: {
         },
       };
     }
-    return await db.$transaction((tx) =>
-      transition(tx, {
-        actor: input.actor,
-        applicationId: app.id,
-        kind: app.kind,
-        action: "resubmit",
-        expectedVersion: input.expectedVersion,
-        payload,
-      }),
-    );
-  } catch (error) {
-    await uploads.discard();
-    throw error;
-  }
+    const { actor, expectedVersion } = input;
+    return resubmitApplication({ actor, applicationId: app.id, kind: app.kind, expectedVersion, payload });
+  });
 }

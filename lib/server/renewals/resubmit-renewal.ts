@@ -5,8 +5,7 @@ import { renewalPayload, type RenewalPayload } from "@/lib/schemas/payloads";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { InvalidInputError, NotFoundError } from "../errors";
-import { uploadsFor } from "../files/save-upload";
-import { transition } from "../workflow/transition";
+import { resubmitApplication, withUploads } from "../file-application";
 import { checkRenewalFiles } from "./check-renewal-files";
 
 /** 【修改】 a rejected renewal while the window is still open; files kept unless replaced. */
@@ -34,25 +33,13 @@ export async function resubmitRenewal(input: {
   });
   if (blocked) throw new InvalidInputError(blocked);
   checkRenewalFiles(input.formFile, input.supportingFiles, false, previous.supportingFileIds.length);
-  const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
-  try {
+  return withUploads({ uploadedById: input.actor.accountId, enterpriseId }, async (uploads) => {
     const formFileId = input.formFile ? await uploads.save(input.formFile, "formFile") : previous.formFileId;
     const supportingFileIds = [...previous.supportingFileIds];
     for (const file of input.supportingFiles) supportingFileIds.push(await uploads.save(file, "supportingFiles"));
     const note = input.note?.trim() || undefined;
     const payload: RenewalPayload = { ...previous, formFileId, supportingFileIds, note };
-    return await db.$transaction((tx) =>
-      transition(tx, {
-        actor: input.actor,
-        applicationId: app.id,
-        kind: "RENEWAL",
-        action: "resubmit",
-        expectedVersion: input.expectedVersion,
-        payload,
-      }),
-    );
-  } catch (error) {
-    await uploads.discard();
-    throw error;
-  }
+    const { actor, expectedVersion } = input;
+    return resubmitApplication({ actor, applicationId: app.id, kind: "RENEWAL", expectedVersion, payload });
+  });
 }

@@ -4,8 +4,7 @@ import { renewalPayload, type RenewalPayload } from "@/lib/schemas/payloads";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { InvalidInputError } from "../errors";
-import { uploadsFor } from "../files/save-upload";
-import { createApplication } from "../workflow/transition";
+import { fileCertificateApplication, withUploads } from "../file-application";
 import { checkRenewalFiles } from "./check-renewal-files";
 import { getCertificateForRenewal } from "./get-certificate-for-renewal";
 
@@ -28,8 +27,7 @@ export async function submitRenewal(input: {
   if (returned.some((a) => renewalPayload.parse(a.payload).expiresOn === toDateOnly(certificate.expiresOn))) {
     throw new InvalidInputError("该证书已有被退回的延续申请，请在【审核不通过】中修改后重新提交");
   }
-  const uploads = uploadsFor({ uploadedById: input.actor.accountId, enterpriseId });
-  try {
+  return withUploads({ uploadedById: input.actor.accountId, enterpriseId }, async (uploads) => {
     const formFileId = await uploads.save(input.formFile!, "formFile");
     const supportingFileIds: string[] = [];
     for (const file of input.supportingFiles) supportingFileIds.push(await uploads.save(file, "supportingFiles"));
@@ -39,18 +37,6 @@ export async function submitRenewal(input: {
       expiresOn: toDateOnly(certificate.expiresOn),
       ...(input.note ? { note: input.note } : {}),
     };
-    return await db.$transaction((tx) =>
-      createApplication(tx, {
-        actor: input.actor,
-        kind: "RENEWAL",
-        enterpriseId,
-        personId: certificate.personId,
-        certificateId: certificate.id,
-        payload,
-      }),
-    );
-  } catch (error) {
-    await uploads.discard();
-    throw error;
-  }
+    return fileCertificateApplication({ actor: input.actor, kind: "RENEWAL", enterpriseId, certificate, payload });
+  });
 }

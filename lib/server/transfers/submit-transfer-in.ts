@@ -1,10 +1,8 @@
 import "server-only";
-import type { TransferPayload } from "@/lib/schemas/payloads";
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
 import { InvalidInputError } from "../errors";
-import { createApplication } from "../workflow/transition";
 import { findUnitForTransfer } from "./find-unit-for-transfer";
+import { fileTransfer } from "./file-transfer";
 import { getTransferableCertificate } from "./get-transferable-certificate";
 
 /** 【调入申请】: a certificate with no unit asks to join one; that unit decides first. */
@@ -18,15 +16,5 @@ export async function submitTransferIn(input: { actor: Actor; certificateId: str
     const message = "未找到该单位，请输入已审核通过单位的全称或统一社会信用代码";
     throw new InvalidInputError(message, { unit: [message] });
   }
-  const payload: TransferPayload = { reason: input.reason, toUnitName: unit.name };
-  return db.$transaction((tx) =>
-    createApplication(tx, {
-      actor: input.actor,
-      kind: "TRANSFER_IN",
-      enterpriseId: unit.id,
-      personId: certificate.personId,
-      certificateId: certificate.id,
-      payload,
-    }),
-  );
+  return fileTransfer({ actor: input.actor, kind: "TRANSFER_IN", certificate, unit, reason: input.reason });
 }

@@ -1,9 +1,7 @@
 import "server-only";
-import type { TransferPayload } from "@/lib/schemas/payloads";
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
 import { InvalidInputError } from "../errors";
-import { createApplication } from "../workflow/transition";
+import { fileTransfer } from "./file-transfer";
 import { getTransferableCertificate } from "./get-transferable-certificate";
 
 /** 【调出申请】: the holder asks to leave the current unit; the unit decides first. */
@@ -11,15 +9,5 @@ export async function submitTransferOut(input: { actor: Actor; certificateId: st
   const certificate = await getTransferableCertificate(input.actor, input.certificateId);
   const unit = certificate.enterprise;
   if (!unit) throw new InvalidInputError("该证书目前不在任何单位名下，无需调出");
-  const payload: TransferPayload = { reason: input.reason, fromUnitName: unit.name };
-  return db.$transaction((tx) =>
-    createApplication(tx, {
-      actor: input.actor,
-      kind: "TRANSFER_OUT",
-      enterpriseId: unit.id,
-      personId: certificate.personId,
-      certificateId: certificate.id,
-      payload,
-    }),
-  );
+  return fileTransfer({ actor: input.actor, kind: "TRANSFER_OUT", certificate, unit, reason: input.reason });
 }

@@ -1,10 +1,8 @@
 import "server-only";
 import type { UnitInfoChangePayload } from "@/lib/schemas/payloads";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
-import { db } from "../db";
 import { InvalidInputError } from "../errors";
-import { discardUploads, saveUpload } from "../files/save-upload";
-import { createApplication } from "../workflow/transition";
+import { fileCertificateApplication, withUploads } from "../file-application";
 import { getCertificateForUnitInfoChange } from "./get-certificate-for-unit-info-change";
 
 /** 【变更申请】 for one holder: the signed and stamped 申请表 scan → 待审核. */
@@ -18,31 +16,21 @@ export async function submitUnitInfoChange(input: {
   const certificate = await getCertificateForUnitInfoChange({ actor: input.actor, certificateId: input.certificateId });
   if (!input.formFile)
     throw new InvalidInputError("请上传签字盖章后的申请表", { formFile: ["请上传签字盖章后的申请表"] });
-  const formFileId = await saveUpload({
-    file: input.formFile,
-    field: "formFile",
-    uploadedById: input.actor.accountId,
-    enterpriseId,
-  });
-  try {
+  const formFile = input.formFile;
+  return withUploads({ uploadedById: input.actor.accountId, enterpriseId }, async (uploads) => {
+    const formFileId = await uploads.save(formFile, "formFile");
     const payload: UnitInfoChangePayload = {
       oldUnitName: certificate.unitName ?? "",
       newUnitName: certificate.currentUnitName,
       formFileId,
       ...(input.note ? { note: input.note } : {}),
     };
-    return await db.$transaction((tx) =>
-      createApplication(tx, {
-        actor: input.actor,
-        kind: "UNIT_INFO_CHANGE",
-        enterpriseId,
-        personId: certificate.personId,
-        certificateId: certificate.id,
-        payload,
-      }),
-    );
-  } catch (error) {
-    await discardUploads([formFileId]);
-    throw error;
-  }
+    return fileCertificateApplication({
+      actor: input.actor,
+      kind: "UNIT_INFO_CHANGE",
+      enterpriseId,
+      certificate,
+      payload,
+    });
+  });
 }

@@ -1,8 +1,8 @@
 import { CertificateList } from "@/components/certificates/certificate-list";
 import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import * as Filter from "@/components/ui/filter-form";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ExcelExportLink, FilterButtons } from "@/components/ui/filter-actions";
 import { Pagination } from "@/components/ui/pagination";
 import { CATEGORY_LABEL, CERTIFICATE_CATEGORIES } from "@/lib/domain/certificate";
 import { CERTIFICATE_STATUSES } from "@/lib/domain/certificate-dates";
@@ -17,8 +17,8 @@ import { listEnterpriseCertificates } from "@/lib/server/certificates/queries";
 export const metadata = { title: "证书查询" };
 
 const PATH = "/enterprise/certificates";
-const fieldClass =
-  "block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 focus:outline-none";
+const CATEGORY_OPTIONS = CERTIFICATE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }));
+const STATUS_OPTIONS = CERTIFICATE_STATUSES.map((s) => ({ value: s, label: s }));
 
 export default async function EnterpriseCertificatesPage({ searchParams }: PageProps<"/enterprise/certificates">) {
   const actor = await requirePageActor("unit.workspace");
@@ -34,64 +34,42 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
     <>
       <h1 className="text-lg font-semibold">证书查询</h1>
       <Card>
-        <CardHeader title="本单位证书" actions={<ExcelExportLink href={exportHref} />}>
+        <CardHeader title="本单位证书" actions={<Filter.ExportLink href={exportHref} />}>
           <p className="text-xs text-slate-500">
             {filtered ? "符合条件的" : "本单位"}证书共 {result.total} 本
             {result.total > 0 && "，导出Excel包含全部符合条件的证书"}
           </p>
         </CardHeader>
         <CardBody className="space-y-4">
-          <form
-            role="search"
-            aria-label="证书筛选"
-            action={PATH}
-            className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_auto]"
-          >
-            <div>
-              <label htmlFor="category" className="mb-1 block text-xs text-slate-600">
-                类别
-              </label>
-              <select id="category" name="category" defaultValue={filter.category ?? ""} className={fieldClass}>
-                <option value="">全部类别</option>
-                {CERTIFICATE_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {CATEGORY_LABEL[c]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="status" className="mb-1 block text-xs text-slate-600">
-                状态
-              </label>
-              <select id="status" name="status" defaultValue={filter.status ?? ""} className={fieldClass}>
-                <option value="">全部（不含已注销）</option>
-                {CERTIFICATE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="sm:col-span-2 lg:col-span-1">
-              <label htmlFor="q" className="mb-1 block text-xs text-slate-600">
-                姓名/证书编号
-              </label>
-              <input
-                id="q"
-                name="q"
-                defaultValue={filter.q}
-                maxLength={50}
-                placeholder="输入姓名或证书编号"
-                className={fieldClass}
-              />
-            </div>
-            <FilterButtons
-              resetHref={PATH}
+          <Filter.Form label="证书筛选" action={PATH} className="sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_auto]">
+            <Filter.Select
+              name="category"
+              label="类别"
+              value={filter.category}
+              all="全部类别"
+              options={CATEGORY_OPTIONS}
+            />
+            <Filter.Select
+              name="status"
+              label="状态"
+              value={filter.status}
+              all="全部（不含已注销）"
+              options={STATUS_OPTIONS}
+            />
+            <Filter.Text
+              name="q"
+              label="姓名/证书编号"
+              value={filter.q}
+              maxLength={50}
+              placeholder="输入姓名或证书编号"
+              className="sm:col-span-2 lg:col-span-1"
+            />
+            <Filter.Buttons
+              reset={PATH}
               className="sm:col-span-2 lg:col-span-1"
               buttonClassName="flex-1 lg:flex-none"
             />
-          </form>
+          </Filter.Form>
 
           {result.rows.length === 0 && result.total > 0 ? (
             <EmptyState title="本页没有证书">

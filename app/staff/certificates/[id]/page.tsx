@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/back-link";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { ROLE_LABEL } from "@/lib/server/auth/actor";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getCertificateForStaff } from "@/lib/server/certificates/queries";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/page-data";
 import { RevokeCertificateButton } from "./revoke-button";
 
 export const metadata = { title: "证书详情" };
@@ -71,10 +71,7 @@ const RECORD_STATUS_LABEL: Record<string, string> = { ACTIVE: "存续", LAPSED: 
 export default async function CertificateDetailPage({ params }: PageProps<"/staff/certificates/[id]">) {
   const actor = await requirePageActor("certificate.register.read");
   const { id } = await params;
-  const certificate = await getCertificateForStaff({ actor, certificateId: id }).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const certificate = await orNotFound(getCertificateForStaff({ actor, certificateId: id }));
   const linkEnterprise = actor.role === "REVIEWER";
 
   const fields: [string, React.ReactNode][] = [
@@ -102,9 +99,7 @@ export default async function CertificateDetailPage({ params }: PageProps<"/staf
 
   return (
     <>
-      <Link href="/staff/certificates" className="text-sm text-brand-700 hover:underline">
-        ← 返回证书登记簿
-      </Link>
+      <BackLink href="/staff/certificates">返回证书登记簿</BackLink>
       <Card>
         <CardHeader
           title={`${certificate.holderName} 的证书`}

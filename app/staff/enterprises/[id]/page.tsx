@@ -1,10 +1,9 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getEnterpriseForStaff } from "@/lib/server/enterprises/queries";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/page-data";
 import { ResetPasswordButton } from "./reset-password-button";
 
 export const metadata = { title: "企业账号详情" };
@@ -12,15 +11,10 @@ export const metadata = { title: "企业账号详情" };
 export default async function EnterpriseAccountPage({ params }: PageProps<"/staff/enterprises/[id]">) {
   const actor = await requirePageActor("enterprise.manage");
   const { id } = await params;
-  const enterprise = await getEnterpriseForStaff({ actor, enterpriseId: id }).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const enterprise = await orNotFound(getEnterpriseForStaff({ actor, enterpriseId: id }));
   return (
     <>
-      <Link href="/staff/enterprises" className="text-sm text-brand-700 hover:underline">
-        ← 返回企业账号
-      </Link>
+      <BackLink href="/staff/enterprises">返回企业账号</BackLink>
       <Card>
         <CardHeader
           title={enterprise.name}

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { statisticsFilterFromParams } from "@/lib/domain/statistics";
 import { routeActor } from "@/lib/server/auth/route-actor";
-import { xlsxDownload } from "@/lib/server/excel";
+import { xlsxResponse } from "@/lib/server/excel";
 import {
   exportStatistics,
   statisticsExportFileName,
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest) {
   if (actor instanceof Response) return actor;
   const { filter } = statisticsFilterFromParams(new URL(request.url).searchParams);
   const { today, tables } = await exportStatistics({ actor, filter });
-  return xlsxDownload(statisticsExportFileName(today), "statistics/export", (body) =>
+  return xlsxResponse(statisticsExportFileName(today), "statistics/export", (body) =>
     writeStatisticsWorkbook(tables, body),
   );
 }

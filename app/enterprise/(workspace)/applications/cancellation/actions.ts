@@ -9,14 +9,15 @@ import {
 import { fileFrom } from "@/lib/server/files/save-upload";
 import { certificateCancellationSchema } from "@/lib/schemas/certificate-cancellation.schema";
 
-const LIST = "/enterprise/applications/cancellation";
-
 export const submitUnitCancellationAction = enterpriseApplicationAction(
-  LIST,
+  "CERTIFICATE_CANCELLATION",
   certificateCancellationSchema,
   async ({ actor, input, formData }) => {
     await submitCertificateCancellation({ actor, ...input, attachment: fileFrom(formData, "attachment") });
   },
 );
 
-export const cancelUnitCancellationAction = cancelEnterpriseApplicationAction(LIST, cancelCertificateCancellation);
+export const cancelUnitCancellationAction = cancelEnterpriseApplicationAction(
+  "CERTIFICATE_CANCELLATION",
+  cancelCertificateCancellation,
+);

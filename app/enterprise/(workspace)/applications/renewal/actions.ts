@@ -7,10 +7,7 @@ import {
 import { fileFrom } from "@/lib/server/files/save-upload";
 import { resubmitRenewal } from "@/lib/server/renewals/resubmit-renewal";
 import { submitRenewal } from "@/lib/server/renewals/submit-renewal";
-import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
-
-const LIST = "/enterprise/applications/renewal";
 
 /** The 申请表 and the 证明材料 chosen (the multiple file input): non-empty files only. */
 function filesFrom(formData: FormData) {
@@ -19,7 +16,7 @@ function filesFrom(formData: FormData) {
 }
 
 export const submitRenewalAction = enterpriseApplicationAction(
-  LIST,
+  "RENEWAL",
   renewalSchema,
   async ({ actor, input, formData }) => {
     await submitRenewal({ actor, certificateId: input.certificateId, note: input.note, ...filesFrom(formData) });
@@ -27,7 +24,7 @@ export const submitRenewalAction = enterpriseApplicationAction(
 );
 
 export const resubmitRenewalAction = enterpriseApplicationAction(
-  LIST,
+  "RENEWAL",
   resubmitRenewalSchema,
   async ({ actor, input, formData }) => {
     const { applicationId, version: expectedVersion, note } = input;
@@ -35,6 +32,4 @@ export const resubmitRenewalAction = enterpriseApplicationAction(
   },
 );
 
-export const cancelRenewalAction = cancelEnterpriseApplicationAction(LIST, (input) =>
-  decideApplication({ ...input, kind: "RENEWAL", action: "cancel" }),
-);
+export const cancelRenewalAction = cancelEnterpriseApplicationAction("RENEWAL");

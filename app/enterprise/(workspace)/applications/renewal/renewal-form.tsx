@@ -1,6 +1,6 @@
 "use client";
 
-import { CertificateSubject } from "@/components/application/application-subject";
+import { CertificateSubject, type SubjectCertificate } from "@/components/application/application-subject";
 import { SignedApplicationForm } from "@/components/application/signed-application-form";
 import { FileField } from "@/components/form/fields";
 import { UPLOAD_HINT } from "@/lib/domain/upload-rules";
@@ -64,12 +64,7 @@ export function RenewalCheck({
   person: { name: string };
   /** already masked: only masked data is sent to the browser */
   idNumber: string;
-  certificate: {
-    number: string;
-    category: "A" | "B" | "C";
-    specialty: "HIGHWAY" | "WATERWAY";
-    unitName: string | null;
-  };
+  certificate: Omit<SubjectCertificate, "expiresOn">;
   /** the expiry being extended (YYYY-MM-DD) */
   expiresOn: string;
   /** renewedExpiry(expiresOn) */

@@ -1,14 +1,9 @@
 import type { NextRequest } from "next/server";
-import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { audit } from "@/lib/server/audit";
 import { routeActor } from "@/lib/server/auth/route-actor";
 import { db } from "@/lib/server/db";
 import { xlsxDownload } from "@/lib/server/excel";
-import {
-  certificateExportFileName,
-  certificateFilterFromParams,
-  writeCertificateWorkbook,
-} from "@/lib/server/certificates/export-certificates";
+import { CERTIFICATE_EXPORT, certificateFilterFromParams } from "@/lib/server/certificates/export-certificates";
 import { enterpriseCertificateRows } from "@/lib/server/certificates/queries";
 
 /**
@@ -21,7 +16,6 @@ export async function GET(request: NextRequest) {
   if (actor instanceof Response) return actor;
 
   const filter = certificateFilterFromParams(new URL(request.url).searchParams);
-  // Read before answering, so that a database error is a 500 rather than a truncated download.
   const rows = await enterpriseCertificateRows(actor, filter);
   await audit(db, {
     actor,
@@ -30,8 +24,5 @@ export async function GET(request: NextRequest) {
     targetId: actor.enterpriseId!,
     detail: { rows: rows.length, filter: JSON.parse(JSON.stringify(filter)) },
   });
-
-  return xlsxDownload(certificateExportFileName(todayInShanghai()), "certificates/export", (body) =>
-    writeCertificateWorkbook(rows, body),
-  );
+  return xlsxDownload(CERTIFICATE_EXPORT, rows, "certificates/export");
 }

@@ -2,6 +2,7 @@
 
 import { authedAction } from "@/lib/server/action";
 import { InvalidInputError } from "@/lib/server/errors";
+import { holderSubmitAction } from "@/lib/server/holder-application-action";
 import { findUnitForTransfer } from "@/lib/server/transfers/find-unit-for-transfer";
 import { submitTransferIn } from "@/lib/server/transfers/submit-transfer-in";
 import { transferInSchema } from "@/lib/schemas/person.schema";
@@ -18,13 +19,6 @@ export const findUnitAction = authedAction(
   },
 );
 
-export const submitTransferInAction = authedAction(
-  {
-    permission: "person.transfer.apply",
-    schema: transferInSchema,
-    redirectTo: () => "/person/applications?submitted=1",
-  },
-  async ({ actor, input }) => {
-    await submitTransferIn({ actor, certificateId: input.certificateId, unit: input.unit, reason: input.reason });
-  },
+export const submitTransferInAction = holderSubmitAction("TRANSFER_IN", transferInSchema, ({ actor, input }) =>
+  submitTransferIn({ actor, certificateId: input.certificateId, unit: input.unit, reason: input.reason }),
 );

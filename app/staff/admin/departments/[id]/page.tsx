@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { regionNames } from "@/lib/domain/regions";
@@ -16,9 +16,7 @@ export default async function DepartmentPage({ params }: PageProps<"/staff/admin
   if (!department) notFound();
   return (
     <>
-      <Link href="/staff/admin/departments" className="text-sm text-brand-700 hover:underline">
-        ← 返回部门管理
-      </Link>
+      <BackLink href="/staff/admin/departments">返回部门管理</BackLink>
       <Card>
         <CardHeader title={`修改部门：${department.name}`}>
           <p className="text-xs text-slate-500">

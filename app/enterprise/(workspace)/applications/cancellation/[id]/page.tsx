@@ -1,40 +1,23 @@
 import { Alert } from "@/components/ui/alert";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { CancelApplicationButton } from "@/components/application/cancel-application-button";
 import { CertificateApplicationDetails } from "@/components/application/certificate-application-details";
-import {
-  EnterpriseApplicationFrame,
-  ownApplicationOrNotFound,
-  RejectionAlert,
-} from "@/components/application/enterprise-application-page";
-import { TimelineCard } from "@/components/application/timeline";
+import { unitApplicationPageData } from "@/components/application/unit-page-data";
+import { EnterpriseApplicationFrame, RejectionAlert } from "@/components/application/enterprise-application-page";
 import { KINDS } from "@/lib/domain/application-kinds";
 import { toDateOnly } from "@/lib/domain/calendar-date";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { cancellationPayload } from "@/lib/schemas/payloads";
-import { formatDateTime } from "@/lib/format";
 import { cancelUnitCancellationAction } from "../actions";
 
 export const metadata = { title: "证书注销申请" };
 
 const KIND = "CERTIFICATE_CANCELLATION";
 
-export default async function CancellationDetailPage({
-  params,
-}: PageProps<"/enterprise/applications/cancellation/[id]">) {
-  const actor = await requirePageActor("unit.certificate.apply");
-  const { id } = await params;
-  const app = await ownApplicationOrNotFound(actor, id, KIND);
+export default async function CancellationDetailPage(props: PageProps<"/enterprise/applications/cancellation/[id]">) {
+  const app = await unitApplicationPageData(props, KIND);
   const filedByUnit = cancellationPayload.parse(app.payload).filedBy === "ENTERPRISE";
   return (
-    <EnterpriseApplicationFrame
-      back={{ href: "/enterprise/applications/cancellation", label: "返回注销申请" }}
-      title={`证书注销：${app.person.name}`}
-      status={<StatusBadge status={app.status} />}
-      header={<p className="text-xs text-slate-500">提交时间 {formatDateTime(app.submittedAt)}</p>}
-      after={<TimelineCard events={app.events} />}
-    >
+    <EnterpriseApplicationFrame kind={KIND} title={`证书注销：${app.person.name}`} application={app}>
       <CertificateApplicationDetails
         person={{ name: app.person.name, idNumber: maskIdNumber(app.person.idNumber) }}
         certificate={{ ...app.certificate, expiresOn: toDateOnly(app.certificate.expiresOn) }}

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { UNIT_APPLICATION_PAGES } from "@/lib/domain/unit-application-pages";
 import { authedAction } from "@/lib/server/action";
 import {
   cancelEnterpriseApplicationAction,
@@ -9,7 +10,6 @@ import {
 import { fileFrom } from "@/lib/server/files/save-upload";
 import { resubmitUnitInfoChange } from "@/lib/server/unit-info-changes/resubmit-unit-info-change";
 import { submitUnitInfoChange } from "@/lib/server/unit-info-changes/submit-unit-info-change";
-import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { runBatch } from "@/lib/server/workflow/run-batch";
 import {
   batchUnitInfoChangeSchema,
@@ -17,10 +17,8 @@ import {
   unitInfoChangeSchema,
 } from "@/lib/schemas/unit-info-change.schema";
 
-const LIST = "/enterprise/applications/change/unit-info";
-
 export const submitUnitInfoChangeAction = enterpriseApplicationAction(
-  LIST,
+  "UNIT_INFO_CHANGE",
   unitInfoChangeSchema,
   async ({ actor, input, formData }) => {
     const { certificateId, note } = input;
@@ -38,13 +36,13 @@ export const batchUnitInfoChangeAction = authedAction(
       (certificateId) =>
         submitUnitInfoChange({ actor, certificateId, formFile: fileFrom(formData, `formFile_${certificateId}`) }),
     );
-    revalidatePath(LIST);
+    revalidatePath(UNIT_APPLICATION_PAGES.UNIT_INFO_CHANGE.list);
     return results;
   },
 );
 
 export const resubmitUnitInfoChangeAction = enterpriseApplicationAction(
-  LIST,
+  "UNIT_INFO_CHANGE",
   resubmitUnitInfoChangeSchema,
   async ({ actor, input, formData }) => {
     const { applicationId, version: expectedVersion, note } = input;
@@ -58,6 +56,4 @@ export const resubmitUnitInfoChangeAction = enterpriseApplicationAction(
   },
 );
 
-export const cancelUnitInfoChangeAction = cancelEnterpriseApplicationAction(LIST, (input) =>
-  decideApplication({ ...input, kind: "UNIT_INFO_CHANGE", action: "cancel" }),
-);
+export const cancelUnitInfoChangeAction = cancelEnterpriseApplicationAction("UNIT_INFO_CHANGE");

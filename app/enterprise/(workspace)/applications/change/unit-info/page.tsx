@@ -1,65 +1,33 @@
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { OwnApplicationTabsPage, type OwnApplicationTab } from "@/components/application/own-application-tabs";
+import { ownApplicationTabsPage } from "@/components/application/own-application-tabs";
+import { ApplyAction, ApplyListRow } from "@/components/application/apply-list";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { UNIT_APPLICATION_PAGES } from "@/lib/domain/unit-application-pages";
+import type { Actor } from "@/lib/server/auth/actor";
 import { listCertificatesNeedingUnitInfoChange } from "@/lib/server/unit-info-changes/list-certificates-needing-unit-info-change";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { cancelUnitInfoChangeAction } from "./actions";
 
 export const metadata = { title: "单位信息变更" };
 
-const BASE = "/enterprise/applications/change/unit-info";
-const TABS: OwnApplicationTab[] = [
-  { key: "apply", label: "变更申请" },
-  { key: "pending", label: "待审核", status: "PENDING_REVIEW" },
-  { key: "assessment", label: "待考核", status: "PENDING_ASSESSMENT" },
-  { key: "approved", label: "审核通过", status: "APPROVED" },
-  { key: "rejected", label: "审核不通过", status: "REJECTED" },
-];
+const BASE = UNIT_APPLICATION_PAGES.UNIT_INFO_CHANGE.list;
 
-export default async function UnitInfoChangePage({
-  searchParams,
-}: PageProps<"/enterprise/applications/change/unit-info">) {
-  const actor = await requirePageActor("unit.certificate.apply");
-  return (
-    <OwnApplicationTabsPage
-      actor={actor}
-      kind="UNIT_INFO_CHANGE"
-      breadcrumb={
-        <>
-          <Link href="/enterprise/applications/change" className="text-brand-700 hover:underline">
-            变更申请
-          </Link>{" "}
-          › 单位信息变更
-        </>
-      }
-      title="单位信息变更"
-      tabs={TABS}
-      searchParams={await searchParams}
-      applyTab={<ApplyTab actor={actor} />}
-      list={{
-        base: BASE,
-        cancelAction: cancelUnitInfoChangeAction,
-        details: (app) => {
-          const p = unitInfoChangePayload.parse(app.payload);
-          return (
-            <p className="text-slate-600">
-              {p.oldUnitName} → <span className="text-slate-900">{p.newUnitName}</span>
-            </p>
-          );
-        },
-        resubmitBlocked: () => null,
-      }}
-    />
-  );
-}
-
-type Actor = Awaited<ReturnType<typeof requirePageActor>>;
+export default ownApplicationTabsPage("UNIT_INFO_CHANGE", {
+  ApplyTab,
+  cancelAction: cancelUnitInfoChangeAction,
+  details: (app) => {
+    const p = unitInfoChangePayload.parse(app.payload);
+    return (
+      <p className="text-slate-600">
+        {p.oldUnitName} → <span className="text-slate-900">{p.newUnitName}</span>
+      </p>
+    );
+  },
+  resubmitBlocked: () => null,
+});
 
 async function ApplyTab({ actor }: { actor: Actor }) {
   const { unitName, certificates } = await listCertificatesNeedingUnitInfoChange({ actor });
@@ -80,18 +48,25 @@ async function ApplyTab({ actor }: { actor: Actor }) {
           const app = c.applications[0];
           const canApply = !app || app.status === "CANCELLED";
           return (
-            <li key={c.id} className="flex items-start gap-3 py-3 text-sm">
-              <span className="w-5 pt-0.5">
-                {canApply && (
-                  <input
-                    type="checkbox"
-                    name="c"
-                    value={c.id}
-                    className="size-4"
-                    aria-label={`勾选 ${c.person.name}`}
-                  />
-                )}
-              </span>
+            <ApplyListRow
+              key={c.id}
+              select={
+                <span className="w-5 pt-0.5">
+                  {canApply && (
+                    <input
+                      type="checkbox"
+                      name="c"
+                      value={c.id}
+                      className="size-4"
+                      aria-label={`勾选 ${c.person.name}`}
+                    />
+                  )}
+                </span>
+              }
+              action={
+                <ApplyAction kind="UNIT_INFO_CHANGE" certificate={{ id: c.id, holderName: c.person.name }} app={app} />
+              }
+            >
               <div className="grid min-w-0 flex-1 gap-x-4 gap-y-0.5 sm:grid-cols-[6rem_10rem_1fr]">
                 <span className="font-medium">{c.person.name}</span>
                 <span className="font-mono text-xs text-slate-600 sm:pt-0.5">{maskIdNumber(c.person.idNumber)}</span>
@@ -100,22 +75,7 @@ async function ApplyTab({ actor }: { actor: Actor }) {
                 </span>
                 <span className="text-xs text-slate-500 sm:col-span-3">证书所载单位：{c.unitName}</span>
               </div>
-              <div className="shrink-0">
-                {canApply ? (
-                  <ButtonLink href={`${BASE}/new/${c.id}`} className="min-h-8 px-3 py-1">
-                    变更申请
-                  </ButtonLink>
-                ) : app.status === "REJECTED" ? (
-                  <ButtonLink href={`${BASE}/${app.id}`} variant="secondary" className="min-h-8 px-3 py-1">
-                    修改
-                  </ButtonLink>
-                ) : (
-                  <Link href={`${BASE}/${app.id}`} aria-label={`${c.person.name}的申请进度`}>
-                    <StatusBadge status={app.status} />
-                  </Link>
-                )}
-              </div>
-            </li>
+            </ApplyListRow>
           );
         })}
       </ul>

@@ -1,28 +1,22 @@
-import { FileText } from "lucide-react";
+import { FileLinks } from "@/components/application/certificate-application-details";
 import { Alert } from "@/components/ui/alert";
+import { unitApplicationPageData } from "@/components/application/unit-page-data";
 import {
   EnterpriseApplicationFrame,
-  ownApplicationOrNotFound,
   PendingCancelButton,
   RejectionAlert,
 } from "@/components/application/enterprise-application-page";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { TimelineCard } from "@/components/application/timeline";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { renewalResubmitBlocked, renewalResult } from "@/lib/domain/renewal";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { renewalPayload } from "@/lib/schemas/payloads";
-import { formatDateTime } from "@/lib/format";
 import { cancelRenewalAction } from "../actions";
 import { RenewalCheck, RenewalForm } from "../renewal-form";
 
 export const metadata = { title: "证书延续申请" };
 
-export default async function RenewalDetailPage({ params }: PageProps<"/enterprise/applications/renewal/[id]">) {
-  const actor = await requirePageActor("unit.certificate.apply");
-  const { id } = await params;
-  const app = await ownApplicationOrNotFound(actor, id, "RENEWAL");
+export default async function RenewalDetailPage(props: PageProps<"/enterprise/applications/renewal/[id]">) {
+  const app = await unitApplicationPageData(props, "RENEWAL");
   const p = renewalPayload.parse(app.payload);
   const blocked =
     app.status === "REJECTED"
@@ -38,13 +32,7 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
     ...p.supportingFileIds.map((fileId, i) => ({ id: fileId, name: `证明材料 ${i + 1}` })),
   ];
   return (
-    <EnterpriseApplicationFrame
-      back={{ href: "/enterprise/applications/renewal", label: "返回延续申请" }}
-      title={`证书延续：${app.person.name}`}
-      status={<StatusBadge status={app.status} />}
-      header={<p className="text-xs text-slate-500">提交时间 {formatDateTime(app.submittedAt)}</p>}
-      after={<TimelineCard events={app.events} />}
-    >
+    <EnterpriseApplicationFrame kind="RENEWAL" title={`证书延续：${app.person.name}`} application={app}>
       <RenewalCheck
         person={{ name: app.person.name }}
         idNumber={maskIdNumber(app.person.idNumber)}
@@ -70,21 +58,7 @@ export default async function RenewalDetailPage({ params }: PageProps<"/enterpri
       )}
       <div className="text-sm">
         <p className="text-xs text-slate-500">上传的材料</p>
-        <ul className="mt-1 space-y-1">
-          {files.map((f) => (
-            <li key={f.id}>
-              <a
-                href={`/files/${f.id}`}
-                target="_blank"
-                rel="noreferrer"
-                className="inline-flex items-center gap-1 text-brand-700 hover:underline"
-              >
-                <FileText className="size-4" aria-hidden />
-                {f.name}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <FileLinks files={files.map((f) => ({ id: f.id, label: f.name }))} className="mt-1 space-y-1" />
       </div>
       {app.status === "REJECTED" && <RejectionAlert events={app.events} />}
       <PendingCancelButton app={app} action={cancelRenewalAction} kindLabel="证书延续" />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -43,9 +43,7 @@ export default async function EnterpriseChangePage({ params }: PageProps<"/enter
 
   return (
     <>
-      <Link href="/enterprise/info" className="text-sm text-brand-700 hover:underline">
-        ← 返回企业信息
-      </Link>
+      <BackLink href="/enterprise/info">返回企业信息</BackLink>
       <Card>
         <CardHeader title={KINDS[kind].label} actions={<StatusBadge status={app.status} />} />
         <CardBody className="space-y-4">

@@ -1,24 +1,22 @@
 import { CertificateSubject } from "@/components/application/application-subject";
 import { CertificateCancellationForm } from "@/components/application/certificate-cancellation-form";
-import { EnterpriseApplicationFrame, pageDataOrNotFound } from "@/components/application/enterprise-application-page";
+import { unitCertificatePageData } from "@/components/application/unit-page-data";
+import { EnterpriseApplicationFrame } from "@/components/application/enterprise-application-page";
 import { Alert } from "@/components/ui/alert";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getCancellableCertificate } from "@/lib/server/certificate-cancellations/list-cancellable-certificates";
 import { DomainError } from "@/lib/server/errors";
 import { submitUnitCancellationAction } from "../../actions";
 
 export const metadata = { title: "注销申请" };
 
-export default async function NewCancellationPage({
-  params,
-}: PageProps<"/enterprise/applications/cancellation/new/[certificateId]">) {
-  const actor = await requirePageActor("unit.certificate.apply");
-  const { certificateId } = await params;
-  const row = await pageDataOrNotFound(getCancellableCertificate({ actor, certificateId }));
+export default async function NewCancellationPage(
+  props: PageProps<"/enterprise/applications/cancellation/new/[certificateId]">,
+) {
+  const row = await unitCertificatePageData(props, getCancellableCertificate);
   if (row instanceof DomainError) throw row;
   return (
     <EnterpriseApplicationFrame
-      back={{ href: "/enterprise/applications/cancellation", label: "返回注销申请" }}
+      kind="CERTIFICATE_CANCELLATION"
       title={`注销申请：${row.holderName}`}
       bodyClassName="space-y-5"
     >

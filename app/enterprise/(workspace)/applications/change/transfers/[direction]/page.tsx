@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LinkTabs } from "@/components/ui/tabs";
 import { BatchForm } from "@/components/application/batch-form";
+import { BatchItemCheckbox } from "@/components/application/batch-item";
 import { Timeline } from "@/components/application/timeline";
 import { CATEGORY_LABEL } from "@/lib/domain/certificate";
 import { lastRejection, type ApplicationStatus, type Role } from "@/lib/domain/workflow";
@@ -62,15 +63,7 @@ export default async function TransfersPage({
         const rejection = lastRejection(app.events);
         return (
           <li key={app.id} className="flex items-start gap-3 py-3 text-sm">
-            {pending && (
-              <input
-                type="checkbox"
-                name="items"
-                value={`${app.id}:${app.version}`}
-                className="mt-0.5 size-4 shrink-0"
-                aria-label={`勾选 ${holder}`}
-              />
-            )}
+            {pending && <BatchItemCheckbox row={app} holder={holder} />}
             <div className="min-w-0 flex-1 space-y-1">
               <p>
                 <span className="font-medium">{holder}</span>
@@ -143,12 +136,7 @@ export default async function TransfersPage({
           <LinkTabs
             label="申请状态"
             current={tab.key}
-            tabs={TABS.map((t) => ({
-              key: t.key,
-              label: t.label,
-              href: `?tab=${t.key}`,
-              count: counts[t.status] ?? 0,
-            }))}
+            tabs={TABS.map((t) => ({ ...t, count: counts[t.status] ?? 0 }))}
           />
           {pending ? (
             <>

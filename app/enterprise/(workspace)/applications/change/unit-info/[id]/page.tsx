@@ -1,33 +1,23 @@
-import { StatusBadge } from "@/components/ui/status-badge";
 import { CertificateCheck } from "@/components/application/certificate-check";
+import { unitApplicationPageData } from "@/components/application/unit-page-data";
 import {
   EnterpriseApplicationFrame,
-  ownApplicationOrNotFound,
   PendingCancelButton,
   RejectionAlert,
 } from "@/components/application/enterprise-application-page";
-import { TimelineCard } from "@/components/application/timeline";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { unitInfoChangePayload } from "@/lib/schemas/payloads";
 import { UnitInfoChangeForm } from "../unit-info-form";
 import { cancelUnitInfoChangeAction } from "../actions";
 
 export const metadata = { title: "单位信息变更申请" };
 
-export default async function UnitInfoChangeDetailPage({
-  params,
-}: PageProps<"/enterprise/applications/change/unit-info/[id]">) {
-  const actor = await requirePageActor("unit.certificate.apply");
-  const { id } = await params;
-  const app = await ownApplicationOrNotFound(actor, id, "UNIT_INFO_CHANGE");
+export default async function UnitInfoChangeDetailPage(
+  props: PageProps<"/enterprise/applications/change/unit-info/[id]">,
+) {
+  const app = await unitApplicationPageData(props, "UNIT_INFO_CHANGE");
   const p = unitInfoChangePayload.parse(app.payload);
   return (
-    <EnterpriseApplicationFrame
-      back={{ href: "/enterprise/applications/change/unit-info", label: "返回单位信息变更" }}
-      title={`单位信息变更：${app.person.name}`}
-      status={<StatusBadge status={app.status} />}
-      after={<TimelineCard events={app.events} />}
-    >
+    <EnterpriseApplicationFrame kind="UNIT_INFO_CHANGE" title={`单位信息变更：${app.person.name}`} application={app}>
       <CertificateCheck
         person={app.person}
         certificate={{ ...app.certificate, unitName: p.oldUnitName }}

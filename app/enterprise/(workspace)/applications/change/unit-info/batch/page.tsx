@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -26,9 +26,7 @@ export default async function BatchUnitInfoPage({
     }));
   return (
     <>
-      <Link href="/enterprise/applications/change/unit-info" className="text-sm text-brand-700 hover:underline">
-        ← 返回单位信息变更
-      </Link>
+      <BackLink href="/enterprise/applications/change/unit-info">返回单位信息变更</BackLink>
       <Card>
         <CardHeader title="批量申请">
           <p className="text-xs text-slate-500">为每位人员下载申请表，签字盖章后分别上传，一次提交。</p>

@@ -1,29 +1,25 @@
 import { Alert } from "@/components/ui/alert";
-import { EnterpriseApplicationFrame, pageDataOrNotFound } from "@/components/application/enterprise-application-page";
+import { unitCertificatePageData } from "@/components/application/unit-page-data";
+import { EnterpriseApplicationFrame } from "@/components/application/enterprise-application-page";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
 import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
 import { certificateStatus, daysLeftInWindow, renewalWindow, renewedExpiry } from "@/lib/domain/certificate-dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { DomainError } from "@/lib/server/errors";
 import { getCertificateForRenewal } from "@/lib/server/renewals/get-certificate-for-renewal";
 import { RenewalCheck, RenewalForm } from "../../renewal-form";
 
 export const metadata = { title: "证书延续申请" };
 
-export default async function NewRenewalPage({
-  params,
-}: PageProps<"/enterprise/applications/renewal/new/[certificateId]">) {
-  const actor = await requirePageActor("unit.certificate.apply");
-  const { certificateId } = await params;
-  const certificate = await pageDataOrNotFound(getCertificateForRenewal({ actor, certificateId }));
+export default async function NewRenewalPage(props: PageProps<"/enterprise/applications/renewal/new/[certificateId]">) {
+  const certificate = await unitCertificatePageData(props, getCertificateForRenewal);
   if (certificate instanceof DomainError) return <Alert tone="info">{certificate.message}</Alert>;
   const today = todayInShanghai();
   const expiresOn = toDateOnly(certificate.expiresOn);
   const daysLeft = daysLeftInWindow(expiresOn, today) ?? 0;
   return (
     <EnterpriseApplicationFrame
-      back={{ href: "/enterprise/applications/renewal", label: "返回延续申请" }}
+      kind="RENEWAL"
       title="延续申请：核对信息"
       status={<CertificateStatusBadge status={certificateStatus({ expiry: expiresOn, today })} />}
       header={
