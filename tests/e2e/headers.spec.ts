@@ -76,7 +76,9 @@ test.describe(() => {
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page.getByText("请输入账号")).toBeVisible();
     await loginAs(page, "staff", REVIEWER.account, REVIEWER.password);
+    await expect(page.getByRole("heading", { name: "待办", level: 1 })).toBeVisible();
     // The reviewer's queue rendered; its tabs are links the hydrated router follows (an RSC fetch).
+    await page.goto("/staff/review/registration");
     await expect(page.getByRole("heading", { name: "企业注册审核" })).toBeVisible();
     await page.getByRole("link", { name: "审核通过", exact: true }).click();
     await expect(page.getByRole("link", { name: "审核通过", exact: true })).toHaveAttribute("aria-current", "page");

@@ -114,7 +114,7 @@ test("新账号：修改临时密码 → 绑定动态口令 → 密码 + 动态�
     await desktopShot(page, "staff-totp-login");
     await page.getByLabel("动态验证码").fill(code);
     await page.getByRole("button", { name: "验证并登录" }).click();
-    await expect(page).toHaveURL(/\/staff\/assessment/);
+    await expect(page).toHaveURL(/\/staff\/todo$/); // the 考核部门's home: 待办
     await logout(page);
   });
 
@@ -122,7 +122,7 @@ test("新账号：修改临时密码 → 绑定动态口令 → 密码 + 动态�
     await submitLogin(page, "staff", username, newPassword);
     await page.getByLabel("动态验证码").fill(recoveryCodes[0]);
     await page.getByRole("button", { name: "验证并登录" }).click();
-    await expect(page).toHaveURL(/\/staff\/assessment/);
+    await expect(page).toHaveURL(/\/staff\/todo$/); // the 考核部门's home: 待办
     await logout(page);
     await submitLogin(page, "staff", username, newPassword);
     await page.getByLabel("动态验证码").fill(recoveryCodes[0]);
