@@ -14,9 +14,9 @@ async function jobs() {
   try {
     const synced = await syncHolidays();
     if (synced.length > 0) console.log(`[jobs] 节假日安排 loaded for ${synced.join(", ")}`);
-    const { lapsed, reminded, digests } = await runDailyJobs();
+    const { lapsed, reminded, digests, purged } = await runDailyJobs();
     console.log(
-      `[jobs] ${lapsed} certificate(s) marked 失效, ${reminded} renewal reminder(s) sent, ${digests} overdue digest(s)`,
+      `[jobs] ${lapsed} certificate(s) marked 失效, ${reminded} renewal reminder(s) sent, ${digests} overdue digest(s), ${purged} stale record(s) purged`,
     );
   } catch (error) {
     console.error("[jobs] daily jobs failed", error);

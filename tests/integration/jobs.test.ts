@@ -2,6 +2,7 @@
 // renewal window closed with no renewal pending 失效 (LAPSED + a LAPSED history row);
 // sendRenewalReminders mails the unit (and the holder, if registered) 90, 30 and 7 days before the
 // window closes when no renewal is filed. Both take `today`, so the edges are tested by date.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
@@ -24,6 +25,7 @@ import { db } from "@/lib/server/db";
 import { InvalidInputError } from "@/lib/server/errors";
 import { runDailyJobs } from "@/lib/server/jobs/daily-jobs";
 import { lapseCertificates } from "@/lib/server/jobs/lapse-certificates";
+import { purgeStaleRecords } from "@/lib/server/jobs/purge-stale-records";
 import { sendRenewalReminders } from "@/lib/server/jobs/renewal-reminders";
 import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { resubmitRenewal } from "@/lib/server/renewals/resubmit-renewal";
@@ -380,10 +382,49 @@ describe("runDailyJobs", () => {
     while (renewalWindow(soon).closes < addDays(today, 7)) soon = addDays(soon, 1);
     await createPersonWithCertificate({ enterprise: unit.enterprise, expiresOn: soon });
 
-    expect(await runDailyJobs(today)).toEqual({ lapsed: 1, reminded: 1, digests: 0 });
-    expect(await runDailyJobs(today)).toEqual({ lapsed: 0, reminded: 0, digests: 0 });
+    expect(await runDailyJobs(today)).toEqual({ lapsed: 1, reminded: 1, digests: 0, purged: 0 });
+    expect(await runDailyJobs(today)).toEqual({ lapsed: 0, reminded: 0, digests: 0, purged: 0 });
     expect(await certById(gone.certificate.id)).toMatchObject({ status: "LAPSED" });
     expect(await lapsedEvents()).toBe(1);
     expect(await mailsTo(unit.fields.email)).toBe(1);
+  });
+});
+
+describe("purgeStaleRecords", () => {
+  it("deletes unconfirmed import previews after 7 days and expired sessions, challenges and codes; keeps the rest", async () => {
+    const { account } = await createStaff("ASSESSOR");
+    const now = new Date();
+    const daysAgo = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000);
+    const preview = (createdAt: Date, status: "PREVIEW" | "CONFIRMED" = "PREVIEW") =>
+      db.certificateImport.create({
+        data: {
+          fileName: "名单.xlsx",
+          fileSha256: "a".repeat(64),
+          rows: [],
+          createdById: account.id,
+          createdAt,
+          status,
+        },
+      });
+    await preview(daysAgo(8));
+    const fresh = await preview(daysAgo(6));
+    const confirmed = await preview(daysAgo(30), "CONFIRMED");
+    const session = (expiresAt: Date) =>
+      db.session.create({ data: { accountId: account.id, tokenHash: randomUUID(), expiresAt } });
+    await session(daysAgo(1));
+    const live = await session(new Date(now.getTime() + 60_000));
+    const code = (expiresAt: Date) =>
+      db.emailCode.create({
+        data: { purpose: "REGISTER", email: "a@example.com", codeHash: randomUUID(), expiresAt },
+      });
+    await code(daysAgo(2));
+    const recentCode = await code(new Date(now.getTime() - 60_000));
+
+    expect(await purgeStaleRecords(now)).toBe(3);
+    const ids = async <T extends { id: string }>(rows: Promise<T[]>) => (await rows).map((r) => r.id).sort();
+    expect(await ids(db.certificateImport.findMany())).toEqual([fresh.id, confirmed.id].sort());
+    expect(await ids(db.session.findMany())).toEqual([live.id]);
+    expect(await ids(db.emailCode.findMany())).toEqual([recentCode.id]);
+    expect(await purgeStaleRecords(now)).toBe(0);
   });
 });
