@@ -6,6 +6,7 @@ import {
   QUALIFICATION_TYPES,
   type EnterpriseFields as Values,
 } from "@/lib/schemas/enterprise.schema";
+import { CreditCodeField, PhoneField } from "@/components/form/number-fields";
 
 type FileRef = { id: string; name: string };
 
@@ -40,13 +41,7 @@ export function EnterpriseFieldset({
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-brand-800">单位基础信息</legend>
         <TextField {...field("name")} label="单位名称" maxLength={100} />
-        <TextField
-          {...field("creditCode")}
-          label="统一社会信用代码"
-          maxLength={18}
-          autoCapitalize="characters"
-          hint="18位"
-        />
+        <CreditCodeField {...field("creditCode")} hint="18位" />
         <ContactFields values={values} error={error} />
         {emailSlot}
         {upload("licenseFile", "营业执照", files?.license)}
@@ -77,14 +72,7 @@ export function ContactFields(props: GroupProps) {
       <TextField {...field("registeredAddress")} label="注册地" />
       <TextField {...field("contactAddress")} label="联系地址" className="sm:col-span-2" />
       <TextField {...field("contactName")} label="联系人" />
-      <TextField
-        {...field("contactPhone")}
-        label="联系电话"
-        type="tel"
-        inputMode="numeric"
-        maxLength={11}
-        hint="11位手机号"
-      />
+      <PhoneField {...field("contactPhone")} label="联系电话" hint="11位手机号" />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { personRegistrationSchema } from "@/lib/schemas/person.schema";
 import { sendRegistrationCodeAction } from "../actions";
 import { VerifyEmailFieldset } from "../verify-email-fieldset";
 import { registerPersonAction } from "./actions";
+import { PhoneField } from "@/components/form/number-fields";
 
 export function RegisterPersonForm() {
   const { state, pending, error, field, formProps } = useActionForm(registerPersonAction, personRegistrationSchema);
@@ -29,15 +30,7 @@ export function RegisterPersonForm() {
           maxLength={18}
           hint="作为登录账号"
         />
-        <TextField
-          {...field("phone")}
-          required
-          label="手机"
-          type="tel"
-          inputMode="numeric"
-          autoComplete="tel"
-          maxLength={11}
-        />
+        <PhoneField {...field("phone")} required label="手机" autoComplete="tel" />
         <EmailCodeField
           name="email"
           label="邮箱"
