@@ -27,14 +27,7 @@ export function EnterpriseFieldset({
 }) {
   const field = fieldOf({ values, error });
   const upload = (name: string, label: string, current?: FileRef) => (
-    <FileField
-      name={name}
-      label={label}
-      error={error(name)}
-      required={filesRequired}
-      current={current}
-      className="sm:col-span-2"
-    />
+    <DocumentUpload name={name} label={label} error={error(name)} required={filesRequired} current={current} />
   );
   return (
     <>
@@ -54,6 +47,11 @@ export function EnterpriseFieldset({
       </fieldset>
     </>
   );
+}
+
+/** A unit's document (营业执照, 资质证书), across both columns; `current` is the file on record. */
+export function DocumentUpload(props: Omit<React.ComponentProps<typeof FileField>, "className">) {
+  return <FileField {...props} className="sm:col-span-2" />;
 }
 
 type GroupProps = { values?: Partial<Values>; error: (name: string) => string | undefined };
