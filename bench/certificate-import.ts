@@ -14,6 +14,7 @@ import { db } from "../lib/server/db";
 import { confirmCertificateImport } from "../lib/server/issuance/confirm-certificate-import";
 import { getCertificateImport } from "../lib/server/issuance/get-certificate-import";
 import { previewCertificateImport } from "../lib/server/issuance/preview-certificate-import";
+import { benchFile } from "./support";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -27,15 +28,7 @@ async function setup() {
       passwordHash: "-",
     },
   });
-  const file = await db.storedFile.create({
-    data: {
-      key: `bench/${randomUUID()}`,
-      originalName: "bench.pdf",
-      mimeType: "application/pdf",
-      size: 1,
-      sha256: "0",
-    },
-  });
+  const file = await benchFile();
   const units = [];
   for (let i = 0; i < 5; i++) {
     const first17 = `91330100MB${String(randomInt(10_000_000)).padStart(7, "0")}`;

@@ -8,6 +8,7 @@ import type { Actor } from "../lib/server/auth/actor";
 import { hashPassword, verifyPassword } from "../lib/server/auth/password";
 import { db } from "../lib/server/db";
 import { listApplicationsForStaff } from "../lib/server/review/queries";
+import { benchFile } from "./support";
 
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 5000);
 const RUNS = 50;
@@ -31,15 +32,7 @@ async function time(fn: () => Promise<unknown>, runs = RUNS) {
 async function seed() {
   const existing = await db.enterprise.count();
   if (existing >= ENTERPRISES) return;
-  const file = await db.storedFile.create({
-    data: {
-      key: `bench/${randomUUID()}`,
-      originalName: "bench.pdf",
-      mimeType: "application/pdf",
-      size: 1,
-      sha256: "0",
-    },
-  });
+  const file = await benchFile();
   const hash = await hashPassword("Bench@2026");
   for (let i = existing; i < ENTERPRISES; i += 500) {
     const batch = Array.from({ length: Math.min(500, ENTERPRISES - i) }, (_, j) => {

@@ -13,22 +13,27 @@ const queues = (role: Role) =>
     href: `/staff/review/${KINDS[kind].slug}`,
   }));
 
+/** The entries both 审核部门 and 考核部门 have. */
+const TODO: NavItem = { label: "待办", href: "/staff/todo" };
+const REGISTER: NavItem = { label: "证书登记簿", href: "/staff/certificates" };
+const STATISTICS: NavItem = { label: "统计", href: "/staff/statistics" };
+
 const NAV: Partial<Record<Role, NavItem[]>> = {
   REVIEWER: [
-    { label: "待办", href: "/staff/todo" },
+    TODO,
     { label: "审核业务", children: queues("REVIEWER") },
     { label: "企业账号", href: "/staff/enterprises" },
     { label: "账号绑定确认", href: "/staff/bindings" },
-    { label: "证书登记簿", href: "/staff/certificates" },
-    { label: "统计", href: "/staff/statistics" },
+    REGISTER,
+    STATISTICS,
   ],
   ASSESSOR: [
-    { label: "待办", href: "/staff/todo" },
+    TODO,
     { label: "待考核", href: "/staff/assessment" },
     ...queues("ASSESSOR"),
-    { label: "证书登记簿", href: "/staff/certificates" },
+    REGISTER,
     { label: "首次核发", href: "/staff/issuance" },
-    { label: "统计", href: "/staff/statistics" },
+    STATISTICS,
   ],
   ADMIN: [
     { label: "账号管理", href: "/staff/admin/accounts" },

@@ -6,6 +6,7 @@ import {
   QUALIFICATION_TYPES,
   type EnterpriseFields as Values,
 } from "@/lib/schemas/enterprise.schema";
+import { CreditCodeField, PhoneField } from "@/components/form/number-fields";
 
 type FileRef = { id: string; name: string };
 
@@ -26,27 +27,14 @@ export function EnterpriseFieldset({
 }) {
   const field = fieldOf({ values, error });
   const upload = (name: string, label: string, current?: FileRef) => (
-    <FileField
-      name={name}
-      label={label}
-      error={error(name)}
-      required={filesRequired}
-      current={current}
-      className="sm:col-span-2"
-    />
+    <DocumentUpload name={name} label={label} error={error(name)} required={filesRequired} current={current} />
   );
   return (
     <>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-brand-800">单位基础信息</legend>
         <TextField {...field("name")} label="单位名称" maxLength={100} />
-        <TextField
-          {...field("creditCode")}
-          label="统一社会信用代码"
-          maxLength={18}
-          autoCapitalize="characters"
-          hint="18位"
-        />
+        <CreditCodeField {...field("creditCode")} hint="18位" />
         <ContactFields values={values} error={error} />
         {emailSlot}
         {upload("licenseFile", "营业执照", files?.license)}
@@ -59,6 +47,11 @@ export function EnterpriseFieldset({
       </fieldset>
     </>
   );
+}
+
+/** A unit's document (营业执照, 资质证书), across both columns; `current` is the file on record. */
+export function DocumentUpload(props: Omit<React.ComponentProps<typeof FileField>, "className">) {
+  return <FileField {...props} className="sm:col-span-2" />;
 }
 
 type GroupProps = { values?: Partial<Values>; error: (name: string) => string | undefined };
@@ -77,14 +70,7 @@ export function ContactFields(props: GroupProps) {
       <TextField {...field("registeredAddress")} label="注册地" />
       <TextField {...field("contactAddress")} label="联系地址" className="sm:col-span-2" />
       <TextField {...field("contactName")} label="联系人" />
-      <TextField
-        {...field("contactPhone")}
-        label="联系电话"
-        type="tel"
-        inputMode="numeric"
-        maxLength={11}
-        hint="11位手机号"
-      />
+      <PhoneField {...field("contactPhone")} label="联系电话" hint="11位手机号" />
     </>
   );
 }

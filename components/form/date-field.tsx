@@ -1,10 +1,10 @@
 "use client";
 
-import { useId, useRef } from "react";
+import { useRef } from "react";
 import { CalendarDays } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { isValidCalendarDate } from "@/lib/domain/calendar-date";
-import { controlAria, FieldFrame, inputClass, type FieldProps } from "./field-frame";
+import { Framed, type FieldProps } from "./field-frame";
 
 /**
  * A date typed as YYYY-MM-DD, or picked with 【打开日历】. A native `type="date"` input would show the
@@ -21,7 +21,6 @@ export function DateField({
   defaultValue,
   readOnly,
 }: FieldProps & { defaultValue?: string; readOnly?: boolean }) {
-  const id = useId();
   const text = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
 
@@ -38,45 +37,44 @@ export function DateField({
   }
 
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={className}>
-      <div className="flex gap-2">
-        <input
-          ref={text}
-          id={id}
-          name={name}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder="YYYY-MM-DD"
-          maxLength={10}
-          defaultValue={defaultValue}
-          readOnly={readOnly}
-          {...controlAria(id, error, hint, required)}
-          className={inputClass(Boolean(error))}
-        />
-        <span className="relative shrink-0">
-          <button
-            type="button"
-            onClick={openCalendar}
-            disabled={readOnly}
-            aria-label="打开日历"
-            title="打开日历"
-            className={buttonClass("secondary", "px-3")}
-          >
-            <CalendarDays className="size-4" aria-hidden />
-          </button>
+    <Framed name={name} label={label} error={error} hint={hint} required={required} className={className}>
+      {(control) => (
+        <div className="flex gap-2">
           <input
-            ref={picker}
-            type="date"
-            tabIndex={-1}
-            aria-hidden
-            className="pointer-events-none absolute inset-0 size-full opacity-0"
-            onChange={(e) => {
-              if (text.current && e.currentTarget.value) text.current.value = e.currentTarget.value;
-            }}
+            ref={text}
+            {...control}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="YYYY-MM-DD"
+            maxLength={10}
+            defaultValue={defaultValue}
+            readOnly={readOnly}
           />
-        </span>
-      </div>
-    </FieldFrame>
+          <span className="relative shrink-0">
+            <button
+              type="button"
+              onClick={openCalendar}
+              disabled={readOnly}
+              aria-label="打开日历"
+              title="打开日历"
+              className={buttonClass("secondary", "px-3")}
+            >
+              <CalendarDays className="size-4" aria-hidden />
+            </button>
+            <input
+              ref={picker}
+              type="date"
+              tabIndex={-1}
+              aria-hidden
+              className="pointer-events-none absolute inset-0 size-full opacity-0"
+              onChange={(e) => {
+                if (text.current && e.currentTarget.value) text.current.value = e.currentTarget.value;
+              }}
+            />
+          </span>
+        </div>
+      )}
+    </Framed>
   );
 }

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { cn } from "@/components/ui/cn";
 
 export const inputClass = (invalid: boolean) =>
@@ -57,4 +58,17 @@ export function controlAria(id: string, error?: string | null, hint?: React.Reac
     "aria-required": required || undefined,
     "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
   };
+}
+
+type ControlProps = { id: string; name: string; className: string } & ReturnType<typeof controlAria>;
+
+/** A FieldFrame around one control, which `children` renders with its id, name, aria wiring and class. */
+export function Framed({ children, ...field }: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
+  const id = useId();
+  const { name, error, hint, required } = field;
+  return (
+    <FieldFrame id={id} {...field}>
+      {children({ id, name, ...controlAria(id, error, hint, required), className: inputClass(Boolean(error)) })}
+    </FieldFrame>
+  );
 }

@@ -1,25 +1,11 @@
 "use client";
 
-import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
-import { controlAria, FieldFrame, inputClass, type FieldProps } from "./field-frame";
+import { Framed, type FieldProps } from "./field-frame";
 
 export { DateField } from "./date-field";
 export { FileField } from "./file-field";
-
-type ControlProps = { id: string; name: string; className: string } & ReturnType<typeof controlAria>;
-
-/** A FieldFrame around one control, which `children` renders with its id, name, aria wiring and class. */
-function Framed({ children, ...field }: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
-  const id = useId();
-  const { name, error, hint, required } = field;
-  return (
-    <FieldFrame id={id} {...field}>
-      {children({ id, name, ...controlAria(id, error, hint, required), className: inputClass(Boolean(error)) })}
-    </FieldFrame>
-  );
-}
 
 /** A field's own props, and the rest for its control. */
 function splitField<P extends FieldProps>({ name, label, error, hint, required, className, ...control }: P) {

@@ -27,3 +27,29 @@ export function CardHeader({
 export function CardBody({ className, ...props }: React.HTMLAttributes<HTMLDivElement>) {
   return <div className={cn("px-4 py-4 sm:px-6", className)} {...props} />;
 }
+
+/** A card whose body is a list: `header` below the title, `children` the <li> rows. */
+export function ListCard({
+  title,
+  header,
+  label,
+  className,
+  children,
+}: {
+  title: React.ReactNode;
+  header?: React.ReactNode;
+  label?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card>
+      <CardHeader title={title}>{header}</CardHeader>
+      <CardBody>
+        <ul aria-label={label} className={cn("divide-y divide-slate-100", className)}>
+          {children}
+        </ul>
+      </CardBody>
+    </Card>
+  );
+}

@@ -156,24 +156,33 @@ export const NO_UNIT = "无所属单位";
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
-/** Count columns (one per status) plus 合计, for rows keyed by `key`. */
+/**
+ * A count table: the `head` columns, a count column per status plus 合计, the 合计 row, and a bar chart of the
+ * statuses stacked, counted in `unit`.
+ */
 function countTable<S extends string>(
   statuses: readonly S[],
   label: (s: S) => string,
   rows: { head: Record<string, Cell>; counts: Partial<Record<S, number>> }[],
-  headKeys: string[],
-) {
-  const columns: StatColumn[] = statuses.map((s) => ({ key: s, header: label(s), numeric: true }));
-  columns.push({ key: "total", header: TOTAL, numeric: true });
+  head: StatColumn[],
+  unit: string,
+): Pick<StatTable, "columns" | "rows" | "total" | "chart"> {
+  const countColumns: StatColumn[] = statuses.map((s) => ({ key: s, header: label(s), numeric: true }));
+  countColumns.push({ key: "total", header: TOTAL, numeric: true });
   const body = rows.map(({ head, counts }) => {
     const row: Record<string, Cell> = { ...head };
     for (const s of statuses) row[s] = counts[s] ?? 0;
     row.total = sum(statuses.map((s) => counts[s] ?? 0));
     return row;
   });
-  const total: Record<string, Cell> = Object.fromEntries(headKeys.map((k, i) => [k, i === 0 ? TOTAL : ""]));
-  for (const c of columns) total[c.key] = sum(body.map((r) => Number(r[c.key])));
-  return { columns, rows: body, total };
+  const total: Record<string, Cell> = Object.fromEntries(head.map((c, i) => [c.key, i === 0 ? TOTAL : ""]));
+  for (const c of countColumns) total[c.key] = sum(body.map((r) => Number(r[c.key])));
+  return {
+    columns: [...head, ...countColumns],
+    rows: body,
+    total,
+    chart: { type: "bar", series: [...statuses], stacked: true, horizontal: true, unit },
+  };
 }
 
 function groupCounts<K, S extends string>(items: { key: K; status: S; count: number }[]) {
@@ -192,7 +201,8 @@ export function statisticsTables(data: StatisticsData): StatTable[] {
     APPLICATION_STATUSES,
     (s) => STATUS_LABEL[s],
     APPLICATION_KINDS.map((kind) => ({ head: { kind: KINDS[kind].label }, counts: byKind.get(kind) ?? {} })),
-    ["kind"],
+    [{ key: "kind", header: "业务类型" }],
+    "件",
   );
 
   const durationOf = new Map(data.durations.map((d) => [d.kind, d]));
@@ -222,7 +232,11 @@ export function statisticsTables(data: StatisticsData): StatTable[] {
         counts: byType.get(`${category}/${specialty}`) ?? {},
       })),
     ),
-    ["category", "specialty"],
+    [
+      { key: "category", header: "类别" },
+      { key: "specialty", header: "专业" },
+    ],
+    "本",
   );
 
   const byRegion = groupCounts(
@@ -233,7 +247,8 @@ export function statisticsTables(data: StatisticsData): StatTable[] {
     CERTIFICATE_STATUSES,
     (s) => s,
     provinces.map((p) => ({ head: { region: p === null ? NO_UNIT : regionName(p) }, counts: byRegion.get(p)! })),
-    ["region"],
+    [{ key: "region", header: "地区" }],
+    "本",
   );
 
   const monthlyOf = new Map(data.monthly.map((m) => [m.month, m]));
@@ -250,10 +265,7 @@ export function statisticsTables(data: StatisticsData): StatTable[] {
       title: "申请按业务类型和状态",
       sheet: "申请按类型和状态",
       note: `按提交日期筛选（${scope}）；单位所在地区按统一社会信用代码第3–4位（登记管理机关行政区划码）。`,
-      columns: [{ key: "kind", header: "业务类型" }, ...applications.columns],
-      rows: applications.rows,
-      total: applications.total,
-      chart: { type: "bar", series: [...APPLICATION_STATUSES], stacked: true, horizontal: true, unit: "件" },
+      ...applications,
     },
     {
       id: "durations",
@@ -276,20 +288,14 @@ export function statisticsTables(data: StatisticsData): StatTable[] {
       title: "证书按类别、专业和状态",
       sheet: "证书按类别专业状态",
       note: `状态按 ${data.today} 计算；按发证日期筛选（${scope}）。`,
-      columns: [{ key: "category", header: "类别" }, { key: "specialty", header: "专业" }, ...certificates.columns],
-      rows: certificates.rows,
-      total: certificates.total,
-      chart: { type: "bar", series: [...CERTIFICATE_STATUSES], stacked: true, horizontal: true, unit: "本" },
+      ...certificates,
     },
     {
       id: "regions",
       title: "证书按单位所在地区",
       sheet: "证书按地区",
       note: `证书所属单位的省份（统一社会信用代码第3–4位）；状态按 ${data.today} 计算；按发证日期筛选（${scope}）。`,
-      columns: [{ key: "region", header: "地区" }, ...regions.columns],
-      rows: regions.rows,
-      total: regions.total,
-      chart: { type: "bar", series: [...CERTIFICATE_STATUSES], stacked: true, horizontal: true, unit: "本" },
+      ...regions,
     },
     {
       id: "monthly",

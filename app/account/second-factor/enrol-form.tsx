@@ -2,7 +2,8 @@
 
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { FormMessage, SubmitButton } from "@/components/form/fields";
+import { TotpCodeField } from "@/components/form/totp-code-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { enrolSecondFactorSchema } from "@/lib/schemas/second-factor.schema";
 import { enrolSecondFactorAction } from "./actions";
@@ -58,14 +59,7 @@ export function EnrolForm({ home, secret, qrDataUrl }: { home: string; secret: s
         </p>
       </div>
       <FormMessage message={state.message} />
-      <TextField
-        {...field("code")}
-        label="动态验证码"
-        hint="扫码后，输入验证器应用显示的6位数字"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        required
-      />
+      <TotpCodeField {...field("code")} at="enrol" />
       <SubmitButton pending={pending} className="w-full">
         完成绑定
       </SubmitButton>

@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { CATEGORY_OPTIONS, GENDER_OPTIONS, issuanceRowSchema, SPECIALTY_OPTIONS } from "@/lib/schemas/issuance.schema";
 import { issueCertificateAction } from "./actions";
+import { CreditCodeField } from "@/components/form/number-fields";
 
 /** 单个核发: one person's certificate; the person is matched by 身份证号 or recorded. */
 export function IssueForm({ today }: { today: string }) {
@@ -36,12 +37,11 @@ export function IssueForm({ today }: { today: string }) {
         hint="A 主要负责人 · B 项目负责人 · C 专职安全生产管理人员"
       />
       <SelectField {...field("specialty")} label="专业" required options={SPECIALTY_OPTIONS} />
-      <TextField
+      <CreditCodeField
         {...field("creditCode")}
         label="单位（统一社会信用代码）"
         hint="已审核通过单位的统一社会信用代码；不填则证书暂不属于任何单位"
         autoComplete="off"
-        maxLength={18}
       />
       <DateField
         {...field("issuedOn")}

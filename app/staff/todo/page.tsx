@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { ListCard } from "@/components/ui/card";
 import { KINDS, type ApplicationKind } from "@/lib/domain/application-kinds";
 import { DEFAULT_TIME_LIMIT_DAYS, DUE_FILTER_LABEL, NEAR_LIMIT_DAYS, type DueFilter } from "@/lib/domain/deadlines";
 import { STATUS_LABEL, type ApplicationStatus } from "@/lib/domain/workflow";
@@ -48,46 +48,46 @@ export default async function TodoPage() {
         {department ?? ROLE_LABEL[actor.role]}：共 {sum("total")} 件待处理，其中已超期 {sum("overdue")} 件，临近超期{" "}
         {sum("near")} 件。
       </p>
-      <Card>
-        <CardHeader title="各业务待办">
+      <ListCard
+        title="各业务待办"
+        header={
           <p className="mt-1 text-xs text-slate-500">
             办理时限按工作日计算（法定节假日和调休上班日依国务院办公厅安排），默认每个环节 {DEFAULT_TIME_LIMIT_DAYS}{" "}
             个工作日；剩余不超过 {NEAR_LIMIT_DAYS} 个工作日为临近超期。
           </p>
-        </CardHeader>
-        <CardBody>
-          <ul aria-label="待办队列" className="divide-y divide-slate-100 text-sm">
-            {queues.map((q) => {
-              const name = `${KINDS[q.kind].label} · ${STATUS_LABEL[q.status]}`;
-              return (
-                <li key={`${q.kind}:${q.status}`} className="grid gap-2 py-3 sm:grid-cols-[1fr_auto] sm:items-center">
-                  <div>
-                    <Link href={queueHref(q.kind, q.status)} className="font-medium text-brand-700 hover:underline">
-                      {name}
-                    </Link>
-                    <span className="ml-2 text-slate-700">{q.total} 件</span>
-                    {q.unknown > 0 && (
-                      <p className="text-xs text-slate-500">其中 {q.unknown} 件办理时限未知（节假日未录入）</p>
-                    )}
-                  </div>
-                  <div className="flex flex-wrap gap-x-3 gap-y-1">
-                    {DUE_COUNTS.map(({ due, tone }) => (
-                      <CountLink
-                        key={due}
-                        queue={name}
-                        href={queueHref(q.kind, q.status, due)}
-                        label={DUE_FILTER_LABEL[due]}
-                        count={q[due]}
-                        tone={tone}
-                      />
-                    ))}
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-        </CardBody>
-      </Card>
+        }
+        label="待办队列"
+        className="text-sm"
+      >
+        {queues.map((q) => {
+          const name = `${KINDS[q.kind].label} · ${STATUS_LABEL[q.status]}`;
+          return (
+            <li key={`${q.kind}:${q.status}`} className="grid gap-2 py-3 sm:grid-cols-[1fr_auto] sm:items-center">
+              <div>
+                <Link href={queueHref(q.kind, q.status)} className="font-medium text-brand-700 hover:underline">
+                  {name}
+                </Link>
+                <span className="ml-2 text-slate-700">{q.total} 件</span>
+                {q.unknown > 0 && (
+                  <p className="text-xs text-slate-500">其中 {q.unknown} 件办理时限未知（节假日未录入）</p>
+                )}
+              </div>
+              <div className="flex flex-wrap gap-x-3 gap-y-1">
+                {DUE_COUNTS.map(({ due, tone }) => (
+                  <CountLink
+                    key={due}
+                    queue={name}
+                    href={queueHref(q.kind, q.status, due)}
+                    label={DUE_FILTER_LABEL[due]}
+                    count={q[due]}
+                    tone={tone}
+                  />
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ListCard>
     </>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { FormMessage, SubmitButton } from "@/components/form/fields";
+import { TotpCodeField } from "@/components/form/totp-code-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { secondFactorLoginSchema } from "@/lib/schemas/second-factor.schema";
 import { secondFactorLoginAction } from "./actions";
@@ -11,14 +12,7 @@ export function SecondFactorForm() {
   return (
     <form {...formProps} className="space-y-4">
       <FormMessage message={state.message} />
-      <TextField
-        {...field("code")}
-        label="动态验证码"
-        hint="打开手机上的验证器应用，输入显示的6位数字；手机丢失时可输入一个恢复码（每个只能用一次）"
-        inputMode="text"
-        autoComplete="one-time-code"
-        required
-      />
+      <TotpCodeField {...field("code")} at="login" />
       <SubmitButton pending={pending} className="w-full">
         验证并登录
       </SubmitButton>

@@ -1,19 +1,17 @@
 "use client";
 
-import { useState } from "react";
-import { EmailCodeField, SendCodeNotice } from "@/components/form/email-code-fields";
 import { FormMessage, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import type { FormState } from "@/lib/form-state";
 import { personRegistrationSchema } from "@/lib/schemas/person.schema";
 // The same 【发送验证码】 as the enterprise registration: purpose REGISTER, limited per IP.
-import { sendRegistrationCodeAction } from "../actions";
+import { useRegistrationEmail } from "../registration-email";
 import { VerifyEmailFieldset } from "../verify-email-fieldset";
 import { registerPersonAction } from "./actions";
+import { PhoneField } from "@/components/form/number-fields";
 
 export function RegisterPersonForm() {
   const { state, pending, error, field, formProps } = useActionForm(registerPersonAction, personRegistrationSchema);
-  const [codeState, setCodeState] = useState<FormState<{ sentTo: string }> | null>(null);
+  const email = useRegistrationEmail(state.values, error);
 
   return (
     <form {...formProps} className="space-y-6">
@@ -29,27 +27,10 @@ export function RegisterPersonForm() {
           maxLength={18}
           hint="作为登录账号"
         />
-        <TextField
-          {...field("phone")}
-          required
-          label="手机"
-          type="tel"
-          inputMode="numeric"
-          autoComplete="tel"
-          maxLength={11}
-        />
-        <EmailCodeField
-          name="email"
-          label="邮箱"
-          defaultValue={state.values?.email}
-          error={codeState?.errors?.email?.[0] ?? error("email")}
-          hint="用于接收验证码、审核结果和找回密码"
-          className="sm:col-span-2"
-          sendCode={sendRegistrationCodeAction}
-          onCodeResult={setCodeState}
-        />
+        <PhoneField {...field("phone")} required label="手机" autoComplete="tel" />
+        {email.field("用于接收验证码、审核结果和找回密码", "sm:col-span-2")}
       </fieldset>
-      <SendCodeNotice state={codeState} />
+      {email.notice}
       <VerifyEmailFieldset error={error} pending={pending} />
     </form>
   );

@@ -19,6 +19,10 @@ export const metadata = { title: "证书查询" };
 const PATH = "/enterprise/certificates";
 const CATEGORY_OPTIONS = CERTIFICATE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }));
 const STATUS_OPTIONS = CERTIFICATE_STATUSES.map((s) => ({ value: s, label: s }));
+const SELECTS = [
+  { name: "category", label: "类别", all: "全部类别", options: CATEGORY_OPTIONS },
+  { name: "status", label: "状态", all: "全部（不含已注销）", options: STATUS_OPTIONS },
+] as const;
 
 export default async function EnterpriseCertificatesPage({ searchParams }: PageProps<"/enterprise/certificates">) {
   const actor = await requirePageActor("unit.workspace");
@@ -42,20 +46,9 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
         </CardHeader>
         <CardBody className="space-y-4">
           <Filter.Form label="证书筛选" action={PATH} className="sm:grid-cols-2 lg:grid-cols-[1fr_1fr_2fr_auto]">
-            <Filter.Select
-              name="category"
-              label="类别"
-              value={filter.category}
-              all="全部类别"
-              options={CATEGORY_OPTIONS}
-            />
-            <Filter.Select
-              name="status"
-              label="状态"
-              value={filter.status}
-              all="全部（不含已注销）"
-              options={STATUS_OPTIONS}
-            />
+            {SELECTS.map((select) => (
+              <Filter.Select key={select.name} {...select} value={filter[select.name]} />
+            ))}
             <Filter.Text
               name="q"
               label="姓名/证书编号"

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Pencil } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader, ListCard } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";
 import { ChangedFields } from "@/components/enterprise/change-summary";
@@ -57,43 +57,38 @@ export default async function EnterpriseInfoPage({ searchParams }: PageProps<"/e
         </CardBody>
       </Card>
       {changes.rows.length > 0 && (
-        <Card>
-          <CardHeader title="变更申请记录" />
-          <CardBody>
-            <ul className="divide-y divide-slate-100">
-              {changes.rows.map((app) => {
-                const rejection = lastRejection(app.events);
-                const blocked = changes.rows.some(
-                  (o) => o.kind === app.kind && o.id !== app.id && OPEN_STATUSES.includes(o.status),
-                );
-                return (
-                  <li key={app.id} className="space-y-2 py-3 text-sm">
-                    <div className="flex flex-wrap items-center justify-between gap-2">
-                      <span className="font-medium">{KINDS[app.kind].label}</span>
-                      <StatusBadge status={app.status} />
-                    </div>
-                    <ChangedFields kind={app.kind} payload={app.payload} className="space-y-0.5 text-slate-600" />
-                    <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
-                    {app.status === "REJECTED" && rejection?.opinion && (
-                      <Alert tone="error">驳回原因：{rejection.opinion}</Alert>
-                    )}
-                    <div className="flex flex-wrap gap-2">
-                      {app.status === "REJECTED" && !blocked && (
-                        <ButtonLink href={`/enterprise/info/changes/${app.id}`}>前往修改</ButtonLink>
-                      )}
-                      <Link
-                        href={`/enterprise/info/changes/${app.id}`}
-                        className="self-center text-brand-700 hover:underline"
-                      >
-                        查看进度
-                      </Link>
-                    </div>
-                  </li>
-                );
-              })}
-            </ul>
-          </CardBody>
-        </Card>
+        <ListCard title="变更申请记录">
+          {changes.rows.map((app) => {
+            const rejection = lastRejection(app.events);
+            const blocked = changes.rows.some(
+              (o) => o.kind === app.kind && o.id !== app.id && OPEN_STATUSES.includes(o.status),
+            );
+            return (
+              <li key={app.id} className="space-y-2 py-3 text-sm">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <span className="font-medium">{KINDS[app.kind].label}</span>
+                  <StatusBadge status={app.status} />
+                </div>
+                <ChangedFields kind={app.kind} payload={app.payload} className="space-y-0.5 text-slate-600" />
+                <p className="text-xs text-slate-500">提交时间：{formatDateTime(app.submittedAt)}</p>
+                {app.status === "REJECTED" && rejection?.opinion && (
+                  <Alert tone="error">驳回原因：{rejection.opinion}</Alert>
+                )}
+                <div className="flex flex-wrap gap-2">
+                  {app.status === "REJECTED" && !blocked && (
+                    <ButtonLink href={`/enterprise/info/changes/${app.id}`}>前往修改</ButtonLink>
+                  )}
+                  <Link
+                    href={`/enterprise/info/changes/${app.id}`}
+                    className="self-center text-brand-700 hover:underline"
+                  >
+                    查看进度
+                  </Link>
+                </div>
+              </li>
+            );
+          })}
+        </ListCard>
       )}
     </>
   );

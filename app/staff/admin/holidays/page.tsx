@@ -1,4 +1,4 @@
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader, ListCard } from "@/components/ui/card";
 import { KINDS } from "@/lib/domain/application-kinds";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { STATUS_LABEL } from "@/lib/domain/workflow";
@@ -19,33 +19,33 @@ export default async function HolidaysPage() {
   return (
     <>
       <h1 className="text-lg font-semibold">节假日与办理时限</h1>
-      <Card>
-        <CardHeader title="已录入的节假日安排">
+      <ListCard
+        title="已录入的节假日安排"
+        header={
           <p className="mt-1 text-xs text-slate-500">
             {last
               ? `已录入至 ${last} 年。到期日落在未录入年份的申请显示为“办理时限未知”，不按周一至周五推算。`
               : "尚未录入任何年份：所有申请的办理时限均未知。"}
           </p>
-        </CardHeader>
-        <CardBody>
-          <ul aria-label="已录入年份" className="divide-y divide-slate-100 text-sm">
-            {years.slice(0, SHOWN_YEARS).map((y) => (
-              <li key={y.year} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span className="font-medium">{y.year} 年</span>
-                <span className="text-slate-600">
-                  放假 {y.holidays} 天 · 调休上班 {y.workdays} 天 ·{" "}
-                  {y.fromPackage ? `内置数据（${y.source}）` : `由 ${y.source} 录入`}
-                </span>
-              </li>
-            ))}
-            {older.length > 0 && (
-              <li className="py-2 text-slate-500">
-                更早：{older[older.length - 1].year}–{older[0].year} 年（{older.length} 年，内置数据 {packageName}）
-              </li>
-            )}
-          </ul>
-        </CardBody>
-      </Card>
+        }
+        label="已录入年份"
+        className="text-sm"
+      >
+        {years.slice(0, SHOWN_YEARS).map((y) => (
+          <li key={y.year} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <span className="font-medium">{y.year} 年</span>
+            <span className="text-slate-600">
+              放假 {y.holidays} 天 · 调休上班 {y.workdays} 天 ·{" "}
+              {y.fromPackage ? `内置数据（${y.source}）` : `由 ${y.source} 录入`}
+            </span>
+          </li>
+        ))}
+        {older.length > 0 && (
+          <li className="py-2 text-slate-500">
+            更早：{older[older.length - 1].year}–{older[0].year} 年（{older.length} 年，内置数据 {packageName}）
+          </li>
+        )}
+      </ListCard>
       <Card>
         <CardHeader title="录入新年度">
           <p className="mt-1 text-xs text-slate-500">

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { ContactFields, QualificationFields } from "@/components/enterprise/enterprise-fields";
-import { FileField, FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { ContactFields, DocumentUpload, QualificationFields } from "@/components/enterprise/enterprise-fields";
+import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -61,12 +61,11 @@ export function EditEnterpriseForm({
           hint={nameLocked ? "单位名称变更正在审核中" : "修改单位名称须重新上传营业执照"}
         />
         <TextField name="creditCodeShown" label="统一社会信用代码" defaultValue={creditCode} disabled />
-        <FileField
+        <DocumentUpload
           name="licenseFile"
           label="营业执照（变更单位名称时上传）"
           error={error("licenseFile")}
           current={files.license}
-          className="sm:col-span-2"
         />
       </fieldset>
 
@@ -79,12 +78,11 @@ export function EditEnterpriseForm({
         )}
         <QualificationFields values={v} error={error} locked={qualificationLocked}>
           {!qualificationLocked && (
-            <FileField
+            <DocumentUpload
               name="qualificationFile"
               label="资质证书（变更资质时上传）"
               error={error("qualificationFile")}
               current={files.qualification}
-              className="sm:col-span-2"
             />
           )}
         </QualificationFields>

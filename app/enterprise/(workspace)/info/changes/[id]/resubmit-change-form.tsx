@@ -1,6 +1,6 @@
 "use client";
 
-import { QualificationFields } from "@/components/enterprise/enterprise-fields";
+import { DocumentUpload, QualificationFields } from "@/components/enterprise/enterprise-fields";
 import { FileField, FormMessage, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { resubmitNameChangeSchema, resubmitQualificationChangeSchema } from "@/lib/schemas/enterprise.schema";
@@ -41,12 +41,11 @@ export function ResubmitChangeForm({
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           <QualificationFields values={v} error={error}>
-            <FileField
+            <DocumentUpload
               name="file"
               label="资质证书"
               error={error("qualificationFile") ?? error("file")}
               current={file}
-              className="sm:col-span-2"
             />
           </QualificationFields>
         </div>
