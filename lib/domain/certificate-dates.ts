@@ -1,6 +1,6 @@
 // 安管人员证书 validity rules. A certificate may be renewed (延续) from 3 months before its expiry
 // to 2 months after it, both ends inclusive; an approved renewal runs 3 years from the old expiry.
-import { addMonths, addYears, compareDates, daysBetween, type CalendarDate } from "./calendar-date";
+import { addDays, addMonths, addYears, compareDates, daysBetween, type CalendarDate } from "./calendar-date";
 
 export const RENEWAL_OPENS_MONTHS_BEFORE = 3;
 export const RENEWAL_CLOSES_MONTHS_AFTER = 2;
@@ -67,4 +67,22 @@ export function expiryFromIssue(issuedOn: CalendarDate): CalendarDate {
 export function daysLeftInWindow(expiry: CalendarDate, today: CalendarDate): number | null {
   if (!isRenewable(expiry, today)) return null;
   return daysBetween(today, renewalWindow(expiry).closes);
+}
+
+/**
+ * The status as expiry-date bounds for a day, so that a list can filter in SQL on the indexed
+ * expiry (issue 11): with an active record, an expiry after `validAfter` is 有效; from `today` to
+ * `validAfter` 即将到期; before `today` but not before `lapsedBefore` 已过期; before `lapsedBefore` 失效
+ * (已过期 while a 延续 is open). Month arithmetic clamps at month ends, so each bound is found by
+ * stepping from the plain answer until the rule above no longer holds.
+ */
+export function statusBounds(today: CalendarDate): { validAfter: CalendarDate; lapsedBefore: CalendarDate } {
+  let validAfter = addMonths(today, RENEWAL_OPENS_MONTHS_BEFORE);
+  while (compareDates(renewalWindow(addDays(validAfter, 1)).opens, today) <= 0) validAfter = addDays(validAfter, 1);
+  while (compareDates(renewalWindow(validAfter).opens, today) > 0) validAfter = addDays(validAfter, -1);
+  let lapsedBefore = addMonths(today, -RENEWAL_CLOSES_MONTHS_AFTER);
+  while (compareDates(renewalWindow(addDays(lapsedBefore, -1)).closes, today) >= 0)
+    lapsedBefore = addDays(lapsedBefore, -1);
+  while (compareDates(renewalWindow(lapsedBefore).closes, today) < 0) lapsedBefore = addDays(lapsedBefore, 1);
+  return { validAfter, lapsedBefore };
 }

@@ -8,6 +8,7 @@ import {
   isRenewable,
   renewalWindow,
   renewedExpiry,
+  statusBounds,
 } from "@/lib/domain/certificate-dates";
 import fixtures from "@/tests/fixtures/certificate-dates.json";
 
@@ -108,5 +109,32 @@ describe("certificate date properties (expiry 2000–2100)", () => {
         return certificateStatus({ expiry, today, renewalPending: true }) === certificateStatus({ expiry, today });
       }),
     );
+  });
+});
+
+describe("statusBounds (the status as expiry ranges, for filtering in SQL)", () => {
+  /** The status the bounds give, as the SQL filter reads them. */
+  function statusByBounds(expiry: string, today: string, renewalPending: boolean) {
+    const { validAfter, lapsedBefore } = statusBounds(today);
+    if (compareDates(expiry, validAfter) > 0) return "有效";
+    if (compareDates(expiry, today) >= 0) return "即将到期";
+    if (compareDates(expiry, lapsedBefore) >= 0 || renewalPending) return "已过期";
+    return "失效";
+  }
+
+  it("agree with certificateStatus for every expiry and day (month ends included)", () => {
+    fc.assert(
+      fc.property(expiryAndDay, fc.boolean(), ({ expiry, today }, renewalPending) => {
+        expect(statusByBounds(expiry, today, renewalPending)).toBe(
+          certificateStatus({ expiry, today, renewalPending }),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("agree on every reference case", () => {
+    for (const c of fixtures.cases)
+      for (const { today, status } of c.days) expect(statusByBounds(c.expiry, today, false)).toBe(status);
   });
 });

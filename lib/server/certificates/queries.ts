@@ -1,9 +1,9 @@
 import "server-only";
-import { paginate, paginateRows } from "../paginate";
+import { paginate } from "../paginate";
 import { displayCertificateStatus, type CertificateCategory } from "@/lib/domain/certificate";
-import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
+import { fromDateOnly, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
 import { OPEN_STATUSES } from "@/lib/domain/workflow";
-import type { CertificateStatus } from "@/lib/domain/certificate-dates";
+import { statusBounds, type CertificateStatus } from "@/lib/domain/certificate-dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
@@ -53,30 +53,80 @@ export interface CertificateFilter {
   q?: string;
 }
 
+const OPEN_RENEWAL = { kind: "RENEWAL", status: { in: [...OPEN_STATUSES] } } satisfies Prisma.ApplicationWhereInput;
+
 /**
- * 证书查询 for an enterprise: its own certificates, filtered. The status is computed from today's
- * date, so it is filtered after reading; a unit's certificates number in the hundreds at most.
+ * The shown status as a condition on the record status and the indexed expiry date (statusBounds),
+ * so that a list filters and pages in SQL. Without a status: everything but 已注销, which stays
+ * attached for the record but is shown only when asked for.
  */
-export async function listEnterpriseCertificates(input: { actor: Actor; filter: CertificateFilter; page?: number }) {
-  return paginateRows(await enterpriseCertificateRows(input.actor, input.filter), input.page);
+export function certificateStatusWhere(
+  status: CertificateStatus | undefined,
+  today = todayInShanghai(),
+): Prisma.CertificateWhereInput {
+  const { validAfter, lapsedBefore } = statusBounds(today);
+  const day = fromDateOnly;
+  switch (status) {
+    case undefined:
+      return { status: { not: "REVOKED" } };
+    case "已注销":
+      return { status: "REVOKED" };
+    case "失效":
+      return {
+        OR: [
+          { status: "LAPSED" },
+          { status: "ACTIVE", expiresOn: { lt: day(lapsedBefore) }, applications: { none: OPEN_RENEWAL } },
+        ],
+      };
+    case "已过期":
+      return {
+        status: "ACTIVE",
+        expiresOn: { lt: day(today) },
+        OR: [{ expiresOn: { gte: day(lapsedBefore) } }, { applications: { some: OPEN_RENEWAL } }],
+      };
+    case "即将到期":
+      return { status: "ACTIVE", expiresOn: { gte: day(today), lte: day(validAfter) } };
+    case "有效":
+      return { status: "ACTIVE", expiresOn: { gt: day(validAfter) } };
+  }
 }
 
-/** All matching rows, for 导出 Excel. Without a status filter: the active ones (no 已注销). */
-export async function enterpriseCertificateRows(actor: Actor, filter: CertificateFilter): Promise<CertificateRow[]> {
+function enterpriseCertificateWhere(actor: Actor, filter: CertificateFilter, today: CalendarDate) {
   const q = filter.q?.trim();
+  return {
+    enterpriseId: enterpriseIdOf(actor),
+    ...(filter.category ? { category: filter.category } : {}),
+    ...(q ? { OR: [{ person: { name: { contains: q } } }, { number: { contains: q.toUpperCase() } }] } : {}),
+    AND: [certificateStatusWhere(filter.status, today)],
+  } satisfies Prisma.CertificateWhereInput;
+}
+
+const ENTERPRISE_LIST_ORDER = [
+  { category: "asc" },
+  { number: "asc" },
+] satisfies Prisma.CertificateOrderByWithRelationInput[];
+
+/** 证书查询 for an enterprise: its own certificates, filtered and paged in SQL. */
+export async function listEnterpriseCertificates(input: { actor: Actor; filter: CertificateFilter; page?: number }) {
+  const today = todayInShanghai();
+  const where = enterpriseCertificateWhere(input.actor, input.filter, today);
+  const result = await paginate(
+    input.page,
+    () => db.certificate.count({ where }),
+    (window) => db.certificate.findMany({ where, orderBy: ENTERPRISE_LIST_ORDER, ...window, include: listInclude }),
+  );
+  return { ...result, rows: result.rows.map((c) => presentCertificate(c, today)) };
+}
+
+/** All matching rows, for 导出 Excel. */
+export async function enterpriseCertificateRows(actor: Actor, filter: CertificateFilter): Promise<CertificateRow[]> {
+  const today = todayInShanghai();
   const certificates = await db.certificate.findMany({
-    where: {
-      enterpriseId: enterpriseIdOf(actor),
-      ...(filter.category ? { category: filter.category } : {}),
-      ...(q ? { OR: [{ person: { name: { contains: q } } }, { number: { contains: q.toUpperCase() } }] } : {}),
-    },
-    orderBy: [{ category: "asc" }, { number: "asc" }],
+    where: enterpriseCertificateWhere(actor, filter, today),
+    orderBy: ENTERPRISE_LIST_ORDER,
     include: listInclude,
   });
-  const today = todayInShanghai();
-  const rows = certificates.map((c) => presentCertificate(c, today));
-  // 已注销 certificates stay attached for the record but are shown only when asked for.
-  return rows.filter((r) => (filter.status ? r.status === filter.status : r.status !== "已注销"));
+  return certificates.map((c) => presentCertificate(c, today));
 }
 
 /** 证书登记簿 for staff: search by number, holder name or full ID number; full ID shown. */
