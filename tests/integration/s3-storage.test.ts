@@ -33,7 +33,7 @@ beforeAll(async () => {
     port: 0,
     silent: true,
     directory: path.join(dir, "bucket"),
-    configureBuckets: [{ name: BUCKET }],
+    configureBuckets: [{ name: BUCKET, configs: [] }],
   });
   const { port } = (await server.run()) as AddressInfo;
   const vars = {
