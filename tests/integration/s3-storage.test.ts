@@ -9,7 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { NextRequest } from "next/server";
 import S3rver from "s3rver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getFile } from "@/app/files/[id]/route";
 import { createSession, sessionCookieName } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
@@ -66,6 +66,23 @@ describe("S3Storage", () => {
   it("is what fileStorage() selects when S3_BUCKET is set", () => {
     expect(fileStorage()).toBeInstanceOf(S3Storage);
     expect(env.s3).toMatchObject({ bucket: BUCKET, forcePathStyle: true });
+  });
+
+  it("reads the S3_* variables: path style with an endpoint, the SDK's chain without keys, never half keys", () => {
+    try {
+      vi.stubEnv("S3_FORCE_PATH_STYLE", "0");
+      expect(env.s3?.forcePathStyle).toBe(false);
+      for (const name of ["S3_FORCE_PATH_STYLE", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]) {
+        vi.stubEnv(name, undefined);
+      }
+      expect(env.s3).toEqual({ bucket: BUCKET, region: "us-east-1", forcePathStyle: false });
+      vi.stubEnv("S3_ACCESS_KEY_ID", "only-one");
+      expect(() => env.s3).toThrow("set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither");
+      vi.stubEnv("S3_BUCKET", undefined);
+      expect(env.s3).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("saves, reads back byte-identical, records the SHA-256, deletes", async () => {
