@@ -7,6 +7,15 @@ function required(name: string): string {
   return value;
 }
 
+/** The S3-compatible bucket uploads go to (see `env.s3`). */
+export interface S3Config {
+  bucket: string;
+  region: string;
+  endpoint?: string;
+  forcePathStyle: boolean;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
 export const env = {
   get databaseUrl() {
     return required("DATABASE_URL");
@@ -34,6 +43,28 @@ export const env = {
   },
   get fileStorageDir() {
     return process.env.FILE_STORAGE_DIR ?? ".data/files";
+  },
+  /**
+   * S3_BUCKET selects the S3-compatible store instead of FILE_STORAGE_DIR. S3_ENDPOINT names a non-AWS
+   * store (MinIO, Ceph, s3rver), addressed by path (`S3_FORCE_PATH_STYLE`, default on with an endpoint).
+   * Without S3_ACCESS_KEY_ID/S3_SECRET_ACCESS_KEY the SDK's own chain (instance role, AWS_*) is used.
+   */
+  get s3(): S3Config | null {
+    const bucket = process.env.S3_BUCKET;
+    if (!bucket) return null;
+    const endpoint = process.env.S3_ENDPOINT || undefined;
+    const accessKeyId = process.env.S3_ACCESS_KEY_ID;
+    const secretAccessKey = process.env.S3_SECRET_ACCESS_KEY;
+    if (!accessKeyId !== !secretAccessKey)
+      throw new Error("set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither");
+    const pathStyle = process.env.S3_FORCE_PATH_STYLE;
+    return {
+      bucket,
+      region: process.env.S3_REGION || "us-east-1",
+      endpoint,
+      forcePathStyle: pathStyle ? pathStyle === "1" || pathStyle === "true" : endpoint !== undefined,
+      credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    };
   },
   get smtpUrl() {
     return process.env.SMTP_URL || undefined;

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import {
   type UploadType,
   PDF_ACTIVE_CONTENT_ERROR,
@@ -11,6 +11,7 @@ import {
 } from "@/lib/domain/upload-rules";
 import { db } from "../db";
 import { InvalidInputError } from "../errors";
+import { sha256Hex } from "../storage/blob";
 import { fileStorage } from "../storage/storage";
 import { scanPdf } from "./pdf-active-content";
 
@@ -65,7 +66,7 @@ export async function saveUpload(input: {
       originalName: `${baseName}.${EXTENSION[type]}`,
       mimeType: type,
       size: bytes.length,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256: sha256Hex(bytes),
       uploadedById: input.uploadedById,
       enterpriseId: input.enterpriseId,
     },
