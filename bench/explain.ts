@@ -164,7 +164,13 @@ let failures = 0;
 const lines: string[] = ["| 查询 | # | 计划（扫描） | ms | 结果 |", "|---|---|---|---:|---|"];
 for (const [label, run] of CASES) {
   captured.length = 0;
-  await run();
+  try {
+    await run();
+  } catch (err) {
+    failures++;
+    lines.push(`| ${label} | – | 出错：${(err as Error).message.split("\n")[0]} | – | FAIL |`);
+    continue;
+  }
   const selects = captured.filter((c) => /^\s*(SELECT|WITH)/i.test(c.query));
   for (const [i, { query, params }] of selects.entries()) {
     const { rows } = await pool.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, params);
