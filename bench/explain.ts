@@ -34,16 +34,15 @@ client.$on("query", (e) => captured.push({ query: e.query, params: JSON.parse(e.
 // Imported after the logging client is in place (lib/server/db.ts uses globalThis.db when set).
 const { listEnterpriseCertificates, searchCertificatesForStaff } = await import("../lib/server/certificates/queries");
 const { listApplicationsForStaff, countApplicationsForStaff } = await import("../lib/server/review/queries");
-const { listOwnApplications, countOwnApplicationsByStatus } = await import("../lib/server/enterprises/own-applications");
+const { listOwnApplications, countOwnApplicationsByStatus } =
+  await import("../lib/server/enterprises/own-applications");
 const { listEnterprises } = await import("../lib/server/enterprises/queries");
 const { listAuditLog } = await import("../lib/server/admin/list-audit-log");
 const { listRenewableCertificates } = await import("../lib/server/renewals/list-renewable-certificates");
-const { listCancellableCertificates } = await import(
-  "../lib/server/certificate-cancellations/list-cancellable-certificates"
-);
-const { listCertificatesNeedingUnitInfoChange } = await import(
-  "../lib/server/unit-info-changes/list-certificates-needing-unit-info-change"
-);
+const { listCancellableCertificates } =
+  await import("../lib/server/certificate-cancellations/list-cancellable-certificates");
+const { listCertificatesNeedingUnitInfoChange } =
+  await import("../lib/server/unit-info-changes/list-certificates-needing-unit-info-change");
 const { listNotifications } = await import("../lib/server/notifications/queries");
 const { countTodo } = await import("../lib/server/deadlines/count-todo");
 const { countEnterpriseTodo } = await import("../lib/server/home-todo/count-enterprise-todo");
@@ -83,14 +82,15 @@ const numberFragment = someCertificate.number.slice(-7, -1);
 
 const CASES: [label: string, run: () => Promise<unknown>][] = [
   ["证书查询（单位）", () => listEnterpriseCertificates({ actor: unit, filter: {} })],
-  ...(["有效", "即将到期", "已过期", "失效", "已注销"] as const).map(
-    (status): [string, () => Promise<unknown>] => [
-      `证书查询 状态=${status}`,
-      () => listEnterpriseCertificates({ actor: unit, filter: { status } }),
-    ],
-  ),
+  ...(["有效", "即将到期", "已过期", "失效", "已注销"] as const).map((status): [string, () => Promise<unknown>] => [
+    `证书查询 状态=${status}`,
+    () => listEnterpriseCertificates({ actor: unit, filter: { status } }),
+  ]),
   ["证书查询 姓名片段", () => listEnterpriseCertificates({ actor: unit, filter: { q: someHolder.name.slice(1) } })],
-  ["证书查询 编号片段, 第3页", () => listEnterpriseCertificates({ actor: unit, filter: { q: numberFragment }, page: 3 })],
+  [
+    "证书查询 编号片段, 第3页",
+    () => listEnterpriseCertificates({ actor: unit, filter: { q: numberFragment }, page: 3 }),
+  ],
   ["证书登记簿", () => searchCertificatesForStaff({ actor: assessor })],
   ["证书登记簿 第200页", () => searchCertificatesForStaff({ actor: assessor, page: 200 })],
   ["证书登记簿 姓名", () => searchCertificatesForStaff({ actor: assessor, q: someHolder.name })],
@@ -138,7 +138,7 @@ const CASES: [label: string, run: () => Promise<unknown>][] = [
   ["审计日志", () => listAuditLog({ actor: admin })],
   ["审计日志 第500页", () => listAuditLog({ actor: admin, page: 500 })],
   ["审计日志 操作", () => listAuditLog({ actor: admin, filter: { action: "certificate.revoke" } })],
-  ["审计日志 操作人", () => listAuditLog({ actor: admin, filter: { actor: "bench-admin" } })],
+  ["审计日志 操作人", () => listAuditLog({ actor: admin, filter: { actor: "reviewer-7" } })],
   ["审计日志 对象", () => listAuditLog({ actor: admin, filter: { target: uuidOf("app", 40) } })],
   [
     "审计日志 日期范围",
@@ -174,7 +174,9 @@ for (const [label, run] of CASES) {
   const selects = captured.filter((c) => /^\s*(SELECT|WITH)/i.test(c.query));
   for (const [i, { query, params }] of selects.entries()) {
     const { rows } = await pool.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, params);
-    const [{ Plan: plan, "Execution Time": ms }] = rows[0]["QUERY PLAN"] as [{ Plan: PlanNode; "Execution Time": number }];
+    const [{ Plan: plan, "Execution Time": ms }] = rows[0]["QUERY PLAN"] as [
+      { Plan: PlanNode; "Execution Time": number },
+    ];
     const scans = [...nodes(plan)].filter((n) => SCANS.test(n["Node Type"]));
     const bad = scans.filter((n) => n["Node Type"] === "Seq Scan" && FORBIDDEN.has(n["Relation Name"] ?? ""));
     if (bad.length) failures++;

@@ -49,7 +49,20 @@ const PROVINCE_SHORT = sqlArray(PROVINCES.map((p) => p[1]));
 // 40 surnames, 40 given-name characters
 const SURNAMES = sqlArray([..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余"]);
 const GIVEN = sqlArray([..."伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰文斌海波宁浩宇晨欣怡佳"]);
-const WORDS = sqlArray(["交通", "路桥", "港航", "建设", "水运", "通达", "宏远", "华建", "中铁", "航务", "公路", "隧道"]);
+const WORDS = sqlArray([
+  "交通",
+  "路桥",
+  "港航",
+  "建设",
+  "水运",
+  "通达",
+  "宏远",
+  "华建",
+  "中铁",
+  "航务",
+  "公路",
+  "隧道",
+]);
 
 /** Unit n (1-based): a valid 统一社会信用代码, 91 + the province's 行政区划码 + 9 characters + check. */
 function creditCode(n: number): string {
@@ -129,6 +142,12 @@ async function main() {
       ('${STAFF.reviewer}', 'REVIEWER', 'bench-reviewer', '基准审核员', 'x'),
       ('${STAFF.assessor}', 'ASSESSOR', 'bench-assessor', '基准考核员', 'x'),
       ('${ADMIN}', 'ADMIN', 'bench-admin', '基准管理员', 'x')`);
+  // 60 more staff (30 审核, 30 考核) whose actions fill the audit log.
+  await pool.query(`
+    INSERT INTO "Account" (id, role, username, "displayName", "passwordHash")
+    SELECT md5('staff' || k)::uuid, CASE WHEN k <= 30 THEN 'REVIEWER' ELSE 'ASSESSOR' END::"Role",
+      CASE WHEN k <= 30 THEN 'reviewer-' || k ELSE 'assessor-' || k END, '工作人员' || k, 'x'
+    FROM generate_series(1, 60) k`);
 
   await load("Account", ENTERPRISES, (from, to) =>
     pool.query(
@@ -262,16 +281,18 @@ async function main() {
        a."submittedAt"
      FROM "Application" a JOIN "Enterprise" en ON en.id = a."enterpriseId"`,
   );
-  // The audit trail: staff sign-ins and password resets, certificate ends; one row per decided application.
+  // The audit trail, one row per decided application: units' sign-ins and edits, staff resets and revocations.
   await loadStatement(
     "AuditLog",
     `INSERT INTO "AuditLog" ("actorId", "actorRole", action, "targetType", "targetId", detail, ip, at)
-     SELECT CASE WHEN a.n % 3 = 0 THEN '${ADMIN}'::uuid ELSE '${STAFF.reviewer}'::uuid END,
-       CASE WHEN a.n % 3 = 0 THEN 'ADMIN' ELSE 'REVIEWER' END::"Role",
+     SELECT CASE WHEN a.n % 4 IN (0, 3) THEN a."accountId" ELSE md5('staff' || (1 + a.n % 60))::uuid END,
+       CASE WHEN a.n % 4 IN (0, 3) THEN 'ENTERPRISE' WHEN 1 + a.n % 60 <= 30 THEN 'REVIEWER' ELSE 'ASSESSOR' END
+         ::"Role",
        (ARRAY['auth.login','password.staff-reset','certificate.revoke','enterprise.edit'])[1 + a.n % 4],
        (ARRAY['Account','Enterprise','Certificate','Enterprise'])[1 + a.n % 4], a.id::text, NULL,
        '10.0.' || (a.n % 250) || '.' || (a.n % 200), a."decidedAt"
-     FROM (SELECT id, "decidedAt", row_number() OVER () AS n FROM "Application" WHERE "decidedAt" IS NOT NULL) a
+     FROM (SELECT a.id, a."decidedAt", en."accountId", row_number() OVER () AS n
+           FROM "Application" a JOIN "Enterprise" en ON en.id = a."enterpriseId" WHERE a."decidedAt" IS NOT NULL) a
      ORDER BY a."decidedAt"`,
   );
 

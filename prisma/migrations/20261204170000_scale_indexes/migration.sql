@@ -32,3 +32,6 @@ CREATE INDEX "Enterprise_name_trgm_idx" ON "Enterprise" USING GIN ("name" gin_tr
 CREATE INDEX "Enterprise_creditCode_trgm_idx" ON "Enterprise" USING GIN ("creditCode" gin_trgm_ops);
 CREATE INDEX "AuditLog_targetId_trgm_idx" ON "AuditLog" USING GIN ("targetId" gin_trgm_ops);
 CREATE INDEX "AuditLog_targetType_trgm_idx" ON "AuditLog" USING GIN ("targetType" gin_trgm_ops);
+-- 审计日志's 操作人 search (username or name fragment): the matching accounts, then their rows by (actorId, id).
+CREATE INDEX "Account_username_trgm_idx" ON "Account" USING GIN ("username" gin_trgm_ops);
+CREATE INDEX "Account_displayName_trgm_idx" ON "Account" USING GIN ("displayName" gin_trgm_ops);
