@@ -68,7 +68,9 @@ const WORDS = sqlArray([
 function creditCode(n: number): string {
   const province = PROVINCES[n % PROVINCES.length][0];
   const first17 = `91${province}0100MA${String(n).padStart(7, "0")}`;
-  return first17 + creditCodeCheckChar(first17);
+  const code = first17 + creditCodeCheckChar(first17);
+  if (!isValidCreditCode(code)) throw new Error(`generated credit code fails the validator: ${code}`);
+  return code;
 }
 
 const BIRTH_DAYS = 14_000; // born 1960-01-01 … 1998-05
@@ -77,7 +79,9 @@ function idNumber(n: number): { id: string; birth: string } {
   const birth = new Date(Date.UTC(1960, 0, 1) + (n % BIRTH_DAYS) * 86_400_000).toISOString().slice(0, 10);
   const sequence = String(Math.floor(n / BIRTH_DAYS) % 1000).padStart(3, "0");
   const first17 = `${PROVINCES[n % PROVINCES.length][0]}0102${birth.replaceAll("-", "")}${sequence}`;
-  return { id: first17 + idNumberCheckChar(first17), birth };
+  const id = first17 + idNumberCheckChar(first17);
+  if (!isValidIdNumber(id)) throw new Error(`generated ID number fails the validator: ${id}`);
+  return { id, birth };
 }
 
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
@@ -126,9 +130,6 @@ async function main() {
   await runPrismaMigrateDeploy({ ...process.env, DATABASE_URL: databaseUrl });
   const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "Enterprise"`);
   if (rows[0].n > 0) throw new Error("数据库里已有单位：请用一个新建的空数据库");
-  if (!isValidCreditCode(creditCode(ENTERPRISES)) || !isValidIdNumber(idNumber(PERSONS).id)) {
-    throw new Error("generated identifiers fail the validators");
-  }
   console.log(
     `规模 ${scale}: ${ENTERPRISES} 单位, ${PERSONS} 持证人, ${CERTIFICATES} 证书, ${APPLICATIONS} 申请（+ 历史、通知、审计）`,
   );
