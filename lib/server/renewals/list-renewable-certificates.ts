@@ -1,6 +1,6 @@
 import "server-only";
-import { todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
-import { daysLeftInWindow, isRenewable } from "@/lib/domain/certificate-dates";
+import { fromDateOnly, todayInShanghai, toDateOnly } from "@/lib/domain/calendar-date";
+import { daysLeftInWindow, isRenewable, statusBounds } from "@/lib/domain/certificate-dates";
 import { renewalPayload } from "@/lib/schemas/payloads";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { listInclude, presentCertificate } from "../certificates/queries";
@@ -13,8 +13,14 @@ import { db } from "../db";
 export async function listRenewableCertificates({ actor }: { actor: Actor }) {
   const enterpriseId = enterpriseIdOf(actor);
   const today = todayInShanghai();
+  const { validAfter, lapsedBefore } = statusBounds(today);
   const certificates = await db.certificate.findMany({
-    where: { enterpriseId, status: "ACTIVE" },
+    // The renewal window as expiry-date bounds (statusBounds), so only those rows leave the database.
+    where: {
+      enterpriseId,
+      status: "ACTIVE",
+      expiresOn: { gte: fromDateOnly(lapsedBefore), lte: fromDateOnly(validAfter) },
+    },
     orderBy: [{ expiresOn: "asc" }],
     include: listInclude,
   });
