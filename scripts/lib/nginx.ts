@@ -1,7 +1,7 @@
 // nginx as the load balancer in front of several app instances, for `npm run test:multi`
 // (scripts/e2e.ts with E2E_INSTANCES=2): Debian's package, installed on demand when running as root.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { waitExit, waitForPort } from "./embedded-db";
 
@@ -73,6 +73,8 @@ export async function startNginx(listenPort: number, upstreams: number[], dir: s
   const conf = path.join(dir, "nginx.conf");
   writeFileSync(conf, nginxConfig(listenPort, upstreams, dir, logDir));
   const errorLog = path.join(logDir, "nginx-error.log");
+  // nginx appends: keep only this run's lines (upstreamCounts reads them)
+  for (const name of ["nginx-error.log", "nginx-access.log"]) rmSync(path.join(logDir, name), { force: true });
   const args = ["-p", dir, "-c", conf, "-e", errorLog, "-g", "daemon off;"];
   const child: ChildProcess = spawn(NGINX, args, { detached: true, stdio: ["ignore", "inherit", "inherit"] });
   const exited = waitExit(child);
