@@ -40,7 +40,7 @@ const APP_STOP_TIMEOUT_MS = 60_000;
 const ARTIFACTS = path.join(ROOT, "tests", "e2e", ".artifacts");
 const APP_LOG = path.join(ARTIFACTS, "app.log");
 const verbose = process.env.E2E_VERBOSE === "1";
-const INSTANCES = Number(process.env.E2E_INSTANCES || 1);
+const INSTANCES = Math.max(1, Math.floor(Number(process.env.E2E_INSTANCES)) || 1);
 
 const log = (line: string) => console.log(`[e2e] ${line}`);
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;

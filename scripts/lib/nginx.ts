@@ -42,6 +42,9 @@ http {
   upstream app {
 ${servers}
     keepalive 16;
+    # below Node's 5 s keepAliveTimeout: otherwise nginx may reuse a connection the instance is closing
+    # (a reset: retried for a GET, a 502 for a server action's POST)
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${listenPort};
