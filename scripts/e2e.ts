@@ -7,6 +7,12 @@
 // at E2E_MAILBOX_URL (`GET /messages?to=addr`, newest first) for tests/e2e/support/mailbox.ts.
 // The app's output goes to tests/e2e/.artifacts/app.log (and to the console until it is ready, or
 // throughout with E2E_VERBOSE=1).
+//
+// E2E_INSTANCES=2 (`npm run test:multi`, on demand, not in CI) runs the production layout of
+// docs/DEPLOYMENT.md instead: instance 1 as `npm start` runs it (migrations, seed, build, the one mail
+// worker), further instances as bare scripts/server.ts on the same build, database and upload
+// directory, and nginx (Debian's, installed if absent) on a free port balancing round robin over
+// them; Playwright then talks to nginx only.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -25,6 +31,7 @@ import {
   waitExit,
   type EmbeddedPostgresHandle,
 } from "./lib/embedded-db";
+import { ensureNginx, startNginx, upstreamCounts } from "./lib/nginx";
 
 // E2E_DATABASE lets two checkouts run their suites side by side on one server.
 const E2E_DATABASE = process.env.E2E_DATABASE || "aq_e2e";
@@ -33,6 +40,7 @@ const APP_STOP_TIMEOUT_MS = 60_000;
 const ARTIFACTS = path.join(ROOT, "tests", "e2e", ".artifacts");
 const APP_LOG = path.join(ARTIFACTS, "app.log");
 const verbose = process.env.E2E_VERBOSE === "1";
+const INSTANCES = Math.max(1, Math.floor(Number(process.env.E2E_INSTANCES)) || 1);
 
 const log = (line: string) => console.log(`[e2e] ${line}`);
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -257,19 +265,27 @@ async function startMailCatcher() {
 // ---------------------------------------------------------------------------------------------
 // (c) The app, as `npm start` runs it
 
-function startApp(env: NodeJS.ProcessEnv, logFile: NodeJS.WritableStream) {
+/**
+ * scripts/start.ts by default; a further instance runs scripts/server.ts alone (start.ts has already
+ * migrated, seeded and built, and runs the one mail worker). label prefixes its lines when several run.
+ */
+function startApp(env: NodeJS.ProcessEnv, logFile: NodeJS.WritableStream, label = "app", serverOnly = false) {
   // Own process group: a Ctrl-C in the terminal reaches this script, which stops the app in order.
-  const child = spawn(path.join(BIN, "tsx"), ["scripts/start.ts"], {
+  const [command, args] = serverOnly
+    ? [process.execPath, ["--import", "tsx", "scripts/server.ts"]]
+    : [path.join(BIN, "tsx"), ["scripts/start.ts"]];
+  const child = spawn(command, args, {
     cwd: ROOT,
-    env,
+    env: serverOnly ? { ...env, NODE_ENV: "production" } : env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let echo = true;
+  const prefix = label === "app" ? "" : `[${label}] `;
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on("line", (line) => {
-      logFile.write(`${line}\n`);
-      if (echo || verbose) console.log(`[app] ${line}`);
+      logFile.write(`${prefix}${line}\n`);
+      if (echo || verbose) console.log(`[${label}] ${line}`);
     });
   }
   return { child, quiet: () => (echo = false) };
@@ -280,7 +296,7 @@ async function waitForApp(url: string, child: ChildProcess, timeoutMs: number) {
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(
-        `scripts/start.ts 已退出（${child.signalCode ?? `退出码 ${child.exitCode}`}），见 ${path.relative(ROOT, APP_LOG)}`,
+        `应用进程已退出（${child.signalCode ?? `退出码 ${child.exitCode}`}），见 ${path.relative(ROOT, APP_LOG)}`,
       );
     }
     try {
@@ -313,6 +329,51 @@ async function stopApp(child: ChildProcess) {
 function tail(file: string, lines: number): string {
   if (!existsSync(file)) return "";
   return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
+}
+
+/** count distinct free loopback ports */
+async function freePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await probePort(0));
+  return [...ports];
+}
+
+/**
+ * E2E_INSTANCES > 1, once instance 1 (ports[0]) is ready: the other instances on the same build,
+ * database and upload directory, then nginx on the last port, checked to answer from every instance.
+ */
+async function startBalancedInstances(
+  env: NodeJS.ProcessEnv,
+  ports: number[],
+  logFile: NodeJS.WritableStream,
+  cleanups: (() => Promise<void>)[],
+) {
+  const upstreams = ports.slice(0, INSTANCES);
+  for (const [index, port] of upstreams.entries()) {
+    if (index === 0) continue;
+    log(`启动实例 ${index + 1}（scripts/server.ts，端口 ${port}，同一构建、数据库与上传目录）`);
+    const extra = startApp({ ...env, PORT: String(port) }, logFile, `app${index + 1}`, true);
+    cleanups.push(() => stopApp(extra.child));
+    await waitForApp(`http://127.0.0.1:${port}/api/health`, extra.child, 120_000);
+    extra.quiet();
+  }
+  const publicPort = ports[INSTANCES];
+  const dir = mkdtempSync(path.join(os.tmpdir(), "aq-e2e-nginx-"));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  const nginx = await startNginx(publicPort, upstreams, dir, ARTIFACTS);
+  cleanups.push(() => nginx.stop());
+  // Round robin: as many health checks through nginx as instances, twice over, must reach each of them.
+  const answered = new Map<string, number>();
+  for (let i = 0; i < 2 * INSTANCES; i++) {
+    const res = await fetch(`http://127.0.0.1:${publicPort}/api/health`, { signal: AbortSignal.timeout(10_000) });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`经 nginx 的 /api/health 返回 ${res.status}：${body}`);
+    const upstream = res.headers.get("x-upstream") ?? "?";
+    answered.set(upstream, (answered.get(upstream) ?? 0) + 1);
+  }
+  const summary = [...answered].map(([u, n]) => `${u}×${n}`).join("，");
+  if (answered.size !== INSTANCES) throw new Error(`nginx 未轮询到全部 ${INSTANCES} 个实例：${summary}`);
+  log(`nginx 127.0.0.1:${publicPort} → ${upstreams.map((p) => `127.0.0.1:${p}`).join(" + ")}（健康检查：${summary}）`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,8 +419,13 @@ async function main(): Promise<number> {
     log(`SMTP 收件器 127.0.0.1:${catcher.smtpPort}，邮箱接口 http://127.0.0.1:${catcher.httpPort}/messages`);
 
     // (c)
-    const port = await probePort(0);
-    const baseUrl = `http://localhost:${port}`;
+    const multi = INSTANCES > 1;
+    if (multi) ensureNginx(log);
+    const ports = await freePorts(INSTANCES + (multi ? 1 : 0));
+    const port = ports[0];
+    // With several instances the browser talks to nginx only, and the links in mails point there too.
+    const publicPort = multi ? ports[INSTANCES] : port;
+    const baseUrl = `http://localhost:${publicPort}`;
     const files = mkdtempSync(path.join(os.tmpdir(), "aq-e2e-files-"));
     cleanups.push(async () => rmSync(files, { recursive: true, force: true }));
     const logFile = createWriteStream(APP_LOG);
@@ -379,6 +445,8 @@ async function main(): Promise<number> {
       FILE_STORAGE_DIR: files,
       APP_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Behind nginx the socket peer is nginx: read the client from its X-Forwarded-For (lib/client-ip.ts).
+      ...(multi ? { TRUSTED_PROXIES: "127.0.0.1" } : {}),
     };
     delete env.E2E_DATABASE_ADMIN_URL;
     const appStarted = Date.now();
@@ -389,6 +457,7 @@ async function main(): Promise<number> {
     await waitForApp(`http://127.0.0.1:${port}/`, app, APP_READY_TIMEOUT_MS);
     if (interrupted) return 130;
     running.quiet();
+    if (multi) await startBalancedInstances(env, ports, logFile, cleanups);
     log(`应用已就绪：${baseUrl}（启动用时 ${seconds(appStarted)}；此后应用输出见 ${path.relative(ROOT, APP_LOG)}）`);
 
     // (d)
@@ -405,6 +474,7 @@ async function main(): Promise<number> {
     const { code, signal } = await waitExit(playwright);
     playwright = undefined;
     log(`Playwright 用时 ${seconds(testsStarted)}；共收到 ${catcher.count()} 封邮件；总用时 ${seconds(started)}`);
+    if (multi) log(`nginx 转发的请求：${upstreamCounts(ARTIFACTS)}`);
     if (code !== 0 && !interrupted) {
       console.log(`\n[e2e] 应用日志最后 60 行（${path.relative(ROOT, APP_LOG)}）：\n${tail(APP_LOG, 60)}\n`);
     }

@@ -185,6 +185,7 @@ export const MATRIX: Record<string, MatrixRow> = {
   // Route handlers, one row per exported method
   "GET app/api/session/route.ts": row(SIGNED_IN),
   "POST app/api/session/route.ts": row(SIGNED_IN),
+  "GET app/api/health/route.ts": row(ANYONE),
   "GET app/enterprise/(workspace)/applications/change/unit-info/form/[certificateId]/route.ts": row(
     UNIT_A,
     certificateId,
