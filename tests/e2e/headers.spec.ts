@@ -3,7 +3,8 @@
 // nosniff, Referrer-Policy; and the pages still work under that CSP (no violation in the console
 // while signing in). HSTS is only sent when APP_URL is https (lib/security-headers.ts; the unit test
 // tests/unit/security-headers.test.ts covers that switch, as the e2e server runs on http).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { PHONE, REVIEWER, loginAs, screenshot } from "./support/fixtures";
 
 const PAGES = ["/", "/login/enterprise", "/login/staff", "/login/person", "/register", "/verify", "/forgot-password"];
