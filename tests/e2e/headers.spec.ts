@@ -93,7 +93,10 @@ test.describe(() => {
     await page.goto("/login/enterprise");
     const origin = new URL(page.url()).origin;
     // A page of another origin (about:blank with a data: document is cross-origin) framing the login page.
-    await page.setContent(`<iframe id="f" src="${origin}/login/enterprise" width="300" height="300"></iframe>`);
+    await page.setContent(
+      `<html lang="zh-CN"><title>嵌入测试</title><iframe id="f" title="企业登录" src="${origin}/login/enterprise"` +
+        ` width="300" height="300"></iframe></html>`,
+    );
     await page.waitForTimeout(1500);
     const framed = page.frames().find((f) => f.url().includes("/login/enterprise"));
     const loaded = framed
