@@ -59,7 +59,7 @@ export function ownApplicationTabsPage(
       <>
         <nav className="text-sm text-slate-500">
           {parent ? (
-            <Link href={parent.href} className="text-brand-700 hover:underline">
+            <Link href={parent.href} className="text-brand-700 underline">
               {parent.label}
             </Link>
           ) : (

@@ -23,8 +23,14 @@ export function AppShell({
         <div className="flex items-center justify-between gap-2 px-3 py-2 sm:px-6">
           <Link href="/" className="flex min-w-0 items-center gap-2">
             <ShieldCheck className="size-6 shrink-0" aria-hidden />
-            <span className="hidden truncate text-sm font-semibold md:inline">{SYSTEM_NAME}</span>
-            <span className="hidden truncate text-sm font-semibold min-[480px]:inline md:hidden">安管人员考核管理</span>
+            {/* Named by the full system name at every width; the visible (short) titles are hidden from it. */}
+            <span className="sr-only">{SYSTEM_NAME}</span>
+            <span className="hidden truncate text-sm font-semibold md:inline" aria-hidden>
+              {SYSTEM_NAME}
+            </span>
+            <span className="hidden truncate text-sm font-semibold min-[480px]:inline md:hidden" aria-hidden>
+              安管人员考核管理
+            </span>
           </Link>
           <HeaderAccount name={user.name} unread={unread} roleLabel={user.roleLabel} />
         </div>

@@ -7,8 +7,10 @@ import { logoutAction } from "@/app/actions/session";
 
 /** The avatar and name at the top right, with 【修改密码】 and 退出登录. */
 export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string }) {
+  // Not modal: a modal menu hides the rest of the page from assistive technology (aria-hidden) while its
+  // links stay focusable (axe aria-hidden-focus); Escape and a click outside close it either way.
   return (
-    <DropdownMenu.Root>
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className="flex min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm hover:bg-white/10 sm:max-w-[40vw]"
         aria-label={`${name}（${roleLabel}）账号菜单`}

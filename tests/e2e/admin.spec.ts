@@ -1,7 +1,8 @@
 // 系统管理员 (issue 9 §2): the administrator creates a 审核部门 account; the temporary password is shown
 // once; the new reviewer must replace it at first login, then lands on the staff home (待办) with the
 // reviewer menu.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/axe";
 import { clickUntilVisible, loginAs, mainMenu, PHONE, screenshot } from "./support/fixtures";
 import {
   ADMIN,

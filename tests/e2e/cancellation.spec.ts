@@ -3,7 +3,8 @@
 // say 已注销. Then the unit files for another of its holders and 【取消申请】 it.
 //
 // Holders of 杭州示例港航工程有限公司 (prisma/seed.ts: the 15th and 16th demo holders) that no other spec uses.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { idNumberCheckChar } from "../../lib/domain/id-number";
 import {
   ASSESSOR,

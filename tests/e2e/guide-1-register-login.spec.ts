@@ -3,7 +3,8 @@
 //   02 按提示要求填写注册信息，验证邮箱并设置密码，提交审核
 //   03 提交成功，等待审核。登录系统可查看审核状态
 //   04 审核通过，可登录系统进行相关操作；审核不通过，点击【前往修改】按驳回原因修改后重新提交
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import {
   PHONE,
   REVIEWER,

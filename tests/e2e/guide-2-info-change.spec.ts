@@ -17,7 +17,8 @@
 // 杭州示例港航工程有限公司 (no other spec touches it; every `npm run test:e2e` starts from a fresh
 // database). Three browsers stay signed in throughout: the enterprise, the 审核部门 and the 考核部门.
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { todayInShanghai } from "../../lib/domain/calendar-date";
 import {
   ASSESSOR,

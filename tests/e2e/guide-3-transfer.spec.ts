@@ -17,7 +17,8 @@
 // guide §2 uses 杭州示例港航工程有限公司, and every `npm run test:e2e` starts from a fresh database).
 // Three browsers stay signed in throughout: the unit, the 审核部门 and the 考核部门; each holder signs
 // in in a browser of their own when the guide has them act.
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { todayInShanghai } from "../../lib/domain/calendar-date";
 import {
   ASSESSOR,

@@ -16,7 +16,8 @@
 // Two browsers stay signed in throughout: the unit and the 审核部门; the public pages are visited in
 // a browser without a login.
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { todayInShanghai } from "../../lib/domain/calendar-date";
 import {
   PHONE,

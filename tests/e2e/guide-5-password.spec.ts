@@ -4,7 +4,8 @@
 //   03 无法自己重置的，携带加盖公章的营业执照复印件到审核部门，由审核人员重置密码
 // Each test uses an enterprise of its own, registered and approved in beforeAll (the demo
 // enterprises keep their passwords for the other specs).
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import {
   PHONE,
   REVIEWER,

@@ -3,7 +3,8 @@
 // nosniff, Referrer-Policy; and the pages still work under that CSP (no violation in the console
 // while signing in). HSTS is only sent when APP_URL is https (lib/security-headers.ts; the unit test
 // tests/unit/security-headers.test.ts covers that switch, as the e2e server runs on http).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { PHONE, REVIEWER, loginAs, screenshot } from "./support/fixtures";
 
 const PAGES = ["/", "/login/enterprise", "/login/staff", "/login/person", "/register", "/verify", "/forgot-password"];
@@ -92,7 +93,10 @@ test.describe(() => {
     await page.goto("/login/enterprise");
     const origin = new URL(page.url()).origin;
     // A page of another origin (about:blank with a data: document is cross-origin) framing the login page.
-    await page.setContent(`<iframe id="f" src="${origin}/login/enterprise" width="300" height="300"></iframe>`);
+    await page.setContent(
+      `<html lang="zh-CN"><title>嵌入测试</title><iframe id="f" title="企业登录" src="${origin}/login/enterprise"` +
+        ` width="300" height="300"></iframe></html>`,
+    );
     await page.waitForTimeout(1500);
     const framed = page.frames().find((f) => f.url().includes("/login/enterprise"));
     const loaded = framed

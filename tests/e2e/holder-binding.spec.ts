@@ -4,7 +4,8 @@
 // its 待办 (个人账号绑定确认); the holder sees the certificate in 我的证书. Then the 审核部门 undoes the
 // binding (账号绑定确认 › 已绑定 ›【解除绑定】) and the record is out of the account's reach again.
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { HOLDER_PASSWORD, PHONE, REVIEWER, loginAs, mainMenu, screenshot, uniqueEmail } from "./support/fixtures";
 import { waitForCode, waitForMail } from "./support/mailbox";
 

@@ -6,7 +6,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { idNumberCheckChar } from "../../lib/domain/id-number";
 import { ASSESSOR, fileInput, loginAs, mainMenu, screenshot } from "./support/fixtures";
 

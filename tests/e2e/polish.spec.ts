@@ -3,7 +3,8 @@
 // 资质变更 record are checked in guide-2 and guide-4, where those flows run.
 import path from "node:path";
 import { mkdirSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { MAX_UPLOAD_BYTES } from "../../lib/domain/upload-rules";
 import { fileInput, loginAs, mainMenu, pdfFile, screenshot } from "./support/fixtures";
 

@@ -8,7 +8,8 @@
 // which no guide spec uses; guide §2 counts only that unit's 变更 messages, so one more does not matter.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { idNumberCheckChar } from "../../lib/domain/id-number";
 import {
   ASSESSOR,

@@ -2,7 +2,8 @@
 // request that keeps the session. The server side (the poll does not extend the session, the idle
 // limit itself) is covered by tests/integration/session-idle.test.ts; here the poll's answer is made
 // to say 2 minutes 5 seconds are left, so the warning comes without waiting 28 minutes.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support/axe";
 import { PHONE, REVIEWER, loginAs, screenshot } from "./support/fixtures";
 
 test.use({ viewport: PHONE });

@@ -2,7 +2,8 @@
 // the temporary password and lands on 待办 — every queue with its count, near-limit and overdue counts —
 // and follows the overdue count to the queue, where each row says its time left in words. The
 // administrator enters the next year's 节假日安排 (a wrong line is named beside the field).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { loginAs, mainMenu, screenshot } from "./support/fixtures";
 import {
   ADMIN,

@@ -3,7 +3,8 @@
 // code from the secret shown, as an authenticator app would), sees the recovery codes once; then logs in
 // with password + 动态验证码, is refused a wrong code in Chinese, and signs in once with a recovery code.
 // Finally the administrator 【重置动态口令】.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { Secret, TOTP } from "otpauth";
 import { accountMenu, clickUntilVisible, loginAs, mainMenu, screenshot, submitLogin } from "./support/fixtures";
 

@@ -3,7 +3,8 @@
 // numbers are the tables'; a date that cannot be read is kept as typed with the reason beside it.
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { test } from "./support/axe";
 import { loginAs, mainMenu, PHONE, REVIEWER, screenshot } from "./support/fixtures";
 
 const DESKTOP = { width: 1366, height: 900 } as const;

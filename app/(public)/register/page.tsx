@@ -10,7 +10,7 @@ export default function RegisterPage() {
       <CardHeader title="企业注册">
         <p className="text-xs text-slate-500">
           按提示填写注册信息，验证邮箱并设置密码，提交审核。已有账号？
-          <Link href="/login/enterprise" className="text-brand-700 hover:underline">
+          <Link href="/login/enterprise" className="text-brand-700 underline">
             企业登录
           </Link>
         </p>

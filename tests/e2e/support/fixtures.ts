@@ -5,6 +5,7 @@ import path from "node:path";
 import { deflateSync } from "node:zlib";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from "../../../lib/domain/credit-code";
+import { checkAccessibility } from "./axe";
 import { waitForCode } from "./mailbox";
 
 // ---------------------------------------------------------------------------------------------
@@ -212,8 +213,8 @@ export function accountMenu(page: Page) {
 export const PHONE = { width: 375, height: 812 } as const;
 
 /**
- * A full-page PNG at 375 px width in tests/e2e/.artifacts/screens/<name>.png, and a (soft) check
- * that the page does not scroll sideways on a phone.
+ * A full-page PNG at 375 px width in tests/e2e/.artifacts/screens/<name>.png, a (soft) check
+ * that the page does not scroll sideways on a phone, and an accessibility check (axe.ts).
  */
 export async function screenshot(page: Page, name: string) {
   const viewport = page.viewportSize();
@@ -225,6 +226,7 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screens, `${name}.png`), fullPage: true, animations: "disabled" });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect.soft(overflow, `${name}: 页面在 375 px 宽的手机上出现横向滚动`).toBeLessThanOrEqual(0);
+  await checkAccessibility(page, name);
   if (resize && viewport) await page.setViewportSize(viewport);
 }
 

@@ -119,7 +119,7 @@ export default async function TransfersPage({
   return (
     <>
       <nav className="text-sm text-slate-500">
-        <Link href="/enterprise/applications/change" className="text-brand-700 hover:underline">
+        <Link href="/enterprise/applications/change" className="text-brand-700 underline">
           变更申请
         </Link>{" "}
         › {dir.title}
