@@ -11,6 +11,7 @@ import { dueFilterParam } from "@/lib/domain/deadlines";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { countApplicationsForStaff, listApplicationsForStaff } from "@/lib/server/review/queries";
 import { batchDecideAction } from "../review/actions";
+import { searchText } from "@/lib/domain/search-params";
 
 export const metadata = { title: "待考核" };
 
@@ -28,7 +29,7 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
     ASSESSED_KINDS.find((k) => (counts[k] ?? 0) > 0) ??
     ASSESSED_KINDS[0];
   const { slug, label, issueLabel } = KINDS[kind];
-  const q = typeof sp.q === "string" ? sp.q : undefined;
+  const q = searchText(sp, "q");
   const page = Number(sp.page) || 1;
   const due = dueFilterParam(sp.due);
   const result = await listApplicationsForStaff({ actor, kind, status: "PENDING_ASSESSMENT", q, page, due });

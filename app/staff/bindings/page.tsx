@@ -7,6 +7,7 @@ import { BindingList, DecideBindingButtons } from "@/components/person-binding/b
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listConfirmedBindings, listPendingBindings } from "@/lib/server/person-bindings/queries";
 import { decideBindingAction, undoBindingAction } from "./actions";
+import { searchText } from "@/lib/domain/search-params";
 
 export const metadata = { title: "账号绑定确认" };
 
@@ -18,7 +19,7 @@ export default async function StaffBindingsPage({ searchParams }: PageProps<"/st
   const actor = await requirePageActor("binding.manage");
   const sp = await searchParams;
   const tab = sp.tab === "confirmed" ? "confirmed" : "pending";
-  const q = typeof sp.q === "string" ? sp.q : undefined;
+  const q = searchText(sp, "q");
   const page = Number(sp.page) || 1;
   const [pending, confirmed] = await Promise.all([
     listPendingBindings({ actor, page: tab === "pending" ? page : 1 }),

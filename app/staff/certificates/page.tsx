@@ -2,13 +2,14 @@ import { CertificateList } from "@/components/certificates/certificate-list";
 import { SearchListCard } from "@/components/ui/search-list-card";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { searchCertificatesForStaff } from "@/lib/server/certificates/queries";
+import { searchText } from "@/lib/domain/search-params";
 
 export const metadata = { title: "证书登记簿" };
 
 export default async function CertificateRegisterPage({ searchParams }: PageProps<"/staff/certificates">) {
   const actor = await requirePageActor("certificate.register.read");
   const sp = await searchParams;
-  const q = typeof sp.q === "string" && sp.q.trim() ? sp.q.trim().slice(0, 50) : undefined;
+  const q = searchText(sp, "q");
   const page = Number(sp.page) || 1;
   const result = await searchCertificatesForStaff({ actor, q, page });
 

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { SearchListCard } from "@/components/ui/search-list-card";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listEnterprises } from "@/lib/server/enterprises/queries";
+import { searchText } from "@/lib/domain/search-params";
 
 export const metadata = { title: "企业账号" };
 
 export default async function EnterpriseAccountsPage({ searchParams }: PageProps<"/staff/enterprises">) {
   const actor = await requirePageActor("enterprise.manage");
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q : undefined;
+  const q = searchText(sp, "q");
   const result = await listEnterprises({ actor, q, page: Number(sp.page) || 1 });
   return (
     <>

@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays, fromDateOnly, parseCalendarDate, type CalendarDate } from "@/lib/domain/calendar-date";
 import { AUDIT_ACTION_LABEL } from "@/lib/domain/audit-actions";
+import { searchText, type ParamSource } from "@/lib/domain/search-params";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // 审计日志's search as it travels in the URL: the page and the export route read it the same way.
@@ -15,14 +16,9 @@ export interface AuditFilter {
   to?: CalendarDate;
 }
 
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
-
 /** Unknown actions and malformed dates are ignored, as if not given. */
 export function auditFilterFromParams(params: ParamSource): AuditFilter {
-  const get = (key: string) => {
-    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-    return typeof value === "string" ? value.trim().slice(0, 100) || undefined : undefined;
-  };
+  const get = (key: string) => searchText(params, key, 100);
   const date = (key: string) => parseCalendarDate(get(key) ?? "") ?? undefined;
   const action = get("action");
   return {

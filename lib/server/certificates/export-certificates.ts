@@ -2,24 +2,19 @@ import "server-only";
 import { fromDateOnly } from "@/lib/domain/calendar-date";
 import { CATEGORY_LABEL, CERTIFICATE_CATEGORIES, SPECIALTY_LABEL } from "@/lib/domain/certificate";
 import { CERTIFICATE_STATUSES } from "@/lib/domain/certificate-dates";
+import { searchText, type ParamSource } from "@/lib/domain/search-params";
 import type { XlsxExport } from "../excel";
 import type { CertificateFilter, CertificateRow } from "./queries";
 
 // 证书查询 → 导出Excel: the filter as it travels in the URL (the page and the export route read it
 // the same way), and the workbook, streamed row by row.
 
-type ParamSource = URLSearchParams | Record<string, string | string[] | undefined>;
-
 /** category / status / q from a query string; unknown values are ignored, as if not given. */
 export function certificateFilterFromParams(params: ParamSource): CertificateFilter {
-  const get = (key: string) => {
-    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-    return typeof value === "string" ? value : undefined;
-  };
   return {
-    category: CERTIFICATE_CATEGORIES.find((c) => c === get("category")),
-    status: CERTIFICATE_STATUSES.find((s) => s === get("status")),
-    q: get("q")?.trim().slice(0, 50) || undefined,
+    category: CERTIFICATE_CATEGORIES.find((c) => c === searchText(params, "category")),
+    status: CERTIFICATE_STATUSES.find((s) => s === searchText(params, "status")),
+    q: searchText(params, "q"),
   };
 }
 

@@ -9,13 +9,14 @@ import { listDepartments } from "@/lib/server/departments/list-departments";
 import { listStaffAccounts } from "@/lib/server/staff-accounts/queries";
 import { AccountState } from "./account-state";
 import { NewAccountButton } from "./new-account-button";
+import { searchText } from "@/lib/domain/search-params";
 
 export const metadata = { title: "账号管理" };
 
 export default async function StaffAccountsPage({ searchParams }: PageProps<"/staff/admin/accounts">) {
   const actor = await requirePageActor("staff.accounts.manage");
   const sp = await searchParams;
-  const q = typeof sp.q === "string" ? sp.q : undefined;
+  const q = searchText(sp, "q");
   const [result, departments] = await Promise.all([
     listStaffAccounts({ actor, q, page: Number(sp.page) || 1 }),
     listDepartments({ actor }),

@@ -14,6 +14,7 @@ import { reviewPermission } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listApplicationsForStaff } from "@/lib/server/review/queries";
 import { batchDecideAction } from "../actions";
+import { searchText } from "@/lib/domain/search-params";
 
 export const metadata = { title: "审核" };
 
@@ -34,7 +35,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const hasAssessment = staffRolesFor(kind).includes("ASSESSOR");
   const tabs = TABS.filter((t) => !t.assessment || hasAssessment);
   const tab = tabs.find((t) => t.key === sp.tab) ?? tabs[0];
-  const q = typeof sp.q === "string" ? sp.q : undefined;
+  const q = searchText(sp, "q");
   const due = dueFilterParam(sp.due);
   const page = Number(sp.page) || 1;
   const result = await listApplicationsForStaff({ actor, kind, status: tab.status, q, page, due });
