@@ -39,9 +39,11 @@ const SPECS = {
   resetIp: { points: 20, duration: 60 * 60 },
   /** per IP: public 证书查询 lookups (certificate number + holder name) */
   verifyIp: { points: 30, duration: 10 * 60 },
+  /** per holder account: 【申请绑定】 (each asks the unit or the 审核部门 to confirm; refusals must not be spammed) */
+  bindingRequest: { points: 3, duration: 24 * 60 * 60 },
 } satisfies Record<string, LimitSpec>;
 export type LimitName = keyof typeof SPECS;
-const ACCOUNT_LOCKS: LimitName[] = ["loginAccount", "loginAccountTotal", "secondFactor"];
+const ACCOUNT_LOCKS: LimitName[] = ["loginAccount", "loginAccountTotal", "secondFactor", "bindingRequest"];
 
 /**
  * RATE_LIMIT_MULTIPLIER raises the per-IP limits for test runs, where every request comes from

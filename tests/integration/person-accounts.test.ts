@@ -312,6 +312,16 @@ describe("registerPerson (issue 10 §2: a record is claimed with proof)", () => 
     expect(bound.personId).toBe(issued.person.id);
   });
 
+  it("【申请绑定】 at most 3 times a day per account (each asks a unit): the 4th is refused, nothing written", async () => {
+    const idNumber = uniqueIdNumber();
+    await register({ name: "钱申请", idNumber });
+    const { actor } = await loginActor(idNumber);
+    for (let i = 0; i < 3; i++)
+      await expect(requestPersonBinding({ actor })).rejects.toMatchObject({ message: NOTHING_TO_BIND });
+    await expect(requestPersonBinding({ actor })).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await db.personBinding.count({ where: { accountId: actor.accountId } })).toBe(0);
+  });
+
   it("refuses an email another holder already uses (error on email) — told only to whoever holds its code", async () => {
     const first = await register({ name: "钱伟", idNumber: uniqueIdNumber() });
     // A code for another address does not get as far as the email check.
