@@ -11,7 +11,8 @@ export const NOTHING_TO_BIND =
 /**
  * 【申请绑定】: an account with no binding claims the record that matches what it registered with
  * (its HolderProfile: the 姓名 and 身份证号 cannot be changed here, so this tests no other pair). One
- * generic answer when there is none to claim. At most 3 requests a day per account (each notifies a unit). A PENDING or CONFIRMED binding already held → conflict.
+ * generic answer when there is none to claim. At most 3 requests a day per account (each notifies a
+ * unit). A PENDING or CONFIRMED binding already held → conflict.
  */
 export async function requestPersonBinding({ actor }: { actor: Actor }) {
   if (actor.role !== "PERSON") throw new ForbiddenError();
