@@ -199,7 +199,7 @@ async function main() {
          CASE WHEN c.n % 50 = 3 THEN 'REVOKED' WHEN c.n % 25 = 4 THEN 'LAPSED' ELSE 'ACTIVE' END
            ::"CertificateRecordStatus",
          c.issued, c.issued + (c.n % 86400) * interval '1 second'
-       FROM (SELECT n, (ARRAY['A','B','C','C','C'])[1 + n % 5] AS cat, CURRENT_DATE - (n * 7919 % 1600) AS issued,
+       FROM (SELECT n, (ARRAY['A','B','C','C','C'])[1 + n % 5] AS cat, CURRENT_DATE - (n::bigint * 7919 % 1600)::int AS issued,
                ${unitOfCertificate("n")} AS unit
              FROM generate_series($1::int, $2::int) n) c
        LEFT JOIN "Enterprise" e ON e.id = ${ent("c.unit")}`,
