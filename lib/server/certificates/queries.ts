@@ -10,6 +10,8 @@ import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
 import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
+import { certificatesNumbered, holdersMatching } from "../search/matches";
+import { paginateSql } from "../search/paginate-sql";
 
 /** The holder, and the certificate's open applications (a pending renewal keeps it from showing 失效). */
 export const listInclude = {
@@ -130,17 +132,12 @@ export async function enterpriseCertificateRows(actor: Actor, filter: Certificat
 }
 
 /**
- * 证书登记簿's search: certificates whose number contains q, whose holder's name contains q, or whose
- * holder's ID number is q. A UNION, so that each arm uses its own index (trigram on the number and on
- * the name, unique on the ID number): one WHERE with an OR across the join would scan both tables.
+ * 证书登记簿's search: certificates whose number contains q, or whose holder's name contains q or ID
+ * number is q. A UNION, so that each arm uses its own index (trigram on the number and on the name,
+ * unique on the ID number): one WHERE with an OR across the join would scan both tables.
  */
-function registerMatches(q: string) {
-  const upper = q.toUpperCase();
-  return Prisma.sql`
-    SELECT id FROM "Certificate" WHERE number LIKE ${`%${upper}%`}
-    UNION SELECT c.id FROM "Certificate" c JOIN "Person" p ON p.id = c."personId" WHERE p.name LIKE ${`%${q}%`}
-    UNION SELECT c.id FROM "Certificate" c JOIN "Person" p ON p.id = c."personId" WHERE p."idNumber" = ${upper}`;
-}
+const registerMatches = (q: string) =>
+  Prisma.sql`${certificatesNumbered(q)} UNION SELECT c.id FROM "Certificate" c WHERE c."personId" IN (${holdersMatching(q)})`;
 
 const REGISTER_ORDER = [{ updatedAt: "desc" }, { id: "desc" }] satisfies Prisma.CertificateOrderByWithRelationInput[];
 
@@ -150,20 +147,13 @@ export async function searchCertificatesForStaff(input: { actor: Actor; q?: stri
   const q = input.q?.trim();
   await auditIdNumberSearch(input.actor, q, "certificates");
   const result = q
-    ? await paginate(
+    ? await paginateSql(
         input.page,
-        async () =>
-          (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${registerMatches(q)}) m`)[0].n,
-        async ({ skip, take }) => {
-          const ids = await db.$queryRaw<{ id: string }[]>`
-            SELECT c.id FROM "Certificate" c WHERE c.id IN (${registerMatches(q)})
-            ORDER BY c."updatedAt" DESC, c.id DESC LIMIT ${take} OFFSET ${skip}`;
-          return db.certificate.findMany({
-            where: { id: { in: ids.map((r) => r.id) } },
-            orderBy: REGISTER_ORDER,
-            include: listInclude,
-          });
+        {
+          ids: Prisma.sql`SELECT c.id FROM "Certificate" c WHERE c.id IN (${registerMatches(q)})`,
+          orderBy: Prisma.sql`c."updatedAt" DESC, c.id DESC`,
         },
+        (ids) => db.certificate.findMany({ where: { id: { in: ids } }, include: listInclude }),
       )
     : await paginate(
         input.page,
