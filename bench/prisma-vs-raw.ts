@@ -8,10 +8,10 @@ import { isDeepStrictEqual } from "node:util";
 import { performance } from "node:perf_hooks";
 import { fromDateOnly, todayInShanghai } from "../lib/domain/calendar-date";
 import { statusBounds } from "../lib/domain/certificate-dates";
-import { OPEN_STATUSES } from "../lib/domain/workflow";
-import { Prisma } from "../lib/generated/prisma/client";
+import type { Prisma } from "../lib/generated/prisma/client";
 import { sessionRowByHash, type SessionRow } from "../lib/server/auth/session";
-import { listInclude, presentCertificate } from "../lib/server/certificates/queries";
+import type { Actor } from "../lib/server/auth/actor";
+import { listEnterpriseCertificates, listInclude, presentCertificate } from "../lib/server/certificates/queries";
 import { db } from "../lib/server/db";
 import { hashSessionToken } from "../lib/session-token";
 import { databaseUrlOption, option } from "./options";
@@ -30,21 +30,26 @@ const uuidOf = (tag: string, n: number) =>
     .digest("hex")
     .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
 const enterpriseId = uuidOf("ent", 1);
+const unit: Actor = {
+  role: "ENTERPRISE",
+  accountId: uuidOf("acc", 1),
+  displayName: "unit",
+  enterpriseId,
+  enterpriseApproved: true,
+  personId: null,
+  mustChangePassword: false,
+  sessionId: null,
+};
 const today = todayInShanghai();
 const PAGE = 20;
 
-// --- 证书查询: one page of the unit's certificates with holder and open applications, and the count ---
+// --- 证书查询: one page of the unit's certificates with holder and open applications, and the count.
+// Prisma as the app had it (count, findMany with listInclude: four queries) vs the app's raw list.
 type Filter = "all" | "有效";
 const prismaWhere = (filter: Filter): Prisma.CertificateWhereInput =>
   filter === "all"
     ? { enterpriseId, status: { not: "REVOKED" } }
     : { enterpriseId, status: "ACTIVE", expiresOn: { gt: fromDateOnly(statusBounds(today).validAfter) } };
-const sqlWhere = (filter: Filter) =>
-  filter === "all"
-    ? Prisma.sql`c."enterpriseId" = ${enterpriseId}::uuid AND c.status <> 'REVOKED'`
-    : Prisma.sql`c."enterpriseId" = ${enterpriseId}::uuid AND c.status = 'ACTIVE'
-        AND c."expiresOn" > ${statusBounds(today).validAfter}::date`;
-
 async function certificatesPrisma(filter: Filter, page: number) {
   const where = prismaWhere(filter);
   const [total, rows] = await Promise.all([
@@ -60,25 +65,14 @@ async function certificatesPrisma(filter: Filter, page: number) {
   return { total, rows: rows.map((c) => presentCertificate(c, today)) };
 }
 
-type RawCertificate = Prisma.CertificateGetPayload<{ include: typeof listInclude }>;
+/** The app's list (one typed raw query for the page, one for the count), as the Prisma variant returns it. */
 async function certificatesRaw(filter: Filter, page: number) {
-  const where = sqlWhere(filter);
-  const [[{ total }], rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Certificate" c WHERE ${where}`,
-    db.$queryRaw<(Omit<RawCertificate, "person"> & { person: RawCertificate["person"] })[]>`
-      SELECT c.*, to_jsonb(p) AS person,
-        coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'kind', a.kind, 'status', a.status))
-                    FROM "Application" a
-                   WHERE a."certificateId" = c.id AND a.status = ANY(${OPEN_STATUSES}::"ApplicationStatus"[])),
-                 '[]') AS applications
-      FROM (SELECT * FROM "Certificate" c WHERE ${where}
-            ORDER BY c.category, c.number LIMIT ${PAGE} OFFSET ${(page - 1) * PAGE}) c
-      JOIN "Person" p ON p.id = c."personId"
-      ORDER BY c.category, c.number`,
-  ]);
-  // The page first (the unit's index in order), then its holders and open applications: one round trip.
-  // Only what presentCertificate reads crosses over; the person's dates stay strings (unread).
-  return { total, rows: rows.map((c) => presentCertificate(c, today)) };
+  const { total, rows } = await listEnterpriseCertificates({
+    actor: unit,
+    filter: filter === "all" ? {} : { status: filter },
+    page,
+  });
+  return { total, rows };
 }
 
 // --- the session lookup: Prisma's include (as the app had it) vs the app's raw sessionRowByHash ---
