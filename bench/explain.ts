@@ -108,6 +108,11 @@ const CASES: [label: string, run: () => Promise<unknown>][] = [
     () => listApplicationsForStaff({ actor: reviewer, kind: "RENEWAL", status: "PENDING_REVIEW", q: someHolder.name }),
   ],
   [
+    "审核 延续 身份证号",
+    () => listApplicationsForStaff({ actor: reviewer, kind: "RENEWAL", q: someHolder.idNumber.toLowerCase() }),
+  ],
+  ["审核 延续 编号片段", () => listApplicationsForStaff({ actor: reviewer, kind: "RENEWAL", q: numberFragment })],
+  [
     "待考核 调入",
     () => listApplicationsForStaff({ actor: assessor, kind: "TRANSFER_IN", status: "PENDING_ASSESSMENT" }),
   ],
@@ -126,6 +131,7 @@ const CASES: [label: string, run: () => Promise<unknown>][] = [
   ["单位 待办", () => countEnterpriseTodo({ actor: unit })],
   ["单位 可延续证书", () => listRenewableCertificates({ actor: unit })],
   ["单位 可注销证书", () => listCancellableCertificates({ actor: unit })],
+  ["单位 可注销证书 第50页", () => listCancellableCertificates({ actor: unit, page: 50 })],
   ["单位 需变更证书", () => listCertificatesNeedingUnitInfoChange({ actor: unit })],
   ["单位 通知", () => listNotifications({ actor: unit })],
   ["企业账号", () => listEnterprises({ actor: reviewer })],
