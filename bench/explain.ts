@@ -11,21 +11,17 @@ import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { kindsActedOnBy } from "../lib/domain/application-kinds";
 import type { Actor } from "../lib/server/auth/actor";
+import { databaseUrlOption } from "./options";
 
-const args = process.argv.slice(2);
-const urlArg = args.find((a) => a.startsWith("--database-url"));
-const databaseUrl = urlArg?.includes("=") ? urlArg.split("=")[1] : urlArg ? args[args.indexOf(urlArg) + 1] : undefined;
-process.env.DATABASE_URL = databaseUrl ?? process.env.DATABASE_URL;
+const databaseUrl = databaseUrlOption(
+  "用法: npm run bench:explain -- --database-url postgresql://…（先运行 bench:generate）",
+);
 process.env.AUTH_SECRET ||= "bench-secret-not-for-production";
-if (!process.env.DATABASE_URL) {
-  console.error("用法: npm run bench:explain -- --database-url postgresql://…（先运行 bench:generate）");
-  process.exit(2);
-}
 
 const FORBIDDEN = new Set(["Certificate", "Application", "ApplicationEvent", "AuditLog"]);
 const captured: { query: string; params: unknown[] }[] = [];
 const client = new PrismaClient({
-  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 4 }),
+  adapter: new PrismaPg({ connectionString: databaseUrl, max: 4 }),
   log: [{ emit: "event", level: "query" }],
 });
 client.$on("query", (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
@@ -73,7 +69,7 @@ const unit: Actor = {
   enterpriseId: uuidOf("ent", 1),
 };
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
 const sample = async (sql: string) => (await pool.query(sql)).rows[0] as Record<string, string>;
 const someHolder = await sample(`SELECT p.name, p."idNumber" FROM "Person" p ORDER BY p."idNumber" LIMIT 1 OFFSET 777`);
 const someCertificate = await sample(`SELECT number FROM "Certificate" ORDER BY number LIMIT 1 OFFSET 4321`);
@@ -112,6 +108,11 @@ const CASES: [label: string, run: () => Promise<unknown>][] = [
     () => listApplicationsForStaff({ actor: reviewer, kind: "RENEWAL", status: "PENDING_REVIEW", q: someHolder.name }),
   ],
   [
+    "审核 延续 身份证号",
+    () => listApplicationsForStaff({ actor: reviewer, kind: "RENEWAL", q: someHolder.idNumber.toLowerCase() }),
+  ],
+  ["审核 延续 编号片段", () => listApplicationsForStaff({ actor: reviewer, kind: "RENEWAL", q: numberFragment })],
+  [
     "待考核 调入",
     () => listApplicationsForStaff({ actor: assessor, kind: "TRANSFER_IN", status: "PENDING_ASSESSMENT" }),
   ],
@@ -130,6 +131,7 @@ const CASES: [label: string, run: () => Promise<unknown>][] = [
   ["单位 待办", () => countEnterpriseTodo({ actor: unit })],
   ["单位 可延续证书", () => listRenewableCertificates({ actor: unit })],
   ["单位 可注销证书", () => listCancellableCertificates({ actor: unit })],
+  ["单位 可注销证书 第50页", () => listCancellableCertificates({ actor: unit, page: 50 })],
   ["单位 需变更证书", () => listCertificatesNeedingUnitInfoChange({ actor: unit })],
   ["单位 通知", () => listNotifications({ actor: unit })],
   ["企业账号", () => listEnterprises({ actor: reviewer })],

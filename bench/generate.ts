@@ -10,12 +10,7 @@ import pg from "pg";
 import { creditCodeCheckChar, isValidCreditCode } from "../lib/domain/credit-code";
 import { idNumberCheckChar, isValidIdNumber } from "../lib/domain/id-number";
 import { runPrismaMigrateDeploy } from "../scripts/lib/embedded-db";
-
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
+import { option } from "./options";
 
 const scale = Number(option("scale") ?? 0.1);
 const databaseUrl = option("database-url") ?? process.env.DATABASE_URL;

@@ -1,13 +1,14 @@
 // Benchmark: the 统计 aggregates at scale (issue 9 §5: aggregated in SQL, never counted in the app).
-// Run: npx tsx scripts/with-test-db.ts tsx --conditions=react-server bench/statistics.ts
-// (uses DATABASE_URL, else an embedded PostgreSQL; adds rows, so use a scratch database). Rows are
-// written set-based by PostgreSQL (generate_series); sizes from BENCH_APPLICATIONS / BENCH_CERTIFICATES.
-// Prints figures; asserts nothing.
+// Run: npm run bench:statistics -- --database-url postgresql://…  (a bench:generate data set, or a scratch
+// database: one with fewer than 3,100 units is first seeded set-based by PostgreSQL (generate_series),
+// sizes from BENCH_APPLICATIONS / BENCH_CERTIFICATES). Prints figures; asserts nothing.
 import { performance } from "node:perf_hooks";
 import type { Actor } from "../lib/server/auth/actor";
 import { db } from "../lib/server/db";
 import { getStatistics } from "../lib/server/statistics/get-statistics";
+import { databaseUrlOption } from "./options";
 
+databaseUrlOption("用法: npm run bench:statistics -- --database-url postgresql://…");
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 500_000);
 const CERTIFICATES = Number(process.env.BENCH_CERTIFICATES ?? 500_000);
 const ENTERPRISES = 3100; // 100 in each of 31 provinces
@@ -44,18 +45,21 @@ async function seed() {
   const statuses = `(CASE WHEN n % 8 < 3 THEN (ARRAY['APPROVED','APPROVED','REJECTED','CANCELLED'])[1 + (n / 8) % 4]
     ELSE (ARRAY['PENDING_REVIEW','PENDING_ASSESSMENT','APPROVED','APPROVED','APPROVED','REJECTED','CANCELLED'])
       [1 + (n / 8) % 7] END)::"ApplicationStatus"`;
+  // Decided ones carry decidedAt (as transition sets it), 0–29 days after the submission, and the event.
   await db.$executeRawUnsafe(`
-    INSERT INTO "Application" (id, kind, status, "enterpriseId", payload, "submittedAt", "updatedAt")
-    SELECT md5('app' || n)::uuid, ${kinds}, ${statuses}, md5('ent' || (1 + n % ${ENTERPRISES}))::uuid, '{}',
-      now() - (n % 1095) * interval '1 day' - (n % 86400) * interval '1 second', now()
-    FROM generate_series(1, ${APPLICATIONS}) n`);
+    INSERT INTO "Application" (id, kind, status, "enterpriseId", payload, "submittedAt", "decidedAt", "updatedAt")
+    SELECT id, kind, status, "enterpriseId", '{}', submitted,
+      CASE WHEN status IN ('APPROVED', 'REJECTED', 'CANCELLED') THEN submitted + (n % 30) * interval '1 day' END, now()
+    FROM (SELECT n, md5('app' || n)::uuid AS id, ${kinds} AS kind, ${statuses} AS status,
+            md5('ent' || (1 + n % ${ENTERPRISES}))::uuid AS "enterpriseId",
+            now() - (n % 1095) * interval '1 day' - (n % 86400) * interval '1 second' AS submitted
+          FROM generate_series(1, ${APPLICATIONS}) n) a`);
   await db.$executeRawUnsafe(`
     INSERT INTO "ApplicationEvent" (id, "applicationId", action, "toStatus", "actorRole", at)
     SELECT gen_random_uuid(), a.id, 'submit', 'PENDING_REVIEW', 'ENTERPRISE', a."submittedAt" FROM "Application" a`);
   await db.$executeRawUnsafe(`
     INSERT INTO "ApplicationEvent" (id, "applicationId", action, "toStatus", "actorRole", at)
-    SELECT gen_random_uuid(), a.id, 'decide', a.status, 'REVIEWER',
-      a."submittedAt" + (abs(hashtext(a.id::text)) % 30) * interval '1 day'
+    SELECT gen_random_uuid(), a.id, 'decide', a.status, 'REVIEWER', a."decidedAt"
     FROM "Application" a WHERE a.status IN ('APPROVED', 'REJECTED')`);
   await db.$executeRawUnsafe(`
     INSERT INTO "Person" (id, name, "idNumber", "birthDate")

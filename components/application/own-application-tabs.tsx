@@ -46,7 +46,10 @@ function ownApplicationTabs(kind: UnitCertificateKind): Tab[] {
  */
 export function ownApplicationTabsPage(
   kind: UnitCertificateKind,
-  { ApplyTab, ...list }: Omit<ListProps, "base"> & { ApplyTab: (props: { actor: Actor }) => Promise<ReactNode> },
+  {
+    ApplyTab,
+    ...list
+  }: Omit<ListProps, "base"> & { ApplyTab: (props: { actor: Actor; page: number }) => Promise<ReactNode> },
 ) {
   const { list: base, title, parent } = UNIT_APPLICATION_PAGES[kind];
   const tabs = ownApplicationTabs(kind);
@@ -54,6 +57,7 @@ export function ownApplicationTabsPage(
     const actor = await requirePageActor("unit.certificate.apply");
     const searchParams = await props.searchParams;
     const tab = tabs.find((t) => t.key === searchParams.tab) ?? tabs[0];
+    const page = Number(searchParams.page) || 1;
     const counts = await countOwnApplicationsByStatus({ actor, kinds: [kind] });
     return (
       <>
@@ -83,10 +87,10 @@ export function ownApplicationTabsPage(
                 actor={actor}
                 kind={kind}
                 tab={{ key: tab.key, status: tab.status }}
-                page={Number(searchParams.page) || 1}
+                page={page}
               />
             ) : (
-              <ApplyTab actor={actor} />
+              <ApplyTab actor={actor} page={page} />
             )}
           </CardBody>
         </Card>

@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/auth/actor";
 import { cancelCertificateCancellation } from "@/lib/server/certificate-cancellations/cancel-certificate-cancellation";
-import { listCancellableCertificates } from "@/lib/server/certificate-cancellations/list-cancellable-certificates";
+import {
+  getCancellableCertificate,
+  listCancellableCertificates,
+} from "@/lib/server/certificate-cancellations/list-cancellable-certificates";
 import {
   NO_UNIT,
   submitCertificateCancellation,
@@ -95,7 +98,7 @@ describe("注销申请", () => {
     expect((await verifyCertificateById(s.certificateId))?.status).toBe("已注销");
     const [mine] = await listOwnCertificates({ actor: s.account.actor });
     expect(mine).toMatchObject({ status: "已注销", canCancel: false, openCancellation: null });
-    expect(await listCancellableCertificates({ actor: s.unit.actor })).toHaveLength(0);
+    expect((await listCancellableCertificates({ actor: s.unit.actor })).rows).toHaveLength(0);
   });
 
   it("the unit files for its holder; only the filer may cancel while it awaits review", async () => {
@@ -143,8 +146,39 @@ describe("注销申请", () => {
       const refused = cancelCertificateCancellation({ actor, applicationId: app.id, expectedVersion: 0 });
       await expect(refused).rejects.toBeInstanceOf(NotFoundError);
     }
-    expect((await listCancellableCertificates({ actor: other.actor })).map((c) => c.id)).not.toContain(s.certificateId);
+    expect((await listCancellableCertificates({ actor: other.actor })).rows.map((c) => c.id)).not.toContain(
+      s.certificateId,
+    );
     expect(await db.application.count({ where: { kind: KIND } })).toBe(1);
+  });
+
+  it("lists the unit's cancellable certificates a page at a time, by holder name, with the open 注销", async () => {
+    const s = await setup();
+    for (let i = 10; i < 32; i++) await createPersonWithCertificate({ enterprise: s.unit.enterprise, name: `郑${i}` });
+    const revoked = await createPersonWithCertificate({ enterprise: s.unit.enterprise, status: "REVOKED" });
+    const open = await s.file(s.unit.actor);
+
+    const first = await listCancellableCertificates({ actor: s.unit.actor });
+    const second = await listCancellableCertificates({ actor: s.unit.actor, page: 2 });
+    expect([first.total, first.pageCount, first.rows.length, second.rows.length]).toEqual([23, 2, 20, 3]);
+    const all = [...first.rows, ...second.rows];
+    expect(all.map((c) => c.id)).not.toContain(revoked.certificate.id);
+    expect(all.map((c) => c.holderName)).toEqual(all.map((c) => c.holderName).sort((a, b) => (a < b ? -1 : 1)));
+    const withOpen = all.filter((c) => c.openCancellation);
+    expect(withOpen.map((c) => [c.id, c.openCancellation?.id])).toEqual([[s.certificateId, open.id]]);
+
+    expect(await getCancellableCertificate({ actor: s.unit.actor, certificateId: s.certificateId })).toMatchObject({
+      id: s.certificateId,
+      openCancellation: { id: open.id },
+    });
+    const other = await createEnterprise({ approved: true });
+    for (const [actor, certificateId] of [
+      [other.actor, s.certificateId],
+      [s.unit.actor, revoked.certificate.id],
+      [s.unit.actor, "not-a-uuid"],
+    ] as const) {
+      await expect(getCancellableCertificate({ actor, certificateId })).rejects.toBeInstanceOf(NotFoundError);
+    }
   });
 
   it("a rejection needs a reason; afterwards the filer may file again", async () => {

@@ -1,6 +1,7 @@
 // 统计 against a small data set whose every number is worked out by hand below (today = 2026-06-15,
 // a Monday). Times are written in China time (+08:00); several sit near midnight, where a UTC date
 // would put them on another day or month.
+import { readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -53,6 +54,8 @@ async function application(input: {
       certificateId: input.certificateId,
       payload: {},
       submittedAt: at(input.submitted),
+      // as transition leaves it: the time of the latest move into the (decided) status
+      decidedAt: decidedAt(input),
     },
   });
   await db.applicationEvent.create({
@@ -70,6 +73,12 @@ async function application(input: {
     });
   }
   return app;
+}
+
+function decidedAt(input: { status: ApplicationStatus; events?: [ApplicationStatus, string][] }) {
+  if (!["APPROVED", "REJECTED", "CANCELLED"].includes(input.status)) return null;
+  const last = input.events?.filter(([status]) => status === input.status).at(-1);
+  return last ? at(last[1]) : null;
 }
 
 beforeEach(async () => {
@@ -331,5 +340,30 @@ describe("统计", () => {
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "statistics.export" } });
     expect(log.actorId).toBe(reviewer.accountId);
     expect(log.detail).toEqual({ province: "33" });
+  });
+});
+
+describe("migration 20261204181100_application_decided_at_backfill", () => {
+  it("gives a decided row without decidedAt its latest move into its status, and clears an open row's", async () => {
+    const decided = await db.application.findFirstOrThrow({ where: { kind: "NAME_CHANGE" } });
+    const reopened = await db.application.findFirstOrThrow({ where: { status: "PENDING_REVIEW" } });
+    await db.application.update({ where: { id: decided.id }, data: { decidedAt: null } });
+    await db.application.update({ where: { id: reopened.id }, data: { decidedAt: new Date() } });
+
+    const sql = readFileSync("prisma/migrations/20261204181100_application_decided_at_backfill/migration.sql", "utf8");
+    for (const statement of sql.split(";").filter((s) => s.replace(/--.*$/gm, "").trim())) {
+      await db.$executeRawUnsafe(statement);
+    }
+    expect((await db.application.findUniqueOrThrow({ where: { id: decided.id } })).decidedAt).toEqual(
+      at("2026-02-10T09:00:00"),
+    );
+    expect((await db.application.findUniqueOrThrow({ where: { id: reopened.id } })).decidedAt).toBeNull();
+    const data = await stats();
+    expect(data.durations.find((d) => d.kind === "NAME_CHANGE")).toEqual({
+      kind: "NAME_CHANGE",
+      decided: 1,
+      median: 3,
+      p90: 3,
+    });
   });
 });

@@ -65,16 +65,42 @@ export async function sessionStatus(token: string) {
   return { actor: toActor(session), remainingMs: Math.min(idleEndsAt, session.expiresAt.getTime()) - Date.now() };
 }
 
+/** What a request needs of its session, its account, the account's unit and holder record. */
+export interface SessionRow {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  accountId: string;
+  role: Actor["role"];
+  displayName: string;
+  mustChangePassword: boolean;
+  disabledAt: Date | null;
+  totpEnrolledAt: Date | null;
+  totpExempt: boolean;
+  enterpriseId: string | null;
+  enterpriseApprovedAt: Date | null;
+  personId: string | null;
+}
+
+/**
+ * The session a token hash names, in one typed raw query: every signed-in request makes this read, and
+ * Prisma's include (four queries) took 2.6–4× as long (bench/prisma-vs-raw.ts, docs/ARCHITECTURE.md).
+ */
+export async function sessionRowByHash(tokenHash: string): Promise<SessionRow | null> {
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s.id, s."expiresAt", s."lastSeenAt", a.id AS "accountId", a.role::text AS role, a."displayName",
+      a."mustChangePassword", a."disabledAt", a."totpEnrolledAt", a."totpExempt",
+      e.id AS "enterpriseId", e."approvedAt" AS "enterpriseApprovedAt", p.id AS "personId"
+    FROM "Session" s JOIN "Account" a ON a.id = s."accountId"
+    LEFT JOIN "Enterprise" e ON e."accountId" = a.id
+    LEFT JOIN "Person" p ON p."accountId" = a.id
+    WHERE s."tokenHash" = ${tokenHash}`;
+  return row ?? null;
+}
+
 async function sessionFromToken(token: string) {
-  const session = await db.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: {
-      account: {
-        include: { enterprise: { select: { id: true, approvedAt: true } }, person: { select: { id: true } } },
-      },
-    },
-  });
-  if (!session || session.account.disabledAt) return null;
+  const session = await sessionRowByHash(hashToken(token));
+  if (!session || session.disabledAt) return null;
   const now = Date.now();
   if (session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() >= idleTimeoutMs()) {
     await db.session.deleteMany({ where: { id: session.id } });
@@ -83,20 +109,19 @@ async function sessionFromToken(token: string) {
   return session;
 }
 
-function toActor(session: NonNullable<Awaited<ReturnType<typeof sessionFromToken>>>): Actor {
-  const { account } = session;
+function toActor(session: SessionRow): Actor {
   return {
-    accountId: account.id,
-    role: account.role,
-    displayName: account.displayName,
-    enterpriseId: account.enterprise?.id ?? null,
-    enterpriseApproved: Boolean(account.enterprise?.approvedAt),
-    personId: account.person?.id ?? null,
-    mustChangePassword: account.mustChangePassword,
+    accountId: session.accountId,
+    role: session.role,
+    displayName: session.displayName,
+    enterpriseId: session.enterpriseId,
+    enterpriseApproved: Boolean(session.enterpriseApprovedAt),
+    personId: session.personId,
+    mustChangePassword: session.mustChangePassword,
     secondFactorPending: secondFactorPending({
-      role: account.role,
-      enrolled: Boolean(account.totpEnrolledAt),
-      exempt: account.totpExempt,
+      role: session.role,
+      enrolled: Boolean(session.totpEnrolledAt),
+      exempt: session.totpExempt,
       production: env.isProductionDeployment,
     }),
     sessionId: session.id,

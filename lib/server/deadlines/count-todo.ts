@@ -3,6 +3,7 @@ import { kindsActedOnBy, type ApplicationKind } from "@/lib/domain/application-k
 import { stageRole, timedStages } from "@/lib/domain/deadlines";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { assertRole, type Actor } from "../auth/actor";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { deadlineView } from "./deadline-view";
 
@@ -32,15 +33,15 @@ export async function countTodo({
       .filter((status) => stageRole(kind, status) === actor.role)
       .map((status) => ({ kind, status })),
   );
-  const { bounds } = await deadlineView();
+  const deadlines = await deadlineView();
+  const dueOn = Prisma.sql`"dueOn"`;
   const [account, groups] = await Promise.all([
     db.account.findUnique({ where: { id: actor.accountId }, select: { department: { select: { name: true } } } }),
     // One pass over the queues' rows (index on kind, status, dueOn), every count at once.
     db.$queryRaw<{ kind: string; status: string; total: number; near: number; overdue: number; unknown: number }[]>`
       SELECT kind::text AS kind, status::text AS status, count(*)::int AS total,
-             count(*) FILTER (WHERE "dueOn" >= ${bounds.today}::date
-                                AND (${bounds.nearUntil}::date IS NULL OR "dueOn" <= ${bounds.nearUntil}::date))::int AS near,
-             count(*) FILTER (WHERE "dueOn" < ${bounds.today}::date)::int AS overdue,
+             count(*) FILTER (WHERE ${deadlines.dueSql("near", dueOn)})::int AS near,
+             count(*) FILTER (WHERE ${deadlines.dueSql("overdue", dueOn)})::int AS overdue,
              count(*) FILTER (WHERE "dueOn" IS NULL)::int AS unknown
         FROM "Application"
        WHERE kind = ANY(${queues.map((q) => q.kind)}::"ApplicationKind"[])

@@ -3,6 +3,7 @@ import type { ApplicationKind } from "@/lib/domain/application-kinds";
 import { fromDateOnly, todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/calendar-date";
 import { NEAR_LIMIT_DAYS, timedStages, timeLeft, type DueFilter, type TimeLeft } from "@/lib/domain/deadlines";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addWorkingDays, UNKNOWN } from "@/lib/domain/working-days";
 import { db } from "../db";
 import { loadHolidayCalendar } from "./holiday-calendar";
@@ -22,9 +23,14 @@ export async function deadlineView(today: CalendarDate = todayInShanghai()) {
   } satisfies Record<DueFilter, { lt?: Date; gte?: Date; lte?: Date }>;
   return {
     today,
-    /** the same ranges as dates, for raw SQL: due before `today` is overdue, up to `nearUntil` (if any) near */
-    bounds: { today, nearUntil: near === UNKNOWN ? null : near },
     dueFilter: (due: DueFilter) => range[due],
+    /** the same ranges as a raw SQL condition on `column` (a date) */
+    dueSql(due: DueFilter, column: Prisma.Sql): Prisma.Sql {
+      if (due === "overdue") return Prisma.sql`${column} < ${today}::date`;
+      return near === UNKNOWN
+        ? Prisma.sql`${column} >= ${today}::date`
+        : Prisma.sql`${column} >= ${today}::date AND ${column} <= ${near}::date`;
+    },
     timeLeftOf(row: { kind: ApplicationKind; status: ApplicationStatus; dueOn: Date | null }): TimeLeft | null {
       if (!timedStages(row.kind).includes(row.status)) return null;
       return timeLeft(calendar, today, row.dueOn ? toDateOnly(row.dueOn) : null);

@@ -3,13 +3,15 @@ import { paginate } from "../paginate";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { staffRolesFor, type ApplicationKind } from "@/lib/domain/application-kinds";
 import { timedStages, type DueFilter } from "@/lib/domain/deadlines";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
 import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { applicationScope } from "../workflow/transition";
 import { deadlineView } from "../deadlines/deadline-view";
+import { certificatesNumbered, holdersMatching, unitsMatching } from "../search/matches";
+import { paginateSql } from "../search/paginate-sql";
 
 const fileSelect = { select: { id: true, originalName: true, mimeType: true, size: true } } as const;
 
@@ -40,7 +42,8 @@ export async function getApplicationForStaff(input: { actor: Actor; applicationI
  * holder-bound kinds by holder name, ID number or certificate number; paginated. A staff stage
  * (待审核, 待考核) is sorted by time left (办理时限: earliest due date first, unknown last) and may be
  * narrowed to the overdue or near-limit rows (`due`); other lists show the newest first. Each row
- * carries its time left (null outside a staff stage).
+ * carries its time left (null outside a staff stage). Counted, filtered and paged in SQL; the search
+ * is a UNION of indexed arms (`queueMatches`).
  */
 export async function listApplicationsForStaff(input: {
   actor: Actor;
@@ -56,33 +59,48 @@ export async function listApplicationsForStaff(input: {
   await auditIdNumberSearch(input.actor, q, "applications");
   const deadlines = await deadlineView();
   const timed = input.status !== undefined && kinds.every((k) => timedStages(k).includes(input.status!));
-  const where: Prisma.ApplicationWhereInput = {
-    kind: { in: kinds },
-    ...(input.status ? { status: input.status } : {}),
-    ...(timed && input.due ? { dueOn: deadlines.dueFilter(input.due) } : {}),
-    ...(q
-      ? {
-          OR: [
-            { enterprise: { name: { contains: q, mode: "insensitive" } } },
-            { enterprise: { creditCode: { contains: q.toUpperCase() } } },
-            { person: { name: { contains: q } } },
-            { person: { idNumber: q.toUpperCase() } },
-            { certificate: { number: { contains: q.toUpperCase() } } },
-          ],
-        }
-      : {}),
-  };
-  const result = await pageOfApplications(
+  const filter = Prisma.join(
+    [
+      Prisma.sql`a.kind = ANY(${kinds}::"ApplicationKind"[])`,
+      ...(input.status ? [Prisma.sql`a.status = ${input.status}::"ApplicationStatus"`] : []),
+      ...(timed && input.due ? [deadlines.dueSql(input.due, Prisma.sql`a."dueOn"`)] : []),
+    ],
+    " AND ",
+  );
+  const result = await paginateSql(
     input.page,
-    where,
     {
-      enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
-      person: { select: { name: true } },
-      certificate: { select: { number: true, category: true, specialty: true } },
+      ids: q
+        ? Prisma.sql`SELECT a.id FROM (${queueMatches(q, filter)}) a`
+        : Prisma.sql`SELECT a.id FROM "Application" a WHERE ${filter}`,
+      orderBy: timed
+        ? Prisma.sql`a."dueOn" ASC NULLS LAST, a."submittedAt" ASC, a.id ASC`
+        : Prisma.sql`a."submittedAt" DESC, a.id DESC`,
     },
-    timed ? [{ dueOn: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }, { id: "asc" }] : undefined,
+    (ids) =>
+      db.application.findMany({
+        where: { id: { in: ids } },
+        include: {
+          enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
+          person: { select: { name: true } },
+          certificate: { select: { number: true, category: true, specialty: true } },
+        },
+      }),
   );
   return { ...result, rows: result.rows.map((row) => ({ ...row, timeLeft: deadlines.timeLeftOf(row) })) };
+}
+
+/**
+ * The applications passing `filter` (over `a`) whose unit, holder or certificate matches q, with the
+ * columns the queue sorts by: one arm per index (the unit's name and credit code, the holder's name
+ * and ID number, the certificate number; then Application by enterpriseId, personId, certificateId).
+ */
+function queueMatches(q: string, filter: Prisma.Sql) {
+  const arm = (column: Prisma.Sql, matches: Prisma.Sql) =>
+    Prisma.sql`SELECT a.id, a."dueOn", a."submittedAt" FROM "Application" a WHERE ${column} IN (${matches}) AND ${filter}`;
+  return Prisma.sql`${arm(Prisma.sql`a."enterpriseId"`, unitsMatching(q))}
+    UNION ${arm(Prisma.sql`a."personId"`, holdersMatching(q))}
+    UNION ${arm(Prisma.sql`a."certificateId"`, certificatesNumbered(q))}`;
 }
 
 const NEWEST_FIRST: Prisma.ApplicationOrderByWithRelationInput[] = [{ submittedAt: "desc" }, { id: "desc" }];

@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { ownApplicationTabsPage } from "@/components/application/own-application-tabs";
 import { ApplyAction, ApplyListRow, CertificateSummary } from "@/components/application/apply-list";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -17,21 +18,34 @@ export default ownApplicationTabsPage("CERTIFICATE_CANCELLATION", {
   ),
 });
 
-async function ApplyTab({ actor }: { actor: Actor }) {
-  const certificates = await listCancellableCertificates({ actor });
-  if (certificates.length === 0) return <EmptyState title="暂无可注销的证书" />;
+async function ApplyTab({ actor, page }: { actor: Actor; page: number }) {
+  const certificates = await listCancellableCertificates({ actor, page });
+  if (certificates.total === 0) return <EmptyState title="暂无可注销的证书" />;
   return (
-    <ul className="divide-y divide-slate-100 border-y border-slate-100">
-      {certificates.map((c) => (
-        <ApplyListRow
-          key={c.id}
-          action={
-            <ApplyAction kind="CERTIFICATE_CANCELLATION" certificate={c} app={c.openCancellation} variant="secondary" />
-          }
-        >
-          <CertificateSummary certificate={c} after={` · 有效期至 ${c.expiresOn}`} />
-        </ApplyListRow>
-      ))}
-    </ul>
+    <>
+      <ul className="divide-y divide-slate-100 border-y border-slate-100">
+        {certificates.rows.map((c) => (
+          <ApplyListRow
+            key={c.id}
+            action={
+              <ApplyAction
+                kind="CERTIFICATE_CANCELLATION"
+                certificate={c}
+                app={c.openCancellation}
+                variant="secondary"
+              />
+            }
+          >
+            <CertificateSummary certificate={c} after={` · 有效期至 ${c.expiresOn}`} />
+          </ApplyListRow>
+        ))}
+      </ul>
+      <Pagination
+        page={certificates.page}
+        pageCount={certificates.pageCount}
+        total={certificates.total}
+        params={{ tab: "apply" }}
+      />
+    </>
   );
 }
