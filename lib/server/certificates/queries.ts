@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
 import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
+import { readDb } from "../read-db";
 import { NotFoundError } from "../errors";
 
 /** The holder, and the certificate's open applications (a pending renewal keeps it from showing 失效). */
@@ -110,10 +111,11 @@ const ENTERPRISE_LIST_ORDER = [
 export async function listEnterpriseCertificates(input: { actor: Actor; filter: CertificateFilter; page?: number }) {
   const today = todayInShanghai();
   const where = enterpriseCertificateWhere(input.actor, input.filter, today);
+  const reader = await readDb();
   const result = await paginate(
     input.page,
-    () => db.certificate.count({ where }),
-    (window) => db.certificate.findMany({ where, orderBy: ENTERPRISE_LIST_ORDER, ...window, include: listInclude }),
+    () => reader.certificate.count({ where }),
+    (window) => reader.certificate.findMany({ where, orderBy: ENTERPRISE_LIST_ORDER, ...window, include: listInclude }),
   );
   return { ...result, rows: result.rows.map((c) => presentCertificate(c, today)) };
 }
@@ -121,7 +123,9 @@ export async function listEnterpriseCertificates(input: { actor: Actor; filter: 
 /** All matching rows, for 导出 Excel. */
 export async function enterpriseCertificateRows(actor: Actor, filter: CertificateFilter): Promise<CertificateRow[]> {
   const today = todayInShanghai();
-  const certificates = await db.certificate.findMany({
+  const certificates = await (
+    await readDb()
+  ).certificate.findMany({
     where: enterpriseCertificateWhere(actor, filter, today),
     orderBy: ENTERPRISE_LIST_ORDER,
     include: listInclude,
@@ -149,16 +153,17 @@ export async function searchCertificatesForStaff(input: { actor: Actor; q?: stri
   assertRole(input.actor, ["REVIEWER", "ASSESSOR"]);
   const q = input.q?.trim();
   await auditIdNumberSearch(input.actor, q, "certificates");
+  const reader = await readDb();
   const result = q
     ? await paginate(
         input.page,
         async () =>
-          (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${registerMatches(q)}) m`)[0].n,
+          (await reader.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${registerMatches(q)}) m`)[0].n,
         async ({ skip, take }) => {
-          const ids = await db.$queryRaw<{ id: string }[]>`
+          const ids = await reader.$queryRaw<{ id: string }[]>`
             SELECT c.id FROM "Certificate" c WHERE c.id IN (${registerMatches(q)})
             ORDER BY c."updatedAt" DESC, c.id DESC LIMIT ${take} OFFSET ${skip}`;
-          return db.certificate.findMany({
+          return reader.certificate.findMany({
             where: { id: { in: ids.map((r) => r.id) } },
             orderBy: REGISTER_ORDER,
             include: listInclude,
@@ -167,8 +172,8 @@ export async function searchCertificatesForStaff(input: { actor: Actor; q?: stri
       )
     : await paginate(
         input.page,
-        () => db.certificate.count(),
-        (window) => db.certificate.findMany({ orderBy: REGISTER_ORDER, ...window, include: listInclude }),
+        () => reader.certificate.count(),
+        (window) => reader.certificate.findMany({ orderBy: REGISTER_ORDER, ...window, include: listInclude }),
       );
   const today = todayInShanghai();
   return { ...result, rows: result.rows.map((c) => presentCertificate(c, today, { maskId: false })) };

@@ -3,7 +3,7 @@ import { kindsActedOnBy, type ApplicationKind } from "@/lib/domain/application-k
 import { stageRole, timedStages } from "@/lib/domain/deadlines";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { assertRole, type Actor } from "../auth/actor";
-import { db } from "../db";
+import { readDb } from "../read-db";
 import { deadlineView } from "./deadline-view";
 
 export interface TodoQueue {
@@ -33,10 +33,11 @@ export async function countTodo({
       .map((status) => ({ kind, status })),
   );
   const { bounds } = await deadlineView();
+  const reader = await readDb();
   const [account, groups] = await Promise.all([
-    db.account.findUnique({ where: { id: actor.accountId }, select: { department: { select: { name: true } } } }),
+    reader.account.findUnique({ where: { id: actor.accountId }, select: { department: { select: { name: true } } } }),
     // One pass over the queues' rows (index on kind, status, dueOn), every count at once.
-    db.$queryRaw<{ kind: string; status: string; total: number; near: number; overdue: number; unknown: number }[]>`
+    reader.$queryRaw<{ kind: string; status: string; total: number; near: number; overdue: number; unknown: number }[]>`
       SELECT kind::text AS kind, status::text AS status, count(*)::int AS total,
              count(*) FILTER (WHERE "dueOn" >= ${bounds.today}::date
                                 AND (${bounds.nearUntil}::date IS NULL OR "dueOn" <= ${bounds.nearUntil}::date))::int AS near,
