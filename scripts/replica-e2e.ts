@@ -91,12 +91,12 @@ async function main(): Promise<number> {
     const suiteCode = code ?? (signal ? 1 : 0);
 
     const [primary, replica] = [
-      await figures(cluster.primaryUrl("postgres")),
-      await figures(cluster.replicaUrl("postgres")),
+      await figures(cluster.primaryUrl(DATABASE)),
+      await figures(cluster.replicaUrl(DATABASE)),
     ];
     printFigures(primary, replica);
     console.log("\n只读副本上调用最多的语句：");
-    for (const s of await topReplicaStatements(cluster.replicaUrl("postgres"))) {
+    for (const s of await topReplicaStatements(cluster.replicaUrl(DATABASE))) {
       console.log(
         `${String(s.calls).padStart(7)} 次 ${String(s.rows).padStart(8)} 行  ${s.query.replace(/\s+/g, " ").slice(0, 100)}`,
       );

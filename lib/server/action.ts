@@ -6,7 +6,7 @@ import { echoValues, formDataToObject, issuesToFieldErrors, type FormState } fro
 import type { Actor } from "./auth/actor";
 import { getCurrentActor, requestMeta } from "./auth/current-actor";
 import { DomainError, refusalError } from "./errors";
-import { markRecentWrite } from "./read-db";
+import { recordWrite } from "./read-db";
 
 export interface ActionContext<I> {
   actor: Actor;
@@ -28,7 +28,7 @@ interface Options<S extends z.ZodType, R> {
  * checked against the permission table, the form is parsed with the form's zod schema, expected errors
  * come back beside the fields, unexpected ones are logged and reported generically, and redirect
  * happens outside the try/catch. Use cases check ownership again in their queries. A success stamps the
- * browser so that its next pages read the primary, not the replica (read-db.ts).
+ * session so that its next pages read the primary, not the replica (read-db.ts).
  */
 export function authedAction<S extends z.ZodType, R>(
   options: Options<S, R>,
@@ -43,7 +43,7 @@ export function authedAction<S extends z.ZodType, R>(
       const parsed = await parse(options.schema, formData);
       if ("errors" in parsed) return { ...parsed, values: echoValues(formData) };
       result = await handler({ actor, input: parsed.input, formData, meta: await requestMeta() });
-      await markRecentWrite();
+      await recordWrite(actor);
     } catch (error) {
       return { ...errorState(error), values: echoValues(formData) };
     }
@@ -63,7 +63,6 @@ export function publicAction<S extends z.ZodType, R>(
       const parsed = await parse(options.schema, formData);
       if ("errors" in parsed) return { ...parsed, values: echoValues(formData) };
       result = await handler({ input: parsed.input, formData, meta: await requestMeta() });
-      await markRecentWrite();
     } catch (error) {
       return { ...errorState(error), values: echoValues(formData) };
     }

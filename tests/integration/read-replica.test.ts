@@ -1,5 +1,5 @@
 // Read replica routing (issue 11, docs/ARCHITECTURE.md "Read replica"): list and search use cases read
-// through readDb() — the replica client unless the browser wrote within READ_YOUR_WRITES_MS — while
+// through readDb() — the replica client unless the session wrote within READ_YOUR_WRITES_MS — while
 // writes, transactions and reads outside a request stay on the primary. Both clients point at the test
 // database and log their queries: what is checked is which client each query went to.
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -21,14 +21,15 @@ import { countTodo as countStaffTodo } from "@/lib/server/deadlines/count-todo";
 import { listOwnApplications, countOwnApplicationsByStatus } from "@/lib/server/enterprises/own-applications";
 import { listEnterprises } from "@/lib/server/enterprises/queries";
 import { countEnterpriseTodo } from "@/lib/server/home-todo/count-enterprise-todo";
-import { READ_YOUR_WRITES_MS, RECENT_WRITE_COOKIE, readDb } from "@/lib/server/read-db";
+import { READ_YOUR_WRITES_MS, readDb, recordWrite, wroteRecently } from "@/lib/server/read-db";
 import { countApplicationsForStaff, listApplicationsForStaff } from "@/lib/server/review/queries";
 import { listStaffAccounts } from "@/lib/server/staff-accounts/queries";
 import { decideApplication } from "@/lib/server/workflow/decide-application";
 import { createEnterprise, createPersonWithCertificate, createStaff } from "./support/factories";
 
 // ---------------------------------------------------------------------------------------------
-// The browser's cookies (next/headers); `outsideRequest` makes cookies() throw as it does in a script.
+// The browser's cookies (next/headers): the session cookie; `outsideRequest` makes cookies() throw as it
+// does in a script.
 
 const jar = new Map<string, string>();
 let outsideRequest = false;
@@ -68,7 +69,7 @@ const globals = globalThis as unknown as { db?: PrismaClient; dbReplica?: Prisma
 const saved = { db: globals.db, dbReplica: globals.dbReplica, url: process.env.DATABASE_REPLICA_URL };
 globals.db = primary;
 globals.dbReplica = replica;
-process.env.DATABASE_REPLICA_URL = process.env.DATABASE_URL; // markRecentWrite stamps only with a replica
+process.env.DATABASE_REPLICA_URL = process.env.DATABASE_URL; // recordWrite stamps only with a replica
 
 afterAll(async () => {
   Object.assign(globals, { db: saved.db, dbReplica: saved.dbReplica });
@@ -194,7 +195,7 @@ describe("writes, transactions and reads outside a request use the primary", () 
   });
 });
 
-describe("read-your-writes: a browser that wrote reads the primary for READ_YOUR_WRITES_MS", () => {
+describe("read-your-writes: a session that wrote reads the primary for READ_YOUR_WRITES_MS", () => {
   const approve = authedAction({ permission: "application.decide", schema: decisionSchema }, ({ actor, input }) =>
     decideApplication({
       actor,
@@ -223,17 +224,30 @@ describe("read-your-writes: a browser that wrote reads the primary for READ_YOUR
       form({ applicationId: w.pending.applicationId, version: "0", decision: "approve" }),
     );
     expect(result).toMatchObject({ ok: true });
-    const stamp = Number(jar.get(RECENT_WRITE_COOKIE));
-    expect(Date.now() - stamp).toBeLessThan(READ_YOUR_WRITES_MS);
+    const { lastWriteAt } = await db.session.findUniqueOrThrow({ where: { id: session.sessionId } });
+    expect(Date.now() - lastWriteAt!.getTime()).toBeLessThan(READ_YOUR_WRITES_MS);
 
     const afterWrite = await routed(queue);
     expect(reads(afterWrite.primary, "Application").length).toBeGreaterThan(0);
     expect(afterWrite.replica).toEqual([]);
 
-    jar.set(RECENT_WRITE_COOKIE, String(Date.now() - READ_YOUR_WRITES_MS - 1));
+    await db.session.update({
+      where: { id: session.sessionId },
+      data: { lastWriteAt: new Date(Date.now() - READ_YOUR_WRITES_MS - 1) },
+    });
     const later = await routed(queue);
     expect(reads(later.replica, "Application").length).toBeGreaterThan(0);
     expect(reads(later.primary, "Application")).toEqual([]);
+  });
+
+  it("the stamp is on the actor too: a later read in the same request (an action's re-render) sees it", async () => {
+    const w = await world();
+    const session = await createSession(w.reviewer.account.id);
+    const actor = { ...w.reviewer.actor, sessionId: session.sessionId };
+    expect(wroteRecently(actor)).toBe(false);
+    await recordWrite(actor);
+    expect(wroteRecently(actor)).toBe(true);
+    expect(wroteRecently(actor, Date.now() + READ_YOUR_WRITES_MS)).toBe(false);
   });
 
   it("an action refused by its schema writes nothing and stamps nothing", async () => {
@@ -242,6 +256,6 @@ describe("read-your-writes: a browser that wrote reads the primary for READ_YOUR
     jar.set(sessionCookieName(), session.token);
     const result = await approve({ message: "" }, form({ applicationId: w.pending.applicationId, version: "0" }));
     expect(result).not.toMatchObject({ ok: true });
-    expect(jar.has(RECENT_WRITE_COOKIE)).toBe(false);
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.sessionId } })).lastWriteAt).toBeNull();
   });
 });

@@ -100,6 +100,7 @@ function toActor(session: NonNullable<Awaited<ReturnType<typeof sessionFromToken
       production: env.isProductionDeployment,
     }),
     sessionId: session.id,
+    lastWriteAt: session.lastWriteAt,
   };
 }
 
