@@ -92,6 +92,7 @@ const sessionView = (s: Awaited<ReturnType<typeof sessionPrisma>>): SessionRow |
     id: s.id,
     expiresAt: s.expiresAt,
     lastSeenAt: s.lastSeenAt,
+    lastWriteAt: s.lastWriteAt,
     accountId: s.account.id,
     role: s.account.role,
     displayName: s.account.displayName,

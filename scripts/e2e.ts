@@ -2,11 +2,12 @@
 // Playwright (extra CLI arguments are passed on: `npm run test:e2e -- -g 忘记密码`).
 //
 // Database: E2E_DATABASE_ADMIN_URL (or else DATABASE_URL) is used as an admin connection to drop and
-// re-create database `aq_e2e`; with neither set, an embedded PostgreSQL in .data/e2e-pg is started
-// and removed afterwards. Mail: every message the app sends is caught on loopback and served as JSON
-// at E2E_MAILBOX_URL (`GET /messages?to=addr`, newest first) for tests/e2e/support/mailbox.ts.
-// The app's output goes to tests/e2e/.artifacts/app.log (and to the console until it is ready, or
-// throughout with E2E_VERBOSE=1).
+// re-create database `aq_e2e` (E2E_DATABASE_REPLICA_URL: a streaming replica of that cluster, passed
+// to the app as DATABASE_REPLICA_URL; see scripts/replica-e2e.ts); with neither set, an embedded
+// PostgreSQL in .data/e2e-pg is started and removed afterwards. Mail: every message the app sends is
+// caught on loopback and served as JSON at E2E_MAILBOX_URL (`GET /messages?to=addr`, newest first)
+// for tests/e2e/support/mailbox.ts. The app's output goes to tests/e2e/.artifacts/app.log (and to the
+// console until it is ready, or throughout with E2E_VERBOSE=1).
 //
 // E2E_INSTANCES=2 (`npm run test:multi`, on demand, not in CI) runs the production layout of
 // docs/DEPLOYMENT.md instead: instance 1 as `npm start` runs it (migrations, seed, build, the one mail
@@ -84,6 +85,20 @@ async function freshDatabase(): Promise<Database> {
   log("E2E_DATABASE_ADMIN_URL 和 DATABASE_URL 均未设置：启动内置 PostgreSQL（.data/e2e-pg，结束后删除）");
   const handle: EmbeddedPostgresHandle = await startEmbeddedPostgres({ dataDir, persistent: false });
   return { url: handle.url, stop: () => handle.stop() };
+}
+
+/**
+ * E2E_DATABASE_REPLICA_URL (`npm run test:replica`): a streaming replica of the admin URL's cluster,
+ * which holds the freshly created database too; the app gets it, with that database's name, as
+ * DATABASE_REPLICA_URL.
+ */
+function replicaOf(databaseUrl: string): string | undefined {
+  const replica = process.env.E2E_DATABASE_REPLICA_URL;
+  if (!replica) return undefined;
+  const url = new URL(replica);
+  url.pathname = new URL(databaseUrl).pathname;
+  log(`只读副本：${url.host}（列表与查询页读副本）`);
+  return url.toString();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -420,6 +435,7 @@ async function main(): Promise<number> {
 
     // (c)
     const multi = INSTANCES > 1;
+    const replicaUrl = replicaOf(database.url);
     if (multi) ensureNginx(log);
     const ports = await freePorts(INSTANCES + (multi ? 1 : 0));
     const port = ports[0];
@@ -447,8 +463,11 @@ async function main(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
       // Behind nginx the socket peer is nginx: read the client from its X-Forwarded-For (lib/client-ip.ts).
       ...(multi ? { TRUSTED_PROXIES: "127.0.0.1" } : {}),
+      ...(replicaUrl ? { DATABASE_REPLICA_URL: replicaUrl } : {}),
     };
     delete env.E2E_DATABASE_ADMIN_URL;
+    delete env.E2E_DATABASE_REPLICA_URL;
+    if (!replicaUrl) delete env.DATABASE_REPLICA_URL; // a replica of some other database
     const appStarted = Date.now();
     log(`启动应用（scripts/start.ts，端口 ${port}）`);
     const running = startApp(env, logFile);

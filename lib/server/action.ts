@@ -6,6 +6,7 @@ import { echoValues, formDataToObject, issuesToFieldErrors, type FormState } fro
 import type { Actor } from "./auth/actor";
 import { getCurrentActor, requestMeta } from "./auth/current-actor";
 import { DomainError, refusalError } from "./errors";
+import { recordWrite } from "./read-db";
 
 export interface ActionContext<I> {
   actor: Actor;
@@ -26,7 +27,8 @@ interface Options<S extends z.ZodType, R> {
  * Every server action with a signed-in caller goes through here: the session is read, the caller is
  * checked against the permission table, the form is parsed with the form's zod schema, expected errors
  * come back beside the fields, unexpected ones are logged and reported generically, and redirect
- * happens outside the try/catch. Use cases check ownership again in their queries.
+ * happens outside the try/catch. Use cases check ownership again in their queries. A success stamps the
+ * session so that its next pages read the primary, not the replica (read-db.ts).
  */
 export function authedAction<S extends z.ZodType, R>(
   options: Options<S, R>,
@@ -41,6 +43,7 @@ export function authedAction<S extends z.ZodType, R>(
       const parsed = await parse(options.schema, formData);
       if ("errors" in parsed) return { ...parsed, values: echoValues(formData) };
       result = await handler({ actor, input: parsed.input, formData, meta: await requestMeta() });
+      await recordWrite(actor);
     } catch (error) {
       return { ...errorState(error), values: echoValues(formData) };
     }

@@ -5,18 +5,19 @@ import { env } from "./env";
 
 export type { Prisma } from "@/lib/generated/prisma/client";
 
-function createClient() {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env.databaseUrl, max: 10 }) });
+function createClient(connectionString: string) {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
 }
 
-// One client per process, created on first use (so that `next build` can import this module
-// without a database), and kept across Next dev's module reloads.
-const globalForDb = globalThis as unknown as { db?: PrismaClient };
+// One client per process (and one for the read replica, if any), created on first use (so that
+// `next build` can import this module without a database), and kept across Next dev's module reloads.
+const globalForDb = globalThis as unknown as { db?: PrismaClient; dbReplica?: PrismaClient | null };
 function client(): PrismaClient {
-  globalForDb.db ??= createClient();
+  globalForDb.db ??= createClient(env.databaseUrl);
   return globalForDb.db;
 }
 
+/** The primary: every write, every transaction, and every read not routed by `readDb()`. */
 export const db = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const c = client();
@@ -24,6 +25,15 @@ export const db = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(c) : value;
   },
 });
+
+/** The streaming replica's client (DATABASE_REPLICA_URL), or null without one. Use `readDb()`. */
+export function replicaClient(): PrismaClient | null {
+  if (globalForDb.dbReplica === undefined) {
+    const url = env.databaseReplicaUrl;
+    globalForDb.dbReplica = url ? createClient(url) : null;
+  }
+  return globalForDb.dbReplica;
+}
 
 /** The client inside db.$transaction(async (tx) => …). */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

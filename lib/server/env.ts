@@ -20,6 +20,13 @@ export const env = {
   get databaseUrl() {
     return required("DATABASE_URL");
   },
+  /**
+   * A PostgreSQL streaming replica of DATABASE_URL's cluster (hot standby), or undefined: list and search
+   * pages read through `readDb()`, which uses it unless the caller wrote a moment ago (read-db.ts).
+   */
+  get databaseReplicaUrl() {
+    return process.env.DATABASE_REPLICA_URL || undefined;
+  },
   get authSecret() {
     return required("AUTH_SECRET");
   },

@@ -239,6 +239,7 @@ describe("sessions", () => {
       mustChangePassword: false,
       secondFactorPending: false,
       sessionId: result.sessionId,
+      lastWriteAt: null,
     });
     expect(await actorFromSessionToken(result.token + "x")).toBeNull();
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { paginate } from "../paginate";
 import { assertRole, type Actor } from "../auth/actor";
-import { db } from "../db";
+import { readDb } from "../read-db";
 import { auditWhere, type AuditFilter } from "./audit-filter";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -20,10 +20,11 @@ export async function listAuditLog({
 }) {
   assertRole(actor, ["ADMIN"]);
   const where = auditWhere(filter);
+  const reader = await readDb();
   return paginate(
     page,
-    () => db.auditLog.count({ where }),
-    (window) => db.auditLog.findMany({ where, orderBy: { id: "desc" }, ...window, include: AUDIT_INCLUDE }),
+    () => reader.auditLog.count({ where }),
+    (window) => reader.auditLog.findMany({ where, orderBy: { id: "desc" }, ...window, include: AUDIT_INCLUDE }),
     AUDIT_PAGE_SIZE,
   );
 }

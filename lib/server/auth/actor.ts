@@ -16,6 +16,8 @@ export interface Actor {
   /** staff who must enrol a 动态口令 before anything else (lib/domain/second-factor.ts) */
   secondFactorPending?: boolean;
   sessionId: string | null;
+  /** the session's last successful action: lists read the primary for a while after it (read-db.ts) */
+  lastWriteAt?: Date | null;
 }
 
 export function assertRole(actor: Actor, roles: readonly Role[]): void {

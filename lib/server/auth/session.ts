@@ -70,6 +70,7 @@ export interface SessionRow {
   id: string;
   expiresAt: Date;
   lastSeenAt: Date;
+  lastWriteAt: Date | null;
   accountId: string;
   role: Actor["role"];
   displayName: string;
@@ -88,7 +89,7 @@ export interface SessionRow {
  */
 export async function sessionRowByHash(tokenHash: string): Promise<SessionRow | null> {
   const [row] = await db.$queryRaw<SessionRow[]>`
-    SELECT s.id, s."expiresAt", s."lastSeenAt", a.id AS "accountId", a.role::text AS role, a."displayName",
+    SELECT s.id, s."expiresAt", s."lastSeenAt", s."lastWriteAt", a.id AS "accountId", a.role::text AS role, a."displayName",
       a."mustChangePassword", a."disabledAt", a."totpEnrolledAt", a."totpExempt",
       e.id AS "enterpriseId", e."approvedAt" AS "enterpriseApprovedAt", p.id AS "personId"
     FROM "Session" s JOIN "Account" a ON a.id = s."accountId"
@@ -125,6 +126,7 @@ function toActor(session: SessionRow): Actor {
       production: env.isProductionDeployment,
     }),
     sessionId: session.id,
+    lastWriteAt: session.lastWriteAt,
   };
 }
 

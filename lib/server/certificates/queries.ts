@@ -5,10 +5,17 @@ import { todayInShanghai, toDateOnly, type CalendarDate } from "@/lib/domain/cal
 import { OPEN_STATUSES } from "@/lib/domain/workflow";
 import { statusBounds, type CertificateStatus } from "@/lib/domain/certificate-dates";
 import { maskIdNumber } from "@/lib/domain/id-number";
-import { Prisma, type Application, type Certificate, type Person } from "@/lib/generated/prisma/client";
+import {
+  Prisma,
+  type Application,
+  type Certificate,
+  type Person,
+  type PrismaClient,
+} from "@/lib/generated/prisma/client";
 import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
 import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
+import { readDb } from "../read-db";
 import { NotFoundError } from "../errors";
 import { certificatesNumbered, containing, holdersMatching } from "../search/matches";
 import { paginateSql } from "../search/paginate-sql";
@@ -111,8 +118,8 @@ function enterpriseCertificateCondition(actor: Actor, filter: CertificateFilter,
  * window of them, with their holders and open applications: one typed raw query, where Prisma's
  * include took four and twice the time (bench/prisma-vs-raw.ts, docs/ARCHITECTURE.md).
  */
-function listedCertificates(where: Prisma.Sql, window?: { skip: number; take: number }) {
-  return db.$queryRaw<CertificateWithPerson[]>`
+function listedCertificates(client: PrismaClient, where: Prisma.Sql, window?: { skip: number; take: number }) {
+  return client.$queryRaw<CertificateWithPerson[]>`
     SELECT c.*, jsonb_build_object('name', p.name, 'idNumber', p."idNumber") AS person,
       coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'kind', a.kind, 'status', a.status))
                   FROM "Application" a
@@ -128,11 +135,12 @@ function listedCertificates(where: Prisma.Sql, window?: { skip: number; take: nu
 export async function listEnterpriseCertificates(input: { actor: Actor; filter: CertificateFilter; page?: number }) {
   const today = todayInShanghai();
   const where = enterpriseCertificateCondition(input.actor, input.filter, today);
+  const reader = await readDb();
   const result = await paginate(
     input.page,
     async () =>
-      (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Certificate" c WHERE ${where}`)[0].n,
-    (window) => listedCertificates(where, window),
+      (await reader.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Certificate" c WHERE ${where}`)[0].n,
+    (window) => listedCertificates(reader, where, window),
   );
   return { ...result, rows: result.rows.map((c) => presentCertificate(c, today)) };
 }
@@ -140,7 +148,7 @@ export async function listEnterpriseCertificates(input: { actor: Actor; filter: 
 /** All matching rows, for 导出 Excel. */
 export async function enterpriseCertificateRows(actor: Actor, filter: CertificateFilter): Promise<CertificateRow[]> {
   const today = todayInShanghai();
-  const certificates = await listedCertificates(enterpriseCertificateCondition(actor, filter, today));
+  const certificates = await listedCertificates(await readDb(), enterpriseCertificateCondition(actor, filter, today));
   return certificates.map((c) => presentCertificate(c, today));
 }
 
@@ -159,6 +167,7 @@ export async function searchCertificatesForStaff(input: { actor: Actor; q?: stri
   assertRole(input.actor, ["REVIEWER", "ASSESSOR"]);
   const q = input.q?.trim();
   await auditIdNumberSearch(input.actor, q, "certificates");
+  const reader = await readDb();
   const result = q
     ? await paginateSql(
         input.page,
@@ -166,12 +175,13 @@ export async function searchCertificatesForStaff(input: { actor: Actor; q?: stri
           ids: Prisma.sql`SELECT c.id FROM "Certificate" c WHERE c.id IN (${registerMatches(q)})`,
           orderBy: Prisma.sql`c."updatedAt" DESC, c.id DESC`,
         },
-        (ids) => db.certificate.findMany({ where: { id: { in: ids } }, include: listInclude }),
+        (ids) => reader.certificate.findMany({ where: { id: { in: ids } }, include: listInclude }),
+        reader,
       )
     : await paginate(
         input.page,
-        () => db.certificate.count(),
-        (window) => db.certificate.findMany({ orderBy: REGISTER_ORDER, ...window, include: listInclude }),
+        () => reader.certificate.count(),
+        (window) => reader.certificate.findMany({ orderBy: REGISTER_ORDER, ...window, include: listInclude }),
       );
   const today = todayInShanghai();
   return { ...result, rows: result.rows.map((c) => presentCertificate(c, today, { maskId: false })) };

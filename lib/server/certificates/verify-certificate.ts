@@ -2,7 +2,7 @@ import "server-only";
 import { todayInShanghai } from "@/lib/domain/calendar-date";
 import { isUuid } from "@/lib/domain/uuid";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "../db";
+import { readDb } from "../read-db";
 import { consume, TOO_MANY } from "../rate-limit";
 import { listInclude, presentCertificate } from "./queries";
 
@@ -54,7 +54,9 @@ export async function verifyCertificate(input: {
     Boolean,
   );
   if (numbers.length === 0 || !holderName) return null;
-  const certificate = await db.certificate.findFirst({
+  const certificate = await (
+    await readDb()
+  ).certificate.findFirst({
     where: { number: { in: numbers }, person: { name: holderName } },
     include: listInclude,
   });
@@ -68,7 +70,7 @@ export async function verifyCertificate(input: {
  */
 export async function verifyCertificateById(id: string): Promise<CertificateVerification | null> {
   if (!isUuid(id)) return null;
-  const certificate = await db.certificate.findUnique({ where: { id }, include: listInclude });
+  const certificate = await (await readDb()).certificate.findUnique({ where: { id }, include: listInclude });
   return certificate ? presentVerification(certificate, maskHolderName(certificate.person.name)) : null;
 }
 

@@ -4,7 +4,7 @@ import { stageRole, timedStages } from "@/lib/domain/deadlines";
 import type { ApplicationStatus } from "@/lib/domain/workflow";
 import { assertRole, type Actor } from "../auth/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "../db";
+import { readDb } from "../read-db";
 import { deadlineView } from "./deadline-view";
 
 export interface TodoQueue {
@@ -35,10 +35,11 @@ export async function countTodo({
   );
   const deadlines = await deadlineView();
   const dueOn = Prisma.sql`"dueOn"`;
+  const reader = await readDb();
   const [account, groups] = await Promise.all([
-    db.account.findUnique({ where: { id: actor.accountId }, select: { department: { select: { name: true } } } }),
+    reader.account.findUnique({ where: { id: actor.accountId }, select: { department: { select: { name: true } } } }),
     // One pass over the queues' rows (index on kind, status, dueOn), every count at once.
-    db.$queryRaw<{ kind: string; status: string; total: number; near: number; overdue: number; unknown: number }[]>`
+    reader.$queryRaw<{ kind: string; status: string; total: number; near: number; overdue: number; unknown: number }[]>`
       SELECT kind::text AS kind, status::text AS status, count(*)::int AS total,
              count(*) FILTER (WHERE ${deadlines.dueSql("near", dueOn)})::int AS near,
              count(*) FILTER (WHERE ${deadlines.dueSql("overdue", dueOn)})::int AS overdue,

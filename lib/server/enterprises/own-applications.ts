@@ -3,6 +3,7 @@ import type { ApplicationStatus } from "@/lib/domain/workflow";
 import type { ApplicationKind } from "@/lib/domain/application-kinds";
 import { enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { readDb } from "../read-db";
 import { NotFoundError } from "../errors";
 import { applicationDetailInclude, pageOfApplications } from "../review/queries";
 
@@ -29,7 +30,9 @@ export async function countOwnApplicationsByStatus({
   actor: Actor;
   kinds: readonly ApplicationKind[];
 }) {
-  const groups = await db.application.groupBy({
+  const groups = await (
+    await readDb()
+  ).application.groupBy({
     by: ["status"],
     where: { enterpriseId: enterpriseIdOf(actor), kind: { in: [...kinds] } },
     _count: true,

@@ -3,6 +3,7 @@ import { paginate } from "../paginate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, enterpriseIdOf, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { readDb } from "../read-db";
 import { NotFoundError } from "../errors";
 
 const fileSelect = { select: { id: true, originalName: true, mimeType: true, size: true } } as const;
@@ -24,11 +25,12 @@ export async function listEnterprises(input: { actor: Actor; q?: string; page?: 
   const where: Prisma.EnterpriseWhereInput = q
     ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { creditCode: { contains: q.toUpperCase() } }] }
     : {};
+  const reader = await readDb();
   return paginate(
     input.page,
-    () => db.enterprise.count({ where }),
+    () => reader.enterprise.count({ where }),
     (window) =>
-      db.enterprise.findMany({
+      reader.enterprise.findMany({
         where,
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         ...window,

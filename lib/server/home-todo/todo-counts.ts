@@ -5,7 +5,7 @@ import { RENEWAL_CLOSES_MONTHS_AFTER, RENEWAL_OPENS_MONTHS_BEFORE } from "@/lib/
 import type { ApplicationKind } from "@/lib/domain/application-kinds";
 import type { TodoCounts } from "@/lib/domain/home-todo";
 import { OPEN_STATUSES } from "@/lib/domain/workflow";
-import { db } from "../db";
+import { readDb } from "../read-db";
 
 const OPEN = Prisma.join(OPEN_STATUSES.map((s) => Prisma.sql`${s}::"ApplicationStatus"`));
 const kinds = (list: readonly ApplicationKind[]) => Prisma.join(list.map((k) => Prisma.sql`${k}::"ApplicationKind"`));
@@ -28,9 +28,10 @@ export async function countTodo(
   const today = todayInShanghai();
   const opens = Prisma.raw(`interval '${RENEWAL_OPENS_MONTHS_BEFORE} months'`);
   const closes = Prisma.raw(`interval '${RENEWAL_CLOSES_MONTHS_AFTER} months'`);
+  const reader = await readDb();
   const noOpen = (kind: ApplicationKind) => Prisma.sql`NOT EXISTS (SELECT 1 FROM "Application" a
       WHERE a."certificateId" = c.id AND a.kind = ${kind}::"ApplicationKind" AND a.status IN (${OPEN}))`;
-  const [row] = await db.$queryRaw<{ renewal: number; unitInfo: number; transfers: number }[]>`
+  const [row] = await reader.$queryRaw<{ renewal: number; unitInfo: number; transfers: number }[]>`
     SELECT
       (SELECT count(*)::int FROM "Certificate" c
         WHERE c.${col} = ${id}::uuid AND c.status = 'ACTIVE'
@@ -46,7 +47,7 @@ export async function countTodo(
         WHERE a.${col} = ${id}::uuid AND a.status = 'PENDING_UNIT'
           AND a.kind IN (${kinds(["TRANSFER_OUT", "TRANSFER_IN"])})) AS "transfers"`;
   const rejected = correctable.length
-    ? await db.$queryRaw<{ kind: ApplicationKind; count: number }[]>`
+    ? await reader.$queryRaw<{ kind: ApplicationKind; count: number }[]>`
         SELECT a.kind, count(*)::int AS "count" FROM "Application" a
         WHERE a.${col} = ${id}::uuid AND a.status = 'REJECTED' AND a.kind IN (${kinds(correctable)})
           AND NOT EXISTS (SELECT 1 FROM "Application" b WHERE b.kind = a.kind AND b.${col} = a.${col}

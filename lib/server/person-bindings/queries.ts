@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { readDb } from "../read-db";
 import { paginate } from "../paginate";
 import { decidableBindings, deciderCertificates, deciderOf } from "./binding-scope";
 
@@ -33,8 +34,8 @@ export async function listPendingBindings({ actor, page }: { actor: Actor; page?
 }
 
 /** The count for the 待办 item (SQL count). */
-export function countPendingBindings({ actor }: { actor: Actor }) {
-  return db.personBinding.count({ where: { status: "PENDING", ...decidableBindings(actor) } });
+export async function countPendingBindings({ actor }: { actor: Actor }) {
+  return (await readDb()).personBinding.count({ where: { status: "PENDING", ...decidableBindings(actor) } });
 }
 
 /** 审核部门: confirmed bindings (to undo a wrong one), searchable by 姓名 or 身份证号. */

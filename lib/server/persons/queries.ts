@@ -4,6 +4,7 @@ import { isVoidStatus } from "@/lib/domain/certificate-dates";
 import type { Actor } from "../auth/actor";
 import { listInclude, presentCertificate } from "../certificates/queries";
 import { db } from "../db";
+import { readDb } from "../read-db";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { applicationDetailInclude } from "../review/queries";
 
@@ -56,7 +57,7 @@ export async function getOwnCertificate({ actor, certificateId }: { actor: Actor
 export async function listPersonApplications({ actor }: { actor: Actor }) {
   const personId = boundPersonId(actor);
   if (!personId) return [];
-  return db.application.findMany({
+  return (await readDb()).application.findMany({
     where: { personId },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     // Only what the holder may see of the unit: its name.

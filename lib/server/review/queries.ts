@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
 import { auditIdNumberSearch } from "../audit";
 import { db } from "../db";
+import { readDb } from "../read-db";
 import { NotFoundError } from "../errors";
 import { applicationScope } from "../workflow/transition";
 import { deadlineView } from "../deadlines/deadline-view";
@@ -67,6 +68,7 @@ export async function listApplicationsForStaff(input: {
     ],
     " AND ",
   );
+  const reader = await readDb();
   const result = await paginateSql(
     input.page,
     {
@@ -78,7 +80,7 @@ export async function listApplicationsForStaff(input: {
         : Prisma.sql`a."submittedAt" DESC, a.id DESC`,
     },
     (ids) =>
-      db.application.findMany({
+      reader.application.findMany({
         where: { id: { in: ids } },
         include: {
           enterprise: { select: { name: true, creditCode: true, contactName: true, contactPhone: true } },
@@ -86,6 +88,8 @@ export async function listApplicationsForStaff(input: {
           certificate: { select: { number: true, category: true, specialty: true } },
         },
       }),
+
+    reader,
   );
   return { ...result, rows: result.rows.map((row) => ({ ...row, timeLeft: deadlines.timeLeftOf(row) })) };
 }
@@ -106,16 +110,17 @@ function queueMatches(q: string, filter: Prisma.Sql) {
 const NEWEST_FIRST: Prisma.ApplicationOrderByWithRelationInput[] = [{ submittedAt: "desc" }, { id: "desc" }];
 
 /** One page of the applications matching `where`, newest submission first unless `orderBy`, with `include`. */
-export function pageOfApplications<I extends Prisma.ApplicationInclude>(
+export async function pageOfApplications<I extends Prisma.ApplicationInclude>(
   page: number | undefined,
   where: Prisma.ApplicationWhereInput,
   include: I,
   orderBy: Prisma.ApplicationOrderByWithRelationInput[] = NEWEST_FIRST,
 ) {
+  const reader = await readDb();
   return paginate(
     page,
-    () => db.application.count({ where }),
-    (window) => db.application.findMany({ where, orderBy, ...window, include }),
+    () => reader.application.count({ where }),
+    (window) => reader.application.findMany({ where, orderBy, ...window, include }),
   );
 }
 
@@ -126,7 +131,9 @@ export async function countApplicationsForStaff(input: {
   status: ApplicationStatus;
 }) {
   for (const kind of input.kinds) assertRole(input.actor, staffRolesFor(kind));
-  const groups = await db.application.groupBy({
+  const groups = await (
+    await readDb()
+  ).application.groupBy({
     by: ["kind"],
     where: { kind: { in: [...input.kinds] }, status: input.status },
     _count: true,

@@ -2,6 +2,7 @@ import "server-only";
 import { STAFF_ACCOUNT_ROLES } from "@/lib/domain/staff";
 import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
+import { readDb } from "../read-db";
 import { NotFoundError } from "../errors";
 import { paginate } from "../paginate";
 import { staffAccountWhere } from "./staff-account-scope";
@@ -31,10 +32,11 @@ export async function listStaffAccounts({ actor, q, page }: { actor: Actor; q?: 
       ],
     }),
   };
+  const reader = await readDb();
   return paginate(
     page,
-    () => db.account.count({ where }),
-    (window) => db.account.findMany({ where, orderBy: { createdAt: "desc" }, select: SELECT, ...window }),
+    () => reader.account.count({ where }),
+    (window) => reader.account.findMany({ where, orderBy: { createdAt: "desc" }, select: SELECT, ...window }),
   );
 }
 

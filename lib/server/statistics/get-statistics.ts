@@ -12,7 +12,7 @@ import { monthWindow, type StatisticsData, type StatisticsFilter } from "@/lib/d
 import { OPEN_STATUSES, type ApplicationStatus } from "@/lib/domain/workflow";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertRole, type Actor } from "../auth/actor";
-import { db } from "../db";
+import { readDb } from "../read-db";
 
 // 统计: every number is aggregated by PostgreSQL (GROUP BY, percentile_cont); no row is loaded to be
 // counted here. Timestamps are stored in UTC; days are days in China (Asia/Shanghai).
@@ -82,9 +82,10 @@ export async function getStatistics(input: {
   const today = input.today ?? todayInShanghai();
   const window = monthWindow(filter.to ?? today);
   const appWhere = and(applicationConditions(filter));
+  const reader = await readDb();
 
   const [applications, durations, certificates, submitted, issued] = await Promise.all([
-    db.$queryRaw<{ kind: ApplicationKind; status: ApplicationStatus; count: number }[]>`
+    reader.$queryRaw<{ kind: ApplicationKind; status: ApplicationStatus; count: number }[]>`
       SELECT a.kind::text AS kind, a.status::text AS status, count(*)::int AS count
       FROM "Application" a
       WHERE ${appWhere}
@@ -92,7 +93,7 @@ export async function getStatistics(input: {
     // The decision is Application."decidedAt" (transition sets it). Working days are counted once
     // per (kind, submission day, decision day) — a few thousand pairs, not one call per application —
     // and each pair then weighs as many rows as it stands for in the percentiles.
-    db.$queryRaw<{ kind: ApplicationKind; decided: number; median: number; p90: number }[]>`
+    reader.$queryRaw<{ kind: ApplicationKind; decided: number; median: number; p90: number }[]>`
       WITH pairs AS (
         SELECT a.kind::text AS kind, ${localDate(Prisma.sql`a."submittedAt"`)}::date AS submitted,
           ${localDate(Prisma.sql`a."decidedAt"`)}::date AS decided, count(*)::int AS n
@@ -109,7 +110,7 @@ export async function getStatistics(input: {
       GROUP BY kind`,
     // One scan for both certificate tables, counted per unit first (a hash aggregate), then by
     // category × specialty × status and by province × status.
-    db.$queryRaw<
+    reader.$queryRaw<
       {
         category: CertificateCategory | null;
         specialty: Specialty | null;
@@ -130,13 +131,13 @@ export async function getStatistics(input: {
         sum(count)::int AS count
       FROM per_unit u LEFT JOIN "Enterprise" e ON e.id = u."enterpriseId"
       GROUP BY GROUPING SETS ((category, specialty, status), (${PROVINCE}, status))`,
-    db.$queryRaw<{ month: string; count: number }[]>`
+    reader.$queryRaw<{ month: string; count: number }[]>`
       SELECT to_char(${localDate(Prisma.sql`a."submittedAt"`)}, 'YYYY-MM') AS month, count(*)::int AS count
       FROM "Application" a
       WHERE a."submittedAt" >= ${dayStart(window.start)} AND a."submittedAt" < ${dayStart(window.end)}
         AND ${and(applicationConditions({ province: filter.province }))}
       GROUP BY 1`,
-    db.$queryRaw<{ month: string; count: number }[]>`
+    reader.$queryRaw<{ month: string; count: number }[]>`
       SELECT to_char(c."issuedOn", 'YYYY-MM') AS month, count(*)::int AS count
       FROM "Certificate" c
       WHERE c."issuedOn" >= ${window.start}::date AND c."issuedOn" < ${window.end}::date
