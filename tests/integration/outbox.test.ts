@@ -105,6 +105,12 @@ describe("with SMTP_URL", () => {
 
       const m7 = server.received.find((m) => m.to[0] === "m7@example.com")!;
       expect(decodeMail(m7.raw)).toMatchObject({ subject: "【安管人员考核系统】通知7", text: "第7封" });
+
+      // Each message carries its outbox id as Message-ID, so a receiver can drop a resent copy.
+      const ids = server.received.map((m) => decodeMail(m.raw).headers["message-id"]);
+      expect(new Set(ids).size).toBe(30);
+      const m7Row = rows.find((r) => r.to === "m7@example.com")!;
+      expect(decodeMail(m7.raw).headers["message-id"]).toBe(`<outbox-${m7Row.id}@localhost>`);
     } finally {
       await server.close();
     }

@@ -38,8 +38,23 @@ async function claimBatch(): Promise<Claimed[]> {
 
 let transporter: Transporter | undefined;
 function smtp(): Transporter {
-  transporter ??= nodemailer.createTransport(env.smtpUrl);
+  // Every step well inside the lease: a server that accepts the connection and then hangs must not
+  // keep a send running past LEASE_SECONDS, or another worker could claim the message and send it too.
+  transporter ??= nodemailer.createTransport(env.smtpUrl, {
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  });
   return transporter;
+}
+
+/**
+ * The message's own Message-ID, the same on every attempt: if a send reached the server but its
+ * "sent" mark did not (the database went away in between), the retry is a copy the receiver can
+ * recognise and drop.
+ */
+export function outboxMessageId(id: bigint): string {
+  return `<outbox-${id}@${new URL(env.appUrl).hostname || "localhost"}>`;
 }
 
 async function send(message: Claimed): Promise<string> {
@@ -47,7 +62,13 @@ async function send(message: Claimed): Promise<string> {
     if (!env.devMailboxEnabled) throw new Error("SMTP_URL is not set");
     return "devmailbox"; // shown at /dev/mailbox
   }
-  await smtp().sendMail({ from: env.mailFrom, to: message.to, subject: message.subject, text: message.text });
+  await smtp().sendMail({
+    from: env.mailFrom,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    messageId: outboxMessageId(message.id),
+  });
   return "smtp";
 }
 
