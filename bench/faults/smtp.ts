@@ -68,8 +68,7 @@ for (const mail of received) {
   copies.set(key, (copies.get(key) ?? 0) + 1);
 }
 const keyOf = (id: bigint) => new RegExp(`^<outbox-${id}@`);
-const countFor = (id: bigint) =>
-  [...copies].filter(([key]) => keyOf(id).test(key)).reduce((sum, [, n]) => sum + n, 0);
+const countFor = (id: bigint) => [...copies].filter(([key]) => keyOf(id).test(key)).reduce((sum, [, n]) => sum + n, 0);
 const perRow = rows.map((row) => ({ row, n: countFor(row.id) }));
 const delivered = perRow.filter((r) => r.n > 0).length;
 const duplicated = perRow.reduce((sum, r) => sum + Math.max(0, r.n - 1), 0);

@@ -43,7 +43,12 @@ const columns = (text: string) => [...text].reduce((n, ch) => n + (ch.codePointA
  * Prints the report as a two-column table and returns the exit code: 1 when any of `mustBeZero`
  * (row labels) is not 0 or a `failures` line is given.
  */
-export function report(title: string, rows: [string, string | number][], mustBeZero: string[], failures: string[] = []) {
+export function report(
+  title: string,
+  rows: [string, string | number][],
+  mustBeZero: string[],
+  failures: string[] = [],
+) {
   const width = Math.max(...rows.map(([label]) => columns(label))) + 2;
   console.log(`\n${title}`);
   console.log("-".repeat(width + 16));
