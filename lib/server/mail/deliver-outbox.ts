@@ -7,7 +7,17 @@ import { MASKED_SECRET } from "./outbox";
 const BATCH = 20;
 /** A claimed message is someone's for this long; a worker that dies mid-send releases it by expiry. */
 const LEASE_SECONDS = 120;
-const MAX_BACKOFF_SECONDS = 600;
+/**
+ * A send starts only this early in the lease, so that it ends (at worst by the transport's timeouts)
+ * while the claim still holds; the rest of a slow batch is released for the next pass.
+ */
+const START_SENDS_WITHIN_MS = 30_000;
+/**
+ * Retries back off 10 s, 20 s, 40 s … up to this. Two minutes, not ten: after an outage every message
+ * leaves within two minutes of the server's return (an email code lives 10 minutes); a refused
+ * connection every two minutes per waiting message costs nothing.
+ */
+const MAX_BACKOFF_SECONDS = 120;
 
 interface Claimed {
   id: bigint;
@@ -84,10 +94,15 @@ function afterSending(message: Claimed, transport: string) {
 
 /** One pass: claims and sends what is due. Returns how many were sent. */
 export async function deliverOutbox(): Promise<{ sent: number; failed: number }> {
+  const claimedAt = Date.now();
   const batch = await claimBatch();
   let sent = 0;
   let failed = 0;
-  for (const message of batch) {
+  for (const [index, message] of batch.entries()) {
+    if (Date.now() - claimedAt > START_SENDS_WITHIN_MS) {
+      await releaseUnsent(batch.slice(index));
+      break;
+    }
     try {
       const transport = await send(message);
       await db.outboxMessage.update({
@@ -115,6 +130,14 @@ export async function deliverOutbox(): Promise<{ sent: number; failed: number }>
     }
   }
   return { sent, failed };
+}
+
+/** Gives claimed messages back untried: due at once, the claim's attempt not counted. */
+async function releaseUnsent(messages: Claimed[]) {
+  await db.outboxMessage.updateMany({
+    where: { id: { in: messages.map((m) => m.id) } },
+    data: { lockedUntil: null, attempts: { decrement: 1 } },
+  });
 }
 
 /** Runs until the signal aborts: delivers, then sleeps a little when there was nothing to do. */
