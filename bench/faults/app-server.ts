@@ -17,7 +17,11 @@ export async function ensureBuild() {
 export type AppServer = { url: string; port: number; child: ChildProcess; kill9(): void; stop(): Promise<void> };
 
 /** scripts/server.ts on a free port against DATABASE_URL; its output goes to `logFile`. */
-export async function startAppServer(label: string, logFile: string, env: NodeJS.ProcessEnv = {}): Promise<AppServer> {
+export async function startAppServer(
+  label: string,
+  logFile: string,
+  env: Record<string, string> = {},
+): Promise<AppServer> {
   const port = await probePort(0);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     cwd: ROOT,

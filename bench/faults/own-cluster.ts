@@ -26,7 +26,8 @@ export async function startOwnCluster(): Promise<OwnCluster> {
   const port = await probePort(0);
   // Durable settings (fsync stays on): the restart must be what a real server does.
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c max_connections=200`;
-  const pgCtl = (...args: string[]) => asPostgres("pg_ctl", [`--pgdata=${data}`, "--wait", "--log", `${dir}/server.log`, ...args]);
+  const pgCtl = (...args: string[]) =>
+    asPostgres("pg_ctl", [`--pgdata=${data}`, "--wait", "--log", `${dir}/server.log`, ...args]);
   pgCtl("--options", options, "start");
   let stopped = false;
   const stop = () => {
@@ -44,7 +45,9 @@ export async function startOwnCluster(): Promise<OwnCluster> {
     port,
     // Not synchronous: the script keeps reading responses while the server restarts.
     restart: async () => {
-      await promisify(execFile)("runuser", runuser("pg_ctl", [`--pgdata=${data}`, "--wait", "--mode=fast", "restart"]));
+      // --log: the restarted server writes there, not into (and holding open) this call's output pipe.
+      const args = [`--pgdata=${data}`, "--wait", "--log", `${dir}/server.log`, "--mode=fast", "restart"];
+      await promisify(execFile)("runuser", runuser("pg_ctl", args));
     },
     stop,
   };
