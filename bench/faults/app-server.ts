@@ -2,7 +2,7 @@
 // built once if .next is missing, one process per instance in its own process group, its output in
 // a log file, ready when /api/health answers.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { BIN, ROOT, probePort, runChecked, waitExit } from "../../scripts/lib/embedded-db";
@@ -12,6 +12,14 @@ export async function ensureBuild() {
   if (existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
   log(".next 不存在：构建应用（next build，几分钟）");
   await runChecked("next build", path.join(BIN, "next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+/** The servers' log of this run (tests/e2e/.artifacts, git-ignored), emptied. */
+export function freshLog(name: string): string {
+  const file = path.join(ROOT, "tests", "e2e", ".artifacts", name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, "");
+  return file;
 }
 
 export type AppServer = { url: string; port: number; child: ChildProcess; kill9(): void; stop(): Promise<void> };

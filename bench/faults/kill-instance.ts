@@ -7,10 +7,7 @@
 // untouched. The same browser (same session cookie: sessions are rows) then submits the same 150 on
 // instance B: the untouched ones go through, the decided ones are refused as already handled.
 // Prints decided / untouched / half-done; exits 1 on any half-done or double-decided application.
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { chromium, type Page } from "playwright-core";
-import { ROOT } from "../../scripts/lib/embedded-db";
 import {
   createEnterprise,
   createPersonWithCertificate,
@@ -19,13 +16,13 @@ import {
 } from "../../tests/integration/support/factories";
 import { toDateOnly } from "../../lib/domain/calendar-date";
 import { db } from "../../lib/server/db";
-import { ensureBuild, startAppServer, type AppServer } from "./app-server";
+import { ensureBuild, freshLog, startAppServer, type AppServer } from "./app-server";
 import { log, prepareDatabase, report, seconds, sleep, waitUntil } from "./support";
 
 const ROWS = 150;
 /** A is killed once this many are decided: well inside a batch of 150. */
 const KILL_AFTER = Number(process.env.FAULT_KILL_AFTER ?? 20);
-const LOG_FILE = path.join(ROOT, "tests", "e2e", ".artifacts", "fault-kill-instance.log");
+const LOG_FILE = freshLog("fault-kill-instance.log");
 
 await prepareDatabase("aq_f_kill");
 await ensureBuild();
@@ -105,7 +102,6 @@ async function submitBatch(page: Page, items: string[]) {
   await page.getByRole("button", { name: "批量通过" }).click();
 }
 
-mkdirSync(path.dirname(LOG_FILE), { recursive: true });
 const servers: AppServer[] = [];
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium" });
 let code = 1;

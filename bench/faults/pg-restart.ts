@@ -14,11 +14,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { chromium, type APIRequestContext, type Page } from "playwright-core";
-import { ROOT, runChecked } from "../../scripts/lib/embedded-db";
+import { runChecked } from "../../scripts/lib/embedded-db";
 import { addMonths, todayInShanghai } from "../../lib/domain/calendar-date";
 import { createEnterprise, createPersonWithCertificate, pdfBytes } from "../../tests/integration/support/factories";
 import { db } from "../../lib/server/db";
-import { ensureBuild, startAppServer, type AppServer } from "./app-server";
+import { ensureBuild, freshLog, startAppServer, type AppServer } from "./app-server";
 import { startOwnCluster } from "./own-cluster";
 import { log, prepareDatabase, report, seconds, sleep, waitUntil } from "./support";
 
@@ -26,7 +26,7 @@ const SUBMISSIONS = 200;
 /** PostgreSQL is restarted once this many applications exist: well inside the 200. */
 const RESTART_AFTER = Number(process.env.FAULT_RESTART_AFTER ?? 20);
 const HANG_MS = 120_000;
-const LOG_FILE = path.join(ROOT, "tests", "e2e", ".artifacts", "fault-pg-restart.log");
+const LOG_FILE = freshLog("fault-pg-restart.log");
 
 type Answer = { kind: "succeeded" } | { kind: "error"; message: string } | { kind: "lost"; why: string };
 

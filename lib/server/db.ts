@@ -6,7 +6,12 @@ import { env } from "./env";
 export type { Prisma } from "@/lib/generated/prisma/client";
 
 function createClient() {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env.databaseUrl, max: 10 }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env.databaseUrl, max: 10 }),
+    // A burst (200 units submitting at once, `npm run fault:pg-restart`) queues for the 10 connections
+    // longer than Prisma's default 2 s: waiting beats answering "系统繁忙".
+    transactionOptions: { maxWait: 10_000 },
+  });
 }
 
 // One client per process, created on first use (so that `next build` can import this module
