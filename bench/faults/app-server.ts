@@ -1,18 +1,12 @@
-// The production server (scripts/server.ts on the `next build` output) as the fault scripts run it:
-// built once if .next is missing, one process per instance in its own process group, its output in
-// a log file, ready when /api/health answers.
+// The production server (scripts/server.ts on the build bench/http/server.ts's buildIfMissing makes)
+// as the fault scripts run it: one process per instance in its own process group (so that it can be
+// killed with SIGKILL as a whole), its output in a log file, ready when /api/health answers.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
-import { BIN, ROOT, probePort, runChecked, waitExit } from "../../scripts/lib/embedded-db";
+import { ROOT, probePort, waitExit } from "../../scripts/lib/embedded-db";
 import { log, sleep } from "./support";
-
-export async function ensureBuild() {
-  if (existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
-  log(".next 不存在：构建应用（next build，几分钟）");
-  await runChecked("next build", path.join(BIN, "next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-}
 
 /** The servers' log of this run (tests/e2e/.artifacts, git-ignored), emptied. */
 export function freshLog(name: string): string {

@@ -16,7 +16,8 @@ import {
 } from "../../tests/integration/support/factories";
 import { toDateOnly } from "../../lib/domain/calendar-date";
 import { db } from "../../lib/server/db";
-import { ensureBuild, freshLog, startAppServer, type AppServer } from "./app-server";
+import { buildIfMissing } from "../http/server";
+import { freshLog, startAppServer, type AppServer } from "./app-server";
 import { log, prepareDatabase, report, seconds, sleep, waitUntil } from "./support";
 
 const ROWS = 150;
@@ -25,7 +26,7 @@ const KILL_AFTER = Number(process.env.FAULT_KILL_AFTER ?? 20);
 const LOG_FILE = freshLog("fault-kill-instance.log");
 
 await prepareDatabase("aq_f_kill");
-await ensureBuild();
+await buildIfMissing();
 
 log(`准备 ${ROWS} 份待审核的证书延续申请和一名审核部门人员`);
 const reviewer = await createStaff("REVIEWER");
