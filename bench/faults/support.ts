@@ -1,5 +1,5 @@
 // What the fault scripts share: a database of their own, made anew each run, and the printed report.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runPrismaMigrateDeploy } from "../../scripts/lib/embedded-db";
@@ -19,7 +19,11 @@ export const log = (line: string) => console.log(`[fault] ${line}`);
 export async function prepareDatabase(name: string, adminUrl = ADMIN_URL): Promise<string> {
   const url = await recreateDatabase(adminUrl, name);
   process.env.DATABASE_URL = url;
-  process.env.FILE_STORAGE_DIR ??= mkdtempSync(path.join(os.tmpdir(), "aq-fault-files-"));
+  if (!process.env.FILE_STORAGE_DIR) {
+    const files = mkdtempSync(path.join(os.tmpdir(), "aq-fault-files-"));
+    process.once("exit", () => rmSync(files, { recursive: true, force: true }));
+    process.env.FILE_STORAGE_DIR = files;
+  }
   process.env.AUTH_SECRET ??= "fault-secret-not-for-production";
   await runPrismaMigrateDeploy(process.env);
   log(`数据库 ${name} 已重建并迁移（${new URL(url).host}）`);
