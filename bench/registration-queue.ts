@@ -1,5 +1,6 @@
 // Benchmark: the 审核部门's 企业注册审核 queue at scale, and the cost of a password check.
-// Run: npm run bench   (uses DATABASE_URL, else an embedded PostgreSQL; adds rows, so use a scratch database)
+// Run: npm run bench:registration-queue
+// (uses DATABASE_URL, else an embedded PostgreSQL; adds rows, so use a scratch database)
 // Prints figures; asserts nothing.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";

@@ -21,7 +21,6 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
-import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import {
   BIN,
@@ -32,6 +31,7 @@ import {
   waitExit,
   type EmbeddedPostgresHandle,
 } from "./lib/embedded-db";
+import { recreateDatabase } from "./lib/fresh-database";
 import { ensureNginx, startNginx, upstreamCounts } from "./lib/nginx";
 
 // E2E_DATABASE lets two checkouts run their suites side by side on one server.
@@ -54,30 +54,9 @@ type Database = { url: string; stop(): Promise<void> };
 async function freshDatabase(): Promise<Database> {
   const adminUrl = process.env.E2E_DATABASE_ADMIN_URL || process.env.DATABASE_URL;
   if (adminUrl) {
-    const admin = new URL(adminUrl);
-    // We cannot drop the database we are connected to: administer from `postgres` in that case.
-    if (admin.pathname.replace(/^\//, "") === E2E_DATABASE) admin.pathname = "/postgres";
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    try {
-      const name = client.escapeIdentifier(E2E_DATABASE);
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      const { rows } = await client.query<{ enc: string }>(
-        "SELECT pg_encoding_to_char(encoding) AS enc FROM pg_database WHERE datname = 'template1'",
-      );
-      // The app stores Chinese text: insist on UTF-8 even where the cluster default is not.
-      await client.query(
-        rows[0]?.enc === "UTF8"
-          ? `CREATE DATABASE ${name}`
-          : `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`,
-      );
-    } finally {
-      await client.end();
-    }
-    const url = new URL(adminUrl);
-    url.pathname = `/${E2E_DATABASE}`;
-    log(`数据库 ${E2E_DATABASE} 已重建（${url.host}）`);
-    return { url: url.toString(), stop: async () => {} };
+    const url = await recreateDatabase(adminUrl, E2E_DATABASE);
+    log(`数据库 ${E2E_DATABASE} 已重建（${new URL(url).host}）`);
+    return { url, stop: async () => {} };
   }
 
   const dataDir = path.join(ROOT, ".data", "e2e-pg");

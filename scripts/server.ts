@@ -17,6 +17,8 @@ const app = next({ dev, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const sessions = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+// An idle connection cut by a database restart is dropped by the pool; unheard, the event would end the server.
+sessions.on("error", (error) => console.error("[server] idle database connection lost:", error.message));
 const liveSession = async (tokenHash: string) => {
   const { rowCount } = await sessions.query(
     `SELECT 1 FROM "Session" WHERE "tokenHash" = $1 AND "expiresAt" > now() AT TIME ZONE 'UTC'`,

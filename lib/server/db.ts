@@ -6,7 +6,12 @@ import { env } from "./env";
 export type { Prisma } from "@/lib/generated/prisma/client";
 
 function createClient(connectionString: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: 10 }),
+    // A burst (200 units submitting at once, `npm run fault:pg-restart`) queues for the 10 connections
+    // longer than Prisma's default 2 s: waiting beats answering "系统繁忙".
+    transactionOptions: { maxWait: 10_000 },
+  });
 }
 
 // One client per process (and one for the read replica, if any), created on first use (so that

@@ -7,7 +7,11 @@ import { RateLimitedError } from "./errors";
 // Limits live in PostgreSQL so that they hold across several app instances.
 let pool: pg.Pool | undefined;
 function store() {
-  pool ??= new pg.Pool({ connectionString: env.databaseUrl, max: 3 });
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: env.databaseUrl, max: 3 });
+    // An idle connection cut by a database restart is dropped by the pool; unheard, the event would end the process.
+    pool.on("error", (error) => console.error("[rate-limit] idle database connection lost:", error.message));
+  }
   return pool;
 }
 

@@ -1,6 +1,6 @@
 // The outbox worker: claims due messages (SKIP LOCKED + lease), sends each once, retries with
 // backoff when the SMTP server is down, and loses nothing.
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { listDevMailbox } from "@/lib/server/mail/dev-mailbox";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
@@ -17,6 +17,7 @@ const smtpUrl = () => `smtp://127.0.0.1:${smtpPort}`;
 
 const savedEnv = { SMTP_URL: process.env.SMTP_URL, APP_ENV: process.env.APP_ENV, DEV_MAILBOX: process.env.DEV_MAILBOX };
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const [name, value] of Object.entries(savedEnv)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
@@ -105,6 +106,12 @@ describe("with SMTP_URL", () => {
 
       const m7 = server.received.find((m) => m.to[0] === "m7@example.com")!;
       expect(decodeMail(m7.raw)).toMatchObject({ subject: "【安管人员考核系统】通知7", text: "第7封" });
+
+      // Each message carries its outbox id as Message-ID, so a receiver can drop a resent copy.
+      const ids = server.received.map((m) => decodeMail(m.raw).headers["message-id"]);
+      expect(new Set(ids).size).toBe(30);
+      const m7Row = rows.find((r) => r.to === "m7@example.com")!;
+      expect(decodeMail(m7.raw).headers["message-id"]).toBe(`<outbox-${m7Row.id}@localhost>`);
     } finally {
       await server.close();
     }
@@ -157,6 +164,41 @@ describe("with SMTP_URL", () => {
       const rows = await db.$queryRaw<{ n: number }[]>`
         SELECT count(*)::int AS n FROM "OutboxMessage" WHERE "text" LIKE ${`%${code}%`} OR "secret" = ${code}`;
       expect(rows[0].n).toBe(0);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("backs off at most two minutes, however often a message failed", async () => {
+    process.env.SMTP_URL = smtpUrl(); // nothing listens there
+    const msg = await db.outboxMessage.create({
+      data: { to: "often@example.com", subject: "s", text: "t", attempts: 9 },
+    });
+    expect(await deliverOutbox()).toEqual({ sent: 0, failed: 1 });
+    const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: msg.id } });
+    expect(row.nextAttemptAt.getTime() - Date.now()).toBeLessThanOrEqual(120_000);
+    expect(row.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(100_000);
+  });
+
+  it("gives back, untried, what a slow pass could not start early in its lease", async () => {
+    const server = await startSmtpServer(smtpPort);
+    try {
+      process.env.SMTP_URL = smtpUrl();
+      await queue(3, (i) => ({ to: `slow${i}@example.com`, subject: "s", text: "t" }));
+      // The clock jumps 31 s once the first message is on its way: the other two are not started.
+      const realNow = Date.now.bind(Date);
+      let calls = 0;
+      vi.spyOn(Date, "now").mockImplementation(() => realNow() + (calls++ >= 2 ? 31_000 : 0));
+      expect(await deliverOutbox()).toEqual({ sent: 1, failed: 0 });
+      vi.restoreAllMocks();
+
+      expect(server.received.map((m) => m.to)).toEqual([["slow0@example.com"]]);
+      const rest = await db.outboxMessage.findMany({ where: { sentAt: null }, orderBy: { id: "asc" } });
+      expect(rest.map((r) => [r.to, r.attempts, r.lockedUntil])).toEqual([
+        ["slow1@example.com", 0, null],
+        ["slow2@example.com", 0, null],
+      ]);
+      expect(await deliverOutbox()).toEqual({ sent: 2, failed: 0 });
     } finally {
       await server.close();
     }

@@ -7,7 +7,17 @@ import { MASKED_SECRET } from "./outbox";
 const BATCH = 20;
 /** A claimed message is someone's for this long; a worker that dies mid-send releases it by expiry. */
 const LEASE_SECONDS = 120;
-const MAX_BACKOFF_SECONDS = 600;
+/**
+ * A send starts only this early in the lease, so that it ends (at worst by the transport's timeouts)
+ * while the claim still holds; the rest of a slow batch is released for the next pass.
+ */
+const START_SENDS_WITHIN_MS = 30_000;
+/**
+ * Retries back off 10 s, 20 s, 40 s … up to this. Two minutes, not ten: after an outage every message
+ * leaves within two minutes of the server's return (an email code lives 10 minutes); a refused
+ * connection every two minutes per waiting message costs nothing.
+ */
+const MAX_BACKOFF_SECONDS = 120;
 
 interface Claimed {
   id: bigint;
@@ -38,8 +48,23 @@ async function claimBatch(): Promise<Claimed[]> {
 
 let transporter: Transporter | undefined;
 function smtp(): Transporter {
-  transporter ??= nodemailer.createTransport(env.smtpUrl);
+  // Every step well inside the lease: a server that accepts the connection and then hangs must not
+  // keep a send running past LEASE_SECONDS, or another worker could claim the message and send it too.
+  transporter ??= nodemailer.createTransport(env.smtpUrl, {
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  });
   return transporter;
+}
+
+/**
+ * The message's own Message-ID, the same on every attempt: if a send reached the server but its
+ * "sent" mark did not (the database went away in between), the retry is a copy the receiver can
+ * recognise and drop.
+ */
+export function outboxMessageId(id: bigint): string {
+  return `<outbox-${id}@${new URL(env.appUrl).hostname || "localhost"}>`;
 }
 
 async function send(message: Claimed): Promise<string> {
@@ -47,7 +72,13 @@ async function send(message: Claimed): Promise<string> {
     if (!env.devMailboxEnabled) throw new Error("SMTP_URL is not set");
     return "devmailbox"; // shown at /dev/mailbox
   }
-  await smtp().sendMail({ from: env.mailFrom, to: message.to, subject: message.subject, text: message.text });
+  await smtp().sendMail({
+    from: env.mailFrom,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    messageId: outboxMessageId(message.id),
+  });
   return "smtp";
 }
 
@@ -63,10 +94,15 @@ function afterSending(message: Claimed, transport: string) {
 
 /** One pass: claims and sends what is due. Returns how many were sent. */
 export async function deliverOutbox(): Promise<{ sent: number; failed: number }> {
+  const claimedAt = Date.now();
   const batch = await claimBatch();
   let sent = 0;
   let failed = 0;
-  for (const message of batch) {
+  for (const [index, message] of batch.entries()) {
+    if (Date.now() - claimedAt > START_SENDS_WITHIN_MS) {
+      await releaseUnsent(batch.slice(index));
+      break;
+    }
     try {
       const transport = await send(message);
       await db.outboxMessage.update({
@@ -94,6 +130,14 @@ export async function deliverOutbox(): Promise<{ sent: number; failed: number }>
     }
   }
   return { sent, failed };
+}
+
+/** Gives claimed messages back untried: due at once, the claim's attempt not counted. */
+async function releaseUnsent(messages: Claimed[]) {
+  await db.outboxMessage.updateMany({
+    where: { id: { in: messages.map((m) => m.id) } },
+    data: { lockedUntil: null, attempts: { decrement: 1 } },
+  });
 }
 
 /** Runs until the signal aborts: delivers, then sleeps a little when there was nothing to do. */
