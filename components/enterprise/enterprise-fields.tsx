@@ -1,6 +1,8 @@
 "use client";
 
-import { DateField, FileField, SelectField, TextField } from "@/components/form/fields";
+import { DateField } from "@/components/form/date-field";
+import { FileField } from "@/components/form/file-field";
+import { SelectField, TextField } from "@/components/form/fields";
 import {
   QUALIFICATION_LEVELS,
   QUALIFICATION_TYPES,

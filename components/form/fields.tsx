@@ -4,9 +4,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Framed, type FieldProps } from "./field-frame";
 
-export { DateField } from "./date-field";
-export { FileField } from "./file-field";
-
 /** A field's own props, and the rest for its control. */
 function splitField<P extends FieldProps>({ name, label, error, hint, required, className, ...control }: P) {
   return [{ name, label, error, hint, required, className }, control] as const;

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { DateField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
+import { DateField } from "@/components/form/date-field";
+import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { CATEGORY_OPTIONS, GENDER_OPTIONS, issuanceRowSchema, SPECIALTY_OPTIONS } from "@/lib/schemas/issuance.schema";
