@@ -2,7 +2,8 @@
 
 import { DateField } from "@/components/form/date-field";
 import { FileField } from "@/components/form/file-field";
-import { SelectField, TextField } from "@/components/form/fields";
+import { TextField } from "@/components/form/fields";
+import { SelectField } from "@/components/form/select-field";
 import {
   QUALIFICATION_LEVELS,
   QUALIFICATION_TYPES,

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { DateField } from "@/components/form/date-field";
-import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
+import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { SelectField } from "@/components/form/select-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { CATEGORY_OPTIONS, GENDER_OPTIONS, issuanceRowSchema, SPECIALTY_OPTIONS } from "@/lib/schemas/issuance.schema";
