@@ -1,5 +1,5 @@
 import { PublicShell } from "@/components/layout/public-shell";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 
 export default function NotFound() {
   return (

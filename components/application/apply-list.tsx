@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { CertificateStatusBadge } from "@/components/certificates/certificate-status-badge";
 import { CATEGORY_LABEL, type CertificateCategory } from "@/lib/domain/certificate";

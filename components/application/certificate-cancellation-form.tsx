@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { HolderApplicationForm } from "@/components/application/holder-application-form";
-import { FileField, SelectField, TextAreaField } from "@/components/form/fields";
+import { FileField } from "@/components/form/file-field";
+import { TextAreaField } from "@/components/form/fields";
+import { SelectField } from "@/components/form/select-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { certificateCancellationSchema } from "@/lib/schemas/certificate-cancellation.schema";
 import { CANCELLATION_REASONS } from "@/lib/schemas/payloads";

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { Download } from "lucide-react";
 import type { z } from "zod";
 import { buttonClass } from "@/components/ui/button";
-import { FileField, FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
+import { FileField } from "@/components/form/file-field";
+import { FormMessage, SubmitButton, TextAreaField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormState } from "@/lib/form-state";
 

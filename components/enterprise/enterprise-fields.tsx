@@ -1,6 +1,9 @@
 "use client";
 
-import { DateField, FileField, SelectField, TextField } from "@/components/form/fields";
+import { DateField } from "@/components/form/date-field";
+import { FileField } from "@/components/form/file-field";
+import { TextField } from "@/components/form/fields";
+import { SelectField } from "@/components/form/select-field";
 import {
   QUALIFICATION_LEVELS,
   QUALIFICATION_TYPES,

@@ -7,6 +7,11 @@ export const inputClass = (invalid: boolean) =>
     invalid ? "border-red-500" : "border-slate-300",
   );
 
+/** A field's own props, and the rest for its control. */
+export function splitField<P extends FieldProps>({ name, label, error, hint, required, className, ...control }: P) {
+  return [{ name, label, error, hint, required, className }, control] as const;
+}
+
 export interface FieldProps {
   name: string;
   label: string;

@@ -2,15 +2,7 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Framed, type FieldProps } from "./field-frame";
-
-export { DateField } from "./date-field";
-export { FileField } from "./file-field";
-
-/** A field's own props, and the rest for its control. */
-function splitField<P extends FieldProps>({ name, label, error, hint, required, className, ...control }: P) {
-  return [{ name, label, error, hint, required, className }, control] as const;
-}
+import { Framed, splitField, type FieldProps } from "./field-frame";
 
 export function TextField({
   addon,
@@ -32,29 +24,6 @@ export function TextField({
 export function TextAreaField(props: FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
   const [field, input] = splitField(props);
   return <Framed {...field}>{(control) => <textarea rows={3} {...control} {...input} />}</Framed>;
-}
-
-export function SelectField({
-  options,
-  placeholder = "请选择",
-  ...props
-}: FieldProps &
-  Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly string[]; placeholder?: string }) {
-  const [field, select] = splitField(props);
-  return (
-    <Framed {...field}>
-      {(control) => (
-        <select {...control} {...select}>
-          <option value="">{placeholder}</option>
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      )}
-    </Framed>
-  );
 }
 
 export function SubmitButton({

@@ -10,18 +10,20 @@ type Action<T> = (prev: FormState<T>, formData: FormData) => Promise<FormState<T
  * The one form pattern: the form's zod schema checks the input in the browser first; then the
  * server action parses it again with the same schema and returns { errors, message }. Submitting
  * through startTransition (not the form's action attribute) keeps every field as the user typed it,
- * files included, whatever the server answers.
+ * files included, whatever the server answers. A page that must load light (the login pages) passes
+ * the schema as `() => import(…)`: zod is then fetched at the first submit, not with the page.
  */
-export function useActionForm<T>(action: Action<T>, schema?: z.ZodType) {
+export function useActionForm<T>(action: Action<T>, schema?: z.ZodType | (() => Promise<z.ZodType>)) {
   const [state, formAction, pending] = useActionState(action, INITIAL_FORM_STATE as FormState<T>);
   const [clientErrors, setClientErrors] = useState<FormState["errors"] | null>(null);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const formData = new FormData(form, (event.nativeEvent as SubmitEvent).submitter);
-    if (schema) {
-      const parsed = schema.safeParse(formDataToObject(formData));
+    const check = typeof schema === "function" ? await schema().catch(() => undefined) : schema; // the server checks too
+    if (check) {
+      const parsed = check.safeParse(formDataToObject(formData));
       if (!parsed.success) {
         setClientErrors(issuesToFieldErrors(parsed.error.issues));
         focusFirstInvalid(form, parsed.error.issues[0]?.path[0]);

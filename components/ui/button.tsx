@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { cn } from "./cn";
 
 const VARIANTS = {
@@ -24,12 +23,4 @@ export function Button({
   ...props
 }: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
   return <button type="button" className={buttonClass(variant, className)} {...props} />;
-}
-
-export function ButtonLink({
-  variant = "primary",
-  className,
-  ...props
-}: React.ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
-  return <Link className={buttonClass(variant, className)} {...props} />;
 }

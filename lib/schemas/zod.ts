@@ -1,6 +1,8 @@
-import { z } from "zod";
+import { config } from "zod";
+import { zhCN } from "zod/locales";
+import * as z from "./zod-api";
 
 // Chinese default messages for anything a schema does not word itself.
-z.config(z.locales.zhCN());
+config(zhCN());
 
 export { z };

@@ -13,10 +13,13 @@ export interface ExcelColumn {
   style?: { numFmt: string };
 }
 
+/** Records as a list, or read a page at a time from the database (an async generator). */
+export type Records<T> = Iterable<T> | AsyncIterable<T>;
+
 export interface ExcelSheet {
   name: string;
   columns: readonly ExcelColumn[];
-  rows: Iterable<Record<string, unknown>>;
+  rows: Records<Record<string, unknown>>;
 }
 
 /**
@@ -27,9 +30,30 @@ export async function writeWorkbook(
   output: Writable,
   sheetName: string,
   columns: readonly ExcelColumn[],
-  rows: Iterable<Record<string, unknown>>,
+  rows: Records<Record<string, unknown>>,
 ): Promise<void> {
   await writeSheets(output, [{ name: sheetName, columns, rows }]);
+}
+
+/**
+ * Resolves once `output` can take more (at once unless its buffer is full): rows are not read faster
+ * than the download goes out, so memory stays flat. Rejects if the download was abandoned.
+ */
+function drained(output: Writable): Promise<void> {
+  if (output.destroyed) return Promise.reject(new Error("the download was closed"));
+  if (!output.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      output.off("drain", onDrain);
+      output.off("close", onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => settle();
+    const onClose = () => settle(new Error("the download was closed"));
+    output.on("drain", onDrain);
+    output.on("close", onClose);
+  });
 }
 
 /** As writeWorkbook, with several sheets in the given order. */
@@ -44,16 +68,19 @@ export async function writeSheets(output: Writable, sheets: readonly ExcelSheet[
     const header = sheet.getRow(1);
     header.font = { bold: true };
     header.commit();
-    for (const row of rows) sheet.addRow(row).commit();
+    for await (const row of rows) {
+      sheet.addRow(row).commit();
+      await drained(output);
+    }
     sheet.commit();
   }
   await workbook.commit();
 }
 
 /**
- * A download response streaming the workbook `write` produces. Read the data before calling this,
- * so that a database error is a 500 rather than a truncated download; a failure while writing ends
- * the stream with an error (logged under `tag`).
+ * A download response streaming the workbook `write` produces. Start reading the data before calling
+ * this (xlsxDownload reads the first page), so that a database error is a 500 rather than a truncated
+ * download; a failure while writing ends the stream with an error (logged under `tag`).
  */
 export function xlsxResponse(fileName: string, tag: string, write: (output: Writable) => Promise<void>): Response {
   const body = new PassThrough();
@@ -84,20 +111,42 @@ export interface XlsxExport<Row> {
   limit?: { rows: number; note: string };
 }
 
-/** Writes the records as the export's one sheet (see writeWorkbook). */
-export function writeExport<Row>(definition: XlsxExport<Row>, rows: readonly Row[], output: Writable): Promise<void> {
-  const { columns, limit } = definition;
-  const lines = rows.map((row, i) => Object.fromEntries(columns.map((c) => [c.key, c.value(row, i)])));
-  if (limit && rows.length === limit.rows) {
-    lines.push(Object.fromEntries(columns.map((c, i) => [c.key, i === 0 ? limit.note : ""])));
+/** Writes the records as the export's one sheet (see writeWorkbook), reading them as it goes. */
+export function writeExport<Row>(definition: XlsxExport<Row>, rows: Records<Row>, output: Writable): Promise<void> {
+  return writeWorkbook(output, definition.sheetName, definition.columns, exportLines(definition, rows));
+}
+
+async function* exportLines<Row>({ columns, limit }: XlsxExport<Row>, rows: Records<Row>) {
+  let count = 0;
+  for await (const row of rows) {
+    yield Object.fromEntries(columns.map((c) => [c.key, c.value(row, count)]));
+    count++;
   }
-  return writeWorkbook(output, definition.sheetName, columns, lines);
+  if (limit && count === limit.rows) {
+    yield Object.fromEntries(columns.map((c, i) => [c.key, i === 0 ? limit.note : ""]));
+  }
 }
 
 /**
- * A route handler's answer: the records (read before answering, so that a database error is a 500
- * rather than a truncated download) streamed as the export's .xlsx, named for today.
+ * A route handler's answer: the records streamed as the export's .xlsx, named for today. The first
+ * record is read before answering, so that a database error (most likely on the first query) is a
+ * 500 rather than a truncated download.
  */
-export function xlsxDownload<Row>(definition: XlsxExport<Row>, rows: readonly Row[], label: string): Response {
-  return xlsxResponse(definition.fileName(todayInShanghai()), label, (output) => writeExport(definition, rows, output));
+export async function xlsxDownload<Row>(definition: XlsxExport<Row>, rows: Records<Row>, label: string) {
+  const started = await startReading(rows);
+  return xlsxResponse(definition.fileName(todayInShanghai()), label, (output) =>
+    writeExport(definition, started, output),
+  );
+}
+
+/** `rows` with its first record already read from the database (held back to be yielded first). */
+async function startReading<Row>(rows: Records<Row>): Promise<Records<Row>> {
+  if (!(Symbol.asyncIterator in rows)) return rows; // already in memory
+  const iterator = rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* { [Symbol.asyncIterator]: () => iterator };
+  })();
 }

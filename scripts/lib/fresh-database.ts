@@ -1,5 +1,28 @@
-// A database dropped and created anew on an existing server (the e2e runner's and the fault scripts').
+// A fresh database for a run against the built app (scripts/e2e.ts, bench/lighthouse.ts, bench/faults):
+// E2E_DATABASE_ADMIN_URL (or else DATABASE_URL) is used as an admin connection to drop and re-create
+// database `name`; with neither set, an embedded PostgreSQL in .data/e2e-pg is started and removed
+// by stop().
+import { rmSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
+import { ROOT, startEmbeddedPostgres, type EmbeddedPostgresHandle } from "./embedded-db";
+
+export type Database = { url: string; stop(): Promise<void> };
+
+export async function freshDatabase(name: string, log: (line: string) => void): Promise<Database> {
+  const adminUrl = process.env.E2E_DATABASE_ADMIN_URL || process.env.DATABASE_URL;
+  if (adminUrl) {
+    const url = await recreateDatabase(adminUrl, name);
+    log(`数据库 ${name} 已重建（${new URL(url).host}）`);
+    return { url, stop: async () => {} };
+  }
+
+  const dataDir = path.join(ROOT, ".data", "e2e-pg");
+  rmSync(dataDir, { recursive: true, force: true }); // left over from a run that was killed
+  log("E2E_DATABASE_ADMIN_URL 和 DATABASE_URL 均未设置：启动内置 PostgreSQL（.data/e2e-pg，结束后删除）");
+  const handle: EmbeddedPostgresHandle = await startEmbeddedPostgres({ dataDir, persistent: false });
+  return { url: handle.url, stop: () => handle.stop() };
+}
 
 /**
  * Drops `name` (closing its sessions) and creates it again in UTF-8; returns its URL on the server

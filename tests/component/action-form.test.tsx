@@ -15,8 +15,8 @@ const schema = z.object({
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /** A form built the one way every form of the product is built: useActionForm + the field components. */
-function DemoForm({ action }: { action: Action }) {
-  const { state, pending, error, formProps } = useActionForm(action, schema);
+function DemoForm({ action, lazySchema = false }: { action: Action; lazySchema?: boolean }) {
+  const { state, pending, error, formProps } = useActionForm(action, lazySchema ? async () => schema : schema);
   return (
     <form {...formProps}>
       <FormMessage message={state.message} ok={state.ok} />
@@ -111,5 +111,23 @@ describe("the form pattern (useActionForm + fields)", () => {
     expect(sent.get("name")).toBe("  华东路桥有限公司 ");
     expect(sent.get("phone")).toBe("13800000000");
     expect((sent.get("licence") as File).name).toBe("营业执照.pdf");
+  });
+
+  it("a schema loaded at the first submit (the login pages) checks the input the same way", async () => {
+    const user = userEvent.setup();
+    const action = accepting();
+    render(<DemoForm action={action} lazySchema />);
+    await fill(user, { phone: "12345" });
+    await user.click(screen.getByRole("button", { name: "提交" }));
+    await waitFor(() =>
+      expect(screen.getByRole("textbox", { name: "单位名称" })).toHaveAccessibleDescription("请填写单位名称"),
+    );
+    expect(action).not.toHaveBeenCalled();
+
+    await fill(user, { name: "浙江示例路桥工程有限公司" });
+    await user.clear(screen.getByRole("textbox", { name: "联系电话" }));
+    await fill(user, { phone: "13800000000" });
+    await user.click(screen.getByRole("button", { name: "提交" }));
+    await waitFor(() => expect(action).toHaveBeenCalledTimes(1));
   });
 });

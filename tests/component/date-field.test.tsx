@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { DateField } from "@/components/form/fields";
+import { DateField } from "@/components/form/date-field";
 
 describe("DateField", () => {
   it("shows and sends the date as YYYY-MM-DD, typed or picked from the calendar", async () => {

@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { FileField } from "@/components/form/fields";
+import { FileField } from "@/components/form/file-field";
 import { MAX_UPLOAD_BYTES } from "@/lib/domain/upload-rules";
 
 const pdf = (name: string, bytes: number) => new File([new Uint8Array(bytes)], name, { type: "application/pdf" });

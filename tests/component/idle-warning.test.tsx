@@ -8,7 +8,7 @@ describe("IdleWarning", () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it("warns two minutes before the end, offers 【继续使用】, and asks again when the time is up", () => {
+  it("warns two minutes before the end, offers 【继续使用】, and asks again when the time is up", async () => {
     const onContinue = vi.fn();
     const onEnd = vi.fn();
     const endsAt = Date.now() + 10 * 60_000;
@@ -17,6 +17,7 @@ describe("IdleWarning", () => {
     act(() => vi.advanceTimersByTime(7 * 60_000 + 59_000));
     expect(screen.queryByText(WARNING)).toBeNull();
     act(() => vi.advanceTimersByTime(1_000));
+    await act(() => import("@/components/ui/dialog")); // the dialog's code is fetched when it opens
     expect(screen.getByRole("alert")).toHaveTextContent(WARNING);
 
     // A poll a moment later measures the same end: the warning stays.

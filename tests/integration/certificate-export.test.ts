@@ -1,4 +1,5 @@
 // 证书查询 and 导出Excel: an enterprise sees (and exports) only its own certificates, filtered.
+import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -13,10 +14,15 @@ import {
 import { formatCertificateNumber, type CertificateCategory } from "@/lib/domain/certificate";
 import { idNumberCheckChar } from "@/lib/domain/id-number";
 import { CERTIFICATE_EXPORT, certificateFilterFromParams } from "@/lib/server/certificates/export-certificates";
-import { enterpriseCertificateRows, listEnterpriseCertificates } from "@/lib/server/certificates/queries";
+import {
+  EXPORT_PAGE_SIZE,
+  enterpriseCertificateRows,
+  listEnterpriseCertificates,
+  streamEnterpriseCertificateRows,
+} from "@/lib/server/certificates/queries";
 import type { CertificateRow } from "@/lib/server/certificates/queries";
 import { db } from "@/lib/server/db";
-import { writeExport } from "@/lib/server/excel";
+import { writeExport, type Records } from "@/lib/server/excel";
 import { ForbiddenError } from "@/lib/server/errors";
 import { createEnterprise, createStaff } from "./support/factories";
 
@@ -119,7 +125,7 @@ async function setup() {
   return { today, unit, other, wang, li, zhang, liu, chen, stranger };
 }
 
-async function workbookBuffer(rows: readonly CertificateRow[]): Promise<Buffer> {
+async function workbookBuffer(rows: Records<CertificateRow>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -274,5 +280,53 @@ describe("导出Excel", () => {
     const sheet = workbook.getWorksheet(CERTIFICATE_EXPORT.sheetName)!;
     expect(sheet.rowCount).toBe(1);
     expect(sheet.getRow(1).getCell(2).value).toBe("证书编号");
+  });
+});
+
+describe("导出Excel of more rows than one page", () => {
+  it("streams every certificate, page after page, in the list's order (category, then number)", async () => {
+    const today = todayInShanghai();
+    const unit = await createEnterprise({ approved: true });
+    const total = 2 * EXPORT_PAGE_SIZE + 500;
+    const categories: CertificateCategory[] = ["C", "A", "B"];
+    // Inserted out of order (categories interleaved, numbers descending): the order is the query's.
+    const people = Array.from({ length: total }, (_, i) => ({
+      id: randomUUID(),
+      name: `持证人${i}`,
+      idNumber: `33010619900101${String(i).padStart(4, "0")}`,
+      birthDate: fromDateOnly("1990-01-01"),
+    }));
+    await db.person.createMany({ data: people });
+    await db.certificate.createMany({
+      data: people.map((p, i) => ({
+        number: `EXP-${String(total - i).padStart(5, "0")}`,
+        category: categories[i % 3],
+        specialty: "HIGHWAY" as const,
+        personId: p.id,
+        enterpriseId: unit.enterprise.id,
+        unitName: unit.enterprise.name,
+        issuingAuthority: "浙江省交通运输厅",
+        issuedOn: fromDateOnly(addYears(today, -1)),
+        expiresOn: fromDateOnly(addYears(today, 2)),
+        status: "ACTIVE" as const,
+      })),
+    });
+    const expected = await db.certificate.findMany({
+      where: { enterpriseId: unit.enterprise.id },
+      select: { number: true, category: true },
+    });
+    expected.sort((a, b) => a.category.localeCompare(b.category) || a.number.localeCompare(b.number));
+
+    const workbook = new ExcelJS.Workbook();
+    const buffer = await workbookBuffer(streamEnterpriseCertificateRows(unit.actor, {}));
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet(CERTIFICATE_EXPORT.sheetName)!;
+    expect(sheet.rowCount).toBe(1 + total);
+    const written: { index: unknown; number: unknown }[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) written.push({ index: row.getCell(1).value, number: row.getCell(2).value });
+    });
+    expect(written.map((w) => w.index)).toEqual(expected.map((_, i) => i + 1));
+    expect(written.map((w) => w.number)).toEqual(expected.map((c) => c.number));
   });
 });

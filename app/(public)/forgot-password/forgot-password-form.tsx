@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
 import { CodeField, EmailCodeField, SendCodeNotice } from "@/components/form/email-code-fields";
 import { NewPasswordFields } from "@/components/form/password-fields";

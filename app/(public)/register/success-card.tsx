@@ -1,5 +1,5 @@
 import { CheckCircle2 } from "lucide-react";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card, CardBody } from "@/components/ui/card";
 
 /** The page after a registration: what happens next, and the way to the portal's login. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { CurrentPasswordField, NewPasswordFields } from "@/components/form/password-fields";
 import { useActionForm } from "@/components/form/use-action-form";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { TotpCodeField } from "@/components/form/totp-code-field";
 import { useActionForm } from "@/components/form/use-action-form";

@@ -1,6 +1,6 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card, CardBody } from "@/components/ui/card";
 import { HOME_PATH } from "@/lib/domain/permissions";
 import { ROLE_LABEL } from "@/lib/server/auth/actor";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ArrowLeftFromLine, ArrowRightToLine, Ban } from "lucide-react";
 import { CertificateCard } from "@/components/certificates/certificate-card";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { KINDS } from "@/lib/domain/application-kinds";

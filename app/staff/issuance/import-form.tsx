@@ -1,6 +1,7 @@
 "use client";
 
-import { FileField, FormMessage, SubmitButton } from "@/components/form/fields";
+import { FileField } from "@/components/form/file-field";
+import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { IMPORT_ACCEPT, IMPORT_HINT } from "@/lib/domain/certificate-issuance";
 import { previewImportAction } from "./actions";

@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { DateField, FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
+import { DateField } from "@/components/form/date-field";
+import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { SelectField } from "@/components/form/select-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { CATEGORY_OPTIONS, GENDER_OPTIONS, issuanceRowSchema, SPECIALTY_OPTIONS } from "@/lib/schemas/issuance.schema";

@@ -1,4 +1,5 @@
-import { DateField, SelectField } from "@/components/form/fields";
+import { DateField } from "@/components/form/date-field";
+import { SelectField } from "@/components/form/select-field";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import * as Filter from "@/components/ui/filter-form";
 import {

@@ -145,11 +145,44 @@ export async function listEnterpriseCertificates(input: { actor: Actor; filter: 
   return { ...result, rows: result.rows.map((c) => presentCertificate(c, today)) };
 }
 
-/** All matching rows, for 导出 Excel. */
-export async function enterpriseCertificateRows(actor: Actor, filter: CertificateFilter): Promise<CertificateRow[]> {
+/** 导出Excel reads this many certificates per query. */
+export const EXPORT_PAGE_SIZE = 1_000;
+
+/** How many certificates 导出Excel will write (for its audit row). */
+export async function countEnterpriseCertificates(actor: Actor, filter: CertificateFilter): Promise<number> {
+  const where = enterpriseCertificateCondition(actor, filter, todayInShanghai());
+  const reader = await readDb();
+  return (await reader.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Certificate" c WHERE ${where}`)[0].n;
+}
+
+/**
+ * All matching rows, for 导出Excel, in the list's order, read `pageSize` at a time: each page starts
+ * after the last row of the one before (a keyset on (category, number), served by the unit's index),
+ * so memory stays flat however many the unit holds.
+ */
+export async function* streamEnterpriseCertificateRows(
+  actor: Actor,
+  filter: CertificateFilter,
+  pageSize = EXPORT_PAGE_SIZE,
+): AsyncGenerator<CertificateRow> {
   const today = todayInShanghai();
-  const certificates = await listedCertificates(await readDb(), enterpriseCertificateCondition(actor, filter, today));
-  return certificates.map((c) => presentCertificate(c, today));
+  const where = enterpriseCertificateCondition(actor, filter, today);
+  const reader = await readDb();
+  let after: Prisma.Sql = Prisma.empty;
+  for (;;) {
+    const page = await listedCertificates(reader, Prisma.sql`${where}${after}`, { skip: 0, take: pageSize });
+    for (const c of page) yield presentCertificate(c, today);
+    if (page.length < pageSize) return;
+    const last = page[page.length - 1];
+    after = Prisma.sql` AND (c.category, c.number) > (${last.category}::"CertificateCategory", ${last.number})`;
+  }
+}
+
+/** All matching rows at once (the same reads), where a caller wants a list. */
+export async function enterpriseCertificateRows(actor: Actor, filter: CertificateFilter): Promise<CertificateRow[]> {
+  const rows: CertificateRow[] = [];
+  for await (const row of streamEnterpriseCertificateRows(actor, filter)) rows.push(row);
+  return rows;
 }
 
 /**

@@ -4,8 +4,10 @@ import Link from "next/link";
 import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
 import { CurrentPasswordField } from "@/components/form/password-fields";
 import { useActionForm } from "@/components/form/use-action-form";
-import { loginSchema } from "@/lib/schemas/password.schema";
 import { loginAction } from "./actions";
+
+// Loaded at the first submit: the login pages are the first a user opens (bench/lighthouse.ts).
+const loginSchema = () => import("@/lib/schemas/password.schema").then((m) => m.loginSchema);
 
 export function LoginForm({
   portal,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Pencil } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card, CardBody, CardHeader, ListCard } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EnterpriseDetails } from "@/components/enterprise/enterprise-details";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { SelectField } from "@/components/form/fields";
+import { SelectField } from "@/components/form/select-field";
 import {
   DEPARTMENT_TYPE_LABEL,
   DEPARTMENT_TYPE_OF_ROLE,

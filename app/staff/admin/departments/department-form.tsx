@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/form/fields";
+import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { SelectField } from "@/components/form/select-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { PROVINCES } from "@/lib/domain/regions";
 import { DEPARTMENT_TYPE_OPTIONS, departmentSchema, updateDepartmentSchema } from "@/lib/schemas/staff-account.schema";

@@ -2,7 +2,7 @@
 
 import { CertificateSubject, type SubjectCertificate } from "@/components/application/application-subject";
 import { SignedApplicationForm } from "@/components/application/signed-application-form";
-import { FileField } from "@/components/form/fields";
+import { FileField } from "@/components/form/file-field";
 import { UPLOAD_HINT } from "@/lib/domain/upload-rules";
 import { MAX_SUPPORTING_FILES, renewalSchema, resubmitRenewalSchema } from "@/lib/schemas/renewal.schema";
 import { resubmitRenewalAction, submitRenewalAction } from "./actions";

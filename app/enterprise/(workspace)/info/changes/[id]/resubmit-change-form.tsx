@@ -1,7 +1,8 @@
 "use client";
 
 import { DocumentUpload, QualificationFields } from "@/components/enterprise/enterprise-fields";
-import { FileField, FormMessage, SubmitButton, TextField } from "@/components/form/fields";
+import { FileField } from "@/components/form/file-field";
+import { FormMessage, SubmitButton, TextField } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { resubmitNameChangeSchema, resubmitQualificationChangeSchema } from "@/lib/schemas/enterprise.schema";
 import { resubmitNameChangeAction, resubmitQualificationChangeAction } from "./actions";

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { FormDownloadLink } from "@/components/application/signed-application-form";
-import { FileField, FormMessage, SubmitButton } from "@/components/form/fields";
+import { FileField } from "@/components/form/file-field";
+import { FormMessage, SubmitButton } from "@/components/form/fields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { batchUnitInfoChangeAction } from "../actions";
 
