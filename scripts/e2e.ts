@@ -4,8 +4,9 @@
 // Database: E2E_DATABASE_ADMIN_URL (or else DATABASE_URL) is used as an admin connection to drop and
 // re-create database `aq_e2e` (E2E_DATABASE_REPLICA_URL: a streaming replica of that cluster, passed
 // to the app as DATABASE_REPLICA_URL; see scripts/replica-e2e.ts); with neither set, an embedded
-// PostgreSQL in .data/e2e-pg is started and removed afterwards. Mail: every message the app sends is caught on loopback and served as JSON
-// at E2E_MAILBOX_URL (`GET /messages?to=addr`, newest first) for tests/e2e/support/mailbox.ts.
+// PostgreSQL in .data/e2e-pg is started and removed afterwards. Mail: every message the app sends is
+// caught on loopback and served as JSON at E2E_MAILBOX_URL (`GET /messages?to=addr`, newest first)
+// for tests/e2e/support/mailbox.ts.
 // The app's output goes to tests/e2e/.artifacts/app.log (and to the console until it is ready, or
 // throughout with E2E_VERBOSE=1).
 //
