@@ -22,6 +22,7 @@ import {
 } from "./http/prepare";
 import { printComparison, printRun, withRatios, type RowKind, type RunFile } from "./http/report";
 import { buildIfMissing, startServer } from "./http/server";
+import { runPrismaMigrateDeploy } from "../scripts/lib/embedded-db";
 import { actionId, callAction, encodeActionBody, login, type ActionCall } from "./support/server-action";
 
 const { values: args } = parseArgs({
@@ -238,6 +239,8 @@ async function main(): Promise<number> {
   const only = args.only ? new RegExp(args.only) : null;
 
   await buildIfMissing();
+  // the indexes the pages rely on (a data set generated before the latest migrations lacks them)
+  await runPrismaMigrateDeploy({ ...process.env, DATABASE_URL: databaseUrl });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const server = await startServer(databaseUrl);
   try {
