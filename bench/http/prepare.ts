@@ -175,7 +175,7 @@ export async function renewableCertificates(pool: pg.Pool, unitId: string, count
   if (rows.length < count) {
     await pool.query(
       `UPDATE "Certificate" SET "expiresOn" = CURRENT_DATE + 30 + (hashtext(id::text) & 31)
-       WHERE id IN (SELECT c.id FROM "Certificate" c WHERE c."enterpriseId" = $1 AND c."expiresOn" > CURRENT_DATE + 85
+       WHERE id IN (SELECT c.id FROM "Certificate" c WHERE c."enterpriseId" = $1 AND NOT (${IN_WINDOW})
                     AND ${RENEWABLE} ORDER BY c.id LIMIT $2)`,
       [unitId, count - rows.length],
     );

@@ -2,6 +2,7 @@
 // HTTP benchmarks and fault scripts. No Next or React import: it must run outside the app's bundle.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { FormState } from "../../lib/form-state";
 
 /** Cookies as one `Cookie:` header value ("name=value; name2=value2"). */
 export type Cookie = string;
@@ -45,13 +46,8 @@ export interface ActionResponse<T = unknown> {
   body: string;
 }
 
-export interface ActionResult<T = unknown> {
-  ok?: boolean;
-  message?: string;
-  errors?: Record<string, string[] | undefined>;
-  data?: T;
-  values?: Record<string, string>;
-}
+/** What the app's actions return (lib/form-state.ts): { ok, message, errors, values, data }. */
+export type ActionResult<T = unknown> = FormState<T>;
 
 export type Portal = "enterprise" | "person" | "staff";
 

@@ -72,6 +72,11 @@ async function application(input: {
       data: { applicationId: app.id, action: "decide", toStatus, actorRole: "REVIEWER", at: at(time) },
     });
   }
+  // As transition.ts does: a 通过/不通过 stamps decidedAt with the decision (统计 reads it).
+  const decision = (input.events ?? []).filter(([toStatus]) => toStatus === input.status).at(-1);
+  if (decision && (input.status === "APPROVED" || input.status === "REJECTED")) {
+    await db.application.update({ where: { id: app.id }, data: { decidedAt: at(decision[1]) } });
+  }
   return app;
 }
 

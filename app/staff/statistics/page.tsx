@@ -11,7 +11,8 @@ import {
 } from "@/lib/domain/statistics";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { CHART_WIDTHS, renderChartSvg } from "@/lib/server/statistics/charts";
-import { getStatistics } from "@/lib/server/statistics/get-statistics";
+import { currentStatistics, STATISTICS_MAX_AGE_MS } from "@/lib/server/statistics/current-statistics";
+import { formatDateTime } from "@/lib/format";
 import { StatSection } from "./stat-section";
 
 export const metadata = { title: "统计" };
@@ -21,7 +22,8 @@ const PATH = "/staff/statistics";
 export default async function StatisticsPage({ searchParams }: PageProps<"/staff/statistics">) {
   const actor = await requirePageActor("statistics.read");
   const { filter, typed, errors } = statisticsFilterFromParams(await searchParams);
-  const tables = statisticsTables(await getStatistics({ actor, filter }));
+  const data = await currentStatistics({ actor, filter });
+  const tables = statisticsTables(data);
   const query = statisticsFilterQuery(filter);
   return (
     <>
@@ -32,6 +34,9 @@ export default async function StatisticsPage({ searchParams }: PageProps<"/staff
           actions={<Filter.ExportLink href={query ? `${PATH}/export?${query}` : `${PATH}/export`} />}
         >
           <p className="mt-1 text-xs text-slate-500">当前：{describeFilter(filter)}</p>
+          <p className="text-xs text-slate-500">
+            统计于 {formatDateTime(data.computedAt)}（每{STATISTICS_MAX_AGE_MS / 60_000}分钟更新）
+          </p>
         </CardHeader>
         <CardBody>
           <form role="search" aria-label="统计筛选" action={PATH} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">

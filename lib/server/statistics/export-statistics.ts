@@ -6,14 +6,18 @@ import type { Actor } from "../auth/actor";
 import { audit } from "../audit";
 import { db } from "../db";
 import { writeSheets } from "../excel";
+import { currentStatistics } from "./current-statistics";
 import { getStatistics } from "./get-statistics";
 
 /** 统计-2026-12-03.xlsx */
 export const statisticsExportFileName = (today: CalendarDate) => `统计-${today}.xlsx`;
 
-/** 统计 → 【导出Excel】: the page's tables for the filter (read now), and the export in the audit trail. */
+/**
+ * 统计 → 【导出Excel】: the page's tables for the filter (the figures the page shows, or for `today` computed
+ * now), and the export in the audit trail.
+ */
 export async function exportStatistics(input: { actor: Actor; filter: StatisticsFilter; today?: CalendarDate }) {
-  const data = await getStatistics(input);
+  const data = input.today ? await getStatistics({ ...input, today: input.today }) : await currentStatistics(input);
   await audit(db, {
     actor: input.actor,
     action: "statistics.export",
