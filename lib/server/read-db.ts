@@ -1,7 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "./auth/actor";
-import { getCurrentActor } from "./auth/current-actor";
 import { db, replicaClient } from "./db";
 import { env } from "./env";
 
@@ -20,6 +19,9 @@ export const READ_YOUR_WRITES_MS = 10_000;
 export async function readDb(): Promise<PrismaClient> {
   const replica = replicaClient();
   if (!replica) return db;
+  // Imported here, not at the top: it brings next/navigation, which scripts (bench/, the worker) that
+  // reach list use cases without a replica cannot load.
+  const { getCurrentActor } = await import("./auth/current-actor");
   let actor: Actor | null;
   try {
     actor = await getCurrentActor(); // cached per request; pages have read it already
