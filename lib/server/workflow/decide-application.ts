@@ -51,6 +51,9 @@ export function decidePosted(
   });
 }
 
+/** Decisions of one batch run at once (the app's pool holds 10 connections per instance). */
+const BATCH_CONCURRENCY = 4;
+
 /** The same decision on several applications (【批量通过】, 【批量核发证书】, 【同意调出】…), each on its own. */
 export async function decideApplications(input: {
   actor: Actor;
@@ -64,5 +67,6 @@ export async function decideApplications(input: {
     input.items,
     (item) => item.applicationId,
     (item) => decideApplication({ ...input, ...item }),
+    { concurrency: BATCH_CONCURRENCY },
   );
 }
