@@ -378,6 +378,7 @@ describe("login (portal person)", () => {
       personId: null,
       mustChangePassword: false,
       secondFactorPending: false,
+      lastWriteAt: null,
       sessionId: session.sessionId,
     });
     expect((await login({ portal: "person", account: idNumber, password: PERSON_PASSWORD, ip: uniqueIp() })).role).toBe(
