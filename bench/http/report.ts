@@ -115,12 +115,16 @@ export function printComparison(fileA: string, fileB: string): string[] {
     for (const [c, rb] of Object.entries(row.results)) {
       const ra = before.results[c];
       if (!ra) continue;
+      // A row that got no answer in either run has nothing to compare: it fails, it does not pass as 0×.
+      const measured = Number.isFinite(ra.p95) && ra.p95 > 0 && Number.isFinite(rb.p95) && rb.p95 > 0;
       // Against the floors of each run: the two runs may be on machines (or loads) that differ.
-      const scaled = ra.ratio && rb.ratio ? rb.ratio / ra.ratio : rb.p95 / ra.p95;
-      const met = scaled <= SCALE_TARGET;
+      const scaled = !measured ? NaN : ra.ratio && rb.ratio ? rb.ratio / ra.ratio : rb.p95 / ra.p95;
+      const met = measured && scaled <= SCALE_TARGET;
       if (!met && Number(c) === JUDGED_CONNECTIONS) {
         problems.push(
-          `${row.name} @${c}: ${b.label} 是 ${a.label} 的 ${scaled.toFixed(2)} 倍（目标 ≤ ${SCALE_TARGET}）`,
+          measured
+            ? `${row.name} @${c}: ${b.label} 是 ${a.label} 的 ${scaled.toFixed(2)} 倍（目标 ≤ ${SCALE_TARGET}）`
+            : `${row.name} @${c}: 有一次运行没有测得结果（无应答）`,
         );
       }
       lines.push([
