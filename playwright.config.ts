@@ -3,6 +3,7 @@
 // and the app, then runs Playwright against it with E2E_BASE_URL and E2E_MAILBOX_URL set.
 // The browser is Debian's chromium (never `npx playwright install`); CHROME_PATH overrides it.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "./scripts/lib/chromium-flags";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -24,16 +25,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=zh-CN",
-      ],
+      args: [...CHROMIUM_FLAGS, "--lang=zh-CN"],
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],

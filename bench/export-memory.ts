@@ -11,6 +11,7 @@
 // is live before it collects, so peak RSS grows with the work done even when nothing is kept (forced
 // GCs every 10,000 rows showed the streamed export's live heap at 30–35 MB from 10,000 to 50,000 rows,
 // while RSS without a limit still rose by ~80 MB).
+import { inTransaction } from "./support/pg-transaction";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -47,9 +48,7 @@ async function fillUnit(pool: pg.Pool, size: number): Promise<{ enterpriseId: st
   if (found.rows[0])
     throw new Error(`单位 ${found.rows[0].id} 已有 ${found.rows[0].n} 张证书（应为 ${size}）：请换一个数据库`);
   const started = performance.now();
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     await client.query(`
       INSERT INTO "StoredFile" (id, key, "originalName", "mimeType", size, sha256)
       VALUES (md5('export-file-${size}')::uuid, 'bench/export-${size}', 'bench.pdf', 'application/pdf', 1, '0')`);
@@ -81,13 +80,7 @@ async function fillUnit(pool: pg.Pool, size: number): Promise<{ enterpriseId: st
        FROM generate_series(1, $1::int) n`,
       [size],
     );
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   await pool.query(`ANALYZE "Person"; ANALYZE "Certificate"`);
   console.log(`单位（${size} 张证书）已写入：${((performance.now() - started) / 1000).toFixed(1)} s`);
   return (await fillUnit(pool, size)) as { enterpriseId: string; accountId: string };

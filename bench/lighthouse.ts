@@ -18,21 +18,13 @@ import pg from "pg";
 import { chromium } from "playwright-core";
 import { freePorts, startApp, stopApp, tail, testAppEnv, waitForApp } from "../scripts/lib/app-process";
 import { ROOT } from "../scripts/lib/embedded-db";
+import { CHROMIUM_FLAGS } from "../scripts/lib/chromium-flags";
 import { freshDatabase } from "../scripts/lib/fresh-database";
 import { startMailCatcher } from "../scripts/lib/mail-catcher";
 
 const DATABASE = process.env.LIGHTHOUSE_DATABASE || "aq_lighthouse";
 const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless", ...CHROMIUM_FLAGS];
 const ARTIFACTS = path.join(ROOT, "bench", ".artifacts");
 const APP_LOG = path.join(ARTIFACTS, "lighthouse-app.log");
 const TARGET = { performance: 95, accessibility: 100, firstLoadKb: 150 };

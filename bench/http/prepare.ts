@@ -1,6 +1,7 @@
 // What `npm run bench` needs in a generated data set (bench/generate.ts), prepared idempotently with
 // plain SQL: the domain has no function that sets a password without a reset-and-change round, moves a
 // certificate's expiry, or deletes applications. The accounts sign in through the real login action.
+import { inTransaction } from "../support/pg-transaction";
 import pg from "pg";
 import { OPEN_STATUSES } from "../../lib/domain/workflow";
 import { hashPassword } from "../../lib/server/auth/password";
@@ -96,9 +97,7 @@ async function prepareHolder(pool: pg.Pool, unitId: string, hash: string) {
     [unitId],
   );
   if (!person) throw new Error("没有带申请的持证人");
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     const {
       rows: [account],
     } = await client.query<{ id: string }>(
@@ -118,13 +117,7 @@ async function prepareHolder(pool: pg.Pool, unitId: string, hash: string) {
        VALUES (gen_random_uuid(), $1, $2, 'CONFIRMED', now())`,
       [account.id, person.personId],
     );
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   return { idNumber: person.idNumber, personId: person.personId };
 }
 
