@@ -67,4 +67,28 @@ describe("staff queue search", () => {
     // an assessor sees no 延续 queue (审核部门 only): the role check precedes the search
     await expect(listApplicationsForStaff({ actor, kind: "RENEWAL", q: token })).rejects.toBeInstanceOf(ForbiddenError);
   });
+  it("finds one- and two-character name fragments (no trigram: the grams index serves them)", async () => {
+    const { actor } = await createStaff("REVIEWER");
+    const unit = await createEnterprise({ approved: true, fields: { name: "中交路桥Ab工程有限公司" } });
+    const other = await createEnterprise({ approved: true, fields: { name: "华建港航工程有限公司" } });
+    const wangWei = await holderWithRenewal(unit, "王伟");
+    const wangWeiHua = await holderWithRenewal(other, "王伟华");
+    const liWei = await holderWithRenewal(other, "李伟");
+    const ids = async (q: string) =>
+      (await listApplicationsForStaff({ actor, kind: "RENEWAL", q })).rows.map((r) => r.id).sort();
+
+    expect(await ids("王伟")).toEqual([wangWei.renewalId, wangWeiHua.renewalId].sort());
+    expect(await ids("伟华")).toEqual([wangWeiHua.renewalId]);
+    expect(await ids("伟")).toEqual([wangWei.renewalId, wangWeiHua.renewalId, liWei.renewalId].sort());
+    expect(await ids("华")).toEqual([wangWeiHua.renewalId, liWei.renewalId].sort()); // 王伟华; 华建港航
+    expect(await ids("路桥")).toEqual([wangWei.renewalId]);
+    expect(await ids("桥")).toEqual([wangWei.renewalId]);
+    expect(await ids("aB")).toEqual([wangWei.renewalId]); // unit names in any case
+    expect(await ids("王李")).toEqual([]);
+    // codes are searched from three characters (trigrams): a shorter fragment would match nearly all
+    const number = wangWei.certificate.number;
+    expect(await ids(number.slice(-2))).toEqual([]);
+    expect(await ids(number.slice(-3))).toContain(wangWei.renewalId);
+    expect(await ids(unit.fields.creditCode.slice(-2))).toEqual([]);
+  });
 });

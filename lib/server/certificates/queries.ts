@@ -187,7 +187,7 @@ export async function enterpriseCertificateRows(actor: Actor, filter: Certificat
 
 /**
  * 证书登记簿's search: certificates whose number contains q, or whose holder's name contains q or ID
- * number is q. A UNION, so that each arm uses its own index (trigram on the number and on the name,
+ * number is q. A UNION, so that each arm uses its own index (trigram on the number, grams on the name,
  * unique on the ID number): one WHERE with an OR across the join would scan both tables.
  */
 const registerMatches = (q: string) =>
