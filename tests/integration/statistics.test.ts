@@ -14,6 +14,7 @@ import { db } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
 import { exportStatistics, writeStatisticsWorkbook } from "@/lib/server/statistics/export-statistics";
 import { getStatistics } from "@/lib/server/statistics/get-statistics";
+import { currentStatistics, currentStatisticsPage } from "@/lib/server/statistics/current-statistics";
 import {
   createCertificateFor,
   createEnterprise,
@@ -323,6 +324,23 @@ describe("统计", () => {
     await expect(getStatistics({ actor: assessor, filter: {}, today: TODAY })).resolves.toBeTruthy();
     const admin = (await createStaff("ADMIN")).actor;
     await expect(getStatistics({ actor: admin, filter: {} })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("draws the page's charts once per computation and keeps them with the figures", async () => {
+    const filter = { province: "32" };
+    const first = await currentStatisticsPage({ actor: reviewer, filter });
+    const data = await currentStatistics({ actor: reviewer, filter });
+    expect(first.tables.map((t) => t.table)).toEqual(statisticsTables(data));
+    for (const { svg } of first.tables)
+      expect([svg.narrow, svg.wide]).toEqual([
+        expect.stringMatching(/^<svg[^>]* viewBox="0 0 360 /),
+        expect.stringMatching(/^<svg[^>]* viewBox="0 0 640 /),
+      ]);
+    const again = await currentStatisticsPage({ actor: reviewer, filter });
+    expect(again.tables).toBe(first.tables);
+    expect(again.computedAt).toEqual(data.computedAt);
+    const admin = (await createStaff("ADMIN")).actor;
+    await expect(currentStatisticsPage({ actor: admin, filter })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("exports the page's tables, one sheet each, and records the export", async () => {

@@ -7,11 +7,9 @@ import {
   REGION_OPTIONS,
   statisticsFilterFromParams,
   statisticsFilterQuery,
-  statisticsTables,
 } from "@/lib/domain/statistics";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
-import { CHART_WIDTHS, renderChartSvg } from "@/lib/server/statistics/charts";
-import { currentStatistics, STATISTICS_MAX_AGE_MS } from "@/lib/server/statistics/current-statistics";
+import { currentStatisticsPage, STATISTICS_MAX_AGE_MS } from "@/lib/server/statistics/current-statistics";
 import { formatDateTime } from "@/lib/format";
 import { StatSection } from "./stat-section";
 
@@ -22,8 +20,7 @@ const PATH = "/staff/statistics";
 export default async function StatisticsPage({ searchParams }: PageProps<"/staff/statistics">) {
   const actor = await requirePageActor("statistics.read");
   const { filter, typed, errors } = statisticsFilterFromParams(await searchParams);
-  const data = await currentStatistics({ actor, filter });
-  const tables = statisticsTables(data);
+  const { tables, computedAt } = await currentStatisticsPage({ actor, filter });
   const query = statisticsFilterQuery(filter);
   return (
     <>
@@ -35,7 +32,7 @@ export default async function StatisticsPage({ searchParams }: PageProps<"/staff
         >
           <p className="mt-1 text-xs text-slate-500">当前：{describeFilter(filter)}</p>
           <p className="text-xs text-slate-500">
-            统计于 {formatDateTime(data.computedAt)}（每{STATISTICS_MAX_AGE_MS / 60_000}分钟更新）
+            统计于 {formatDateTime(computedAt)}（每{STATISTICS_MAX_AGE_MS / 60_000}分钟更新）
           </p>
         </CardHeader>
         <CardBody>
@@ -55,15 +52,8 @@ export default async function StatisticsPage({ searchParams }: PageProps<"/staff
           </form>
         </CardBody>
       </Card>
-      {tables.map((table) => (
-        <StatSection
-          key={table.id}
-          table={table}
-          svg={{
-            narrow: renderChartSvg(table, CHART_WIDTHS.narrow),
-            wide: renderChartSvg(table, CHART_WIDTHS.wide),
-          }}
-        />
+      {tables.map(({ table, svg }) => (
+        <StatSection key={table.id} table={table} svg={svg} />
       ))}
     </>
   );
