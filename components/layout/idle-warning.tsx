@@ -1,10 +1,8 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-
-// Shown to few, late: the dialog's code (Radix) is fetched when it opens, not with every signed-in page.
-const Dialog = lazy(() => import("@/components/ui/dialog").then((m) => ({ default: m.Dialog })));
+import { Dialog } from "@/components/ui/dialog";
 
 export const WARN_BEFORE_MS = 2 * 60_000;
 
@@ -38,15 +36,13 @@ export function IdleWarning({
   const open = warnedFor !== null && endsAt !== null && Math.abs(warnedFor - endsAt) < 5_000;
   if (!open) return null;
   return (
-    <Suspense>
-      <Dialog open={open} onOpenChange={(next) => !next && setWarnedFor(null)} title="即将退出登录">
-        <p role="alert" className="mb-4 text-sm text-slate-700">
-          您已长时间未操作，将在 2 分钟后退出登录
-        </p>
-        <div className="flex justify-end">
-          <Button onClick={onContinue}>继续使用</Button>
-        </div>
-      </Dialog>
-    </Suspense>
+    <Dialog open={open} onOpenChange={(next) => !next && setWarnedFor(null)} title="即将退出登录">
+      <p role="alert" className="mb-4 text-sm text-slate-700">
+        您已长时间未操作，将在 2 分钟后退出登录
+      </p>
+      <div className="flex justify-end">
+        <Button onClick={onContinue}>继续使用</Button>
+      </div>
+    </Dialog>
   );
 }

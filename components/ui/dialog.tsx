@@ -1,40 +1,49 @@
 "use client";
 
-import * as RadixDialog from "@radix-ui/react-dialog";
-import { X } from "lucide-react";
+import { cloneElement, lazy, Suspense, useState, type ComponentProps, type ReactElement } from "react";
 
-/** A modal dialog with a title, closable with Esc or the × button. */
-export function Dialog({
-  open,
-  onOpenChange,
-  title,
-  trigger,
-  children,
-}: {
+const loadContent = () => import("./dialog-content");
+const DialogContent = lazy(loadContent);
+
+export interface DialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
-  trigger?: React.ReactNode;
+  /** the button that opens it */
+  trigger?: ReactElement<ComponentProps<"button">>;
   children: React.ReactNode;
-}) {
+}
+
+/**
+ * A modal dialog with a title, closable with Esc or the × button. The page renders only its button;
+ * the dialog's code (Radix, dialog-content.tsx) is fetched when the pointer or focus reaches the button
+ * and rendered from the first opening on.
+ */
+export function Dialog({ open, onOpenChange, title, trigger, children }: DialogProps) {
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
+  const [openedBy, setOpenedBy] = useState<HTMLButtonElement | null>(null);
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-50 bg-black/40" />
-        <RadixDialog.Content
-          aria-describedby={undefined}
-          className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl"
-        >
-          <div className="mb-4 flex items-center justify-between">
-            <RadixDialog.Title className="text-base font-semibold">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="rounded p-1 text-slate-500 hover:bg-slate-100" aria-label="关闭">
-              <X className="size-5" aria-hidden />
-            </RadixDialog.Close>
-          </div>
-          {children}
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <>
+      {trigger &&
+        cloneElement(trigger, {
+          "aria-haspopup": "dialog",
+          "aria-expanded": open,
+          onPointerEnter: () => void loadContent(),
+          onFocus: () => void loadContent(),
+          onClick: (event) => {
+            setOpenedBy(event.currentTarget);
+            trigger.props.onClick?.(event);
+            onOpenChange(true);
+          },
+        })}
+      {opened && (
+        <Suspense fallback={null}>
+          <DialogContent open={open} onOpenChange={onOpenChange} title={title} returnFocus={() => openedBy?.focus()}>
+            {children}
+          </DialogContent>
+        </Suspense>
+      )}
+    </>
   );
 }

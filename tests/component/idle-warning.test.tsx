@@ -17,7 +17,7 @@ describe("IdleWarning", () => {
     act(() => vi.advanceTimersByTime(7 * 60_000 + 59_000));
     expect(screen.queryByText(WARNING)).toBeNull();
     act(() => vi.advanceTimersByTime(1_000));
-    await act(() => import("@/components/ui/dialog")); // the dialog's code is fetched when it opens
+    await act(() => import("@/components/ui/dialog-content")); // the dialog's code is fetched when it opens
     expect(screen.getByRole("alert")).toHaveTextContent(WARNING);
 
     // A poll a moment later measures the same end: the warning stays.
