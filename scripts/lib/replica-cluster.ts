@@ -99,7 +99,11 @@ export async function startReplicaCluster(
         "hot_standby = on",
         // A throwaway test cluster: durability is not the point, speed on a loaded machine is.
         "fsync = off",
-        "synchronous_commit = off",
+        // …but visibility is: a commit returns once the standby has applied it, so a case one user hands
+        // on is in the next user's queue when that user opens it (docs/DEPLOYMENT.md "A read replica").
+        // It takes effect with synchronous_standby_names, set once the standby streams (before that, a
+        // commit would wait for a standby that does not exist yet).
+        "synchronous_commit = remote_apply",
         "shared_preload_libraries = 'pg_stat_statements'",
         "pg_stat_statements.track = all",
         "",
@@ -138,6 +142,8 @@ export async function startReplicaCluster(
       "SELECT pg_is_in_recovery() AS recovery",
     );
     if (!standby.recovery) throw new Error("副本不在恢复模式（不是只读副本）");
+    await clusterQuery(url(primaryPort)("postgres"), "ALTER SYSTEM SET synchronous_standby_names = '*'");
+    await clusterQuery(url(primaryPort)("postgres"), "SELECT pg_reload_conf()");
     log(`只读副本 127.0.0.1:${replicaPort} 已启动，流复制 streaming（${replicaDir}）`);
   } catch (error) {
     await stop();
