@@ -172,7 +172,7 @@ async function OwnApplicationList({
           );
         })}
       </ul>
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ tab: tab.key }} />
+      <Pagination result={result} params={{ tab: tab.key }} />
     </>
   );
 }

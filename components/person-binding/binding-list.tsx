@@ -60,7 +60,7 @@ export function BindingList({
           );
         })}
       </ul>
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={params} />
+      <Pagination result={result} params={params} />
     </>
   );
 }

@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { buttonClass } from "./button";
 
-/** Previous/next links that keep the other query parameters. */
+/**
+ * Previous/next links that keep the other query parameters, under a page of a list (lib/server/paginate.ts;
+ * `more`: it stopped counting at `total`).
+ */
 export function Pagination({
-  page,
-  pageCount,
-  total,
+  result: { page, pageCount, total, more },
   params,
 }: {
-  page: number;
-  pageCount: number;
-  total: number;
+  result: { page: number; pageCount: number; total: number; more: boolean };
   params: Record<string, string | undefined>;
 }) {
   const href = (p: number) => {
@@ -22,7 +21,7 @@ export function Pagination({
   return (
     <nav aria-label="分页" className="flex flex-wrap items-center justify-between gap-2 pt-3 text-sm text-slate-600">
       <span>
-        共 {total} 条，第 {page}/{pageCount} 页
+        {more ? `超过 ${total} 条（请用搜索缩小范围）` : `共 ${total} 条`}，第 {page}/{pageCount} 页
       </span>
       <span className="flex gap-2">
         {page > 1 ? (

@@ -17,7 +17,7 @@ export function SearchListCard({
   placeholder: string;
   hint?: ReactNode;
   empty: string;
-  result: { rows: readonly unknown[]; page: number; pageCount: number; total: number };
+  result: { rows: readonly unknown[]; page: number; pageCount: number; total: number; more: boolean };
   /** the list of result.rows */
   children: ReactNode;
 }) {
@@ -27,7 +27,7 @@ export function SearchListCard({
         <SearchBox q={q} placeholder={placeholder} />
         {hint}
         {result.rows.length === 0 ? <EmptyState title={empty} /> : children}
-        <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ q }} />
+        <Pagination result={result} params={{ q }} />
       </CardBody>
     </Card>
   );

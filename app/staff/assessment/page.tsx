@@ -70,12 +70,7 @@ export default async function AssessmentQueuePage({ searchParams }: PageProps<"/
               />
             )}
           </BatchForm>
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            total={result.total}
-            params={{ kind: slug, q, due }}
-          />
+          <Pagination result={result} params={{ kind: slug, q, due }} />
         </CardBody>
       </Card>
     </>

@@ -81,7 +81,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/staff/a
               ))}
             </ul>
           )}
-          <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={params} />
+          <Pagination result={result} params={params} />
         </CardBody>
       </Card>
     </>

@@ -23,7 +23,7 @@ export async function listAuditLog({
   const reader = await readDb();
   return paginate(
     page,
-    () => reader.auditLog.count({ where }),
+    (take) => reader.auditLog.count({ where, take }),
     (window) => reader.auditLog.findMany({ where, orderBy: { id: "desc" }, ...window, include: AUDIT_INCLUDE }),
     AUDIT_PAGE_SIZE,
   );

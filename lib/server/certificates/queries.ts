@@ -213,7 +213,7 @@ export async function searchCertificatesForStaff(input: { actor: Actor; q?: stri
       )
     : await paginate(
         input.page,
-        () => reader.certificate.count(),
+        (take) => reader.certificate.count({ take }),
         (window) => reader.certificate.findMany({ orderBy: REGISTER_ORDER, ...window, include: listInclude }),
       );
   const today = todayInShanghai();

@@ -28,7 +28,7 @@ export async function listEnterprises(input: { actor: Actor; q?: string; page?: 
   const reader = await readDb();
   return paginate(
     input.page,
-    () => reader.enterprise.count({ where }),
+    (take) => reader.enterprise.count({ where, take }),
     (window) =>
       reader.enterprise.findMany({
         where,

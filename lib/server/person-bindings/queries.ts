@@ -28,7 +28,7 @@ export async function listPendingBindings({ actor, page }: { actor: Actor; page?
   const where = { status: "PENDING", ...decidableBindings(actor) } satisfies Prisma.PersonBindingWhereInput;
   return paginate(
     page,
-    () => db.personBinding.count({ where }),
+    (take) => db.personBinding.count({ where, take }),
     (window) => db.personBinding.findMany({ where, include: bindingRow, orderBy: { requestedAt: "asc" }, ...window }),
   );
 }
@@ -48,7 +48,7 @@ export async function listConfirmedBindings({ actor, q, page }: { actor: Actor; 
   };
   return paginate(
     page,
-    () => db.personBinding.count({ where }),
+    (take) => db.personBinding.count({ where, take }),
     (window) => db.personBinding.findMany({ where, include: bindingRow, orderBy: { decidedAt: "desc" }, ...window }),
   );
 }

@@ -16,7 +16,8 @@ export function paginateSql<T extends { id: string }>(
 ): Promise<Page<T>> {
   return paginate(
     requested,
-    async () => (await client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${query.ids}) m`)[0].n,
+    async (limit) =>
+      (await client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${query.ids} LIMIT ${limit}) m`)[0].n,
     async ({ skip, take }) => {
       const page = await client.$queryRaw<{ id: string }[]>`${query.ids} ORDER BY ${query.orderBy}
         LIMIT ${take} OFFSET ${skip}`;

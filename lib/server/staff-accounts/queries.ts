@@ -35,7 +35,7 @@ export async function listStaffAccounts({ actor, q, page }: { actor: Actor; q?: 
   const reader = await readDb();
   return paginate(
     page,
-    () => reader.account.count({ where }),
+    (take) => reader.account.count({ where, take }),
     (window) => reader.account.findMany({ where, orderBy: { createdAt: "desc" }, select: SELECT, ...window }),
   );
 }

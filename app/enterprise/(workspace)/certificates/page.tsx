@@ -40,7 +40,7 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
       <Card>
         <CardHeader title="本单位证书" actions={<Filter.ExportLink href={exportHref} />}>
           <p className="text-xs text-slate-500">
-            {filtered ? "符合条件的" : "本单位"}证书共 {result.total} 本
+            {filtered ? "符合条件的" : "本单位"}证书{result.more ? "超过" : "共"} {result.total} 本
             {result.total > 0 && "，导出Excel包含全部符合条件的证书"}
           </p>
         </CardHeader>
@@ -79,12 +79,7 @@ export default async function EnterpriseCertificatesPage({ searchParams }: PageP
               <CertificateList rows={result.rows} pdfHref={(row) => `${PATH}/${row.id}/pdf`} />
             </>
           )}
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            total={result.total}
-            params={certificateFilterParams(filter)}
-          />
+          <Pagination result={result} params={certificateFilterParams(filter)} />
         </CardBody>
       </Card>
     </>

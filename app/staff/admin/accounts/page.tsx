@@ -56,7 +56,7 @@ export default async function StaffAccountsPage({ searchParams }: PageProps<"/st
               ))}
             </ul>
           )}
-          <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ q }} />
+          <Pagination result={result} params={{ q }} />
         </CardBody>
       </Card>
     </>

@@ -87,12 +87,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
           ) : (
             table
           )}
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            total={result.total}
-            params={{ tab: tab.key, q, due }}
-          />
+          <Pagination result={result} params={{ tab: tab.key, q, due }} />
         </CardBody>
       </Card>
     </>

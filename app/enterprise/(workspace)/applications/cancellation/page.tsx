@@ -40,12 +40,7 @@ async function ApplyTab({ actor, page }: { actor: Actor; page: number }) {
           </ApplyListRow>
         ))}
       </ul>
-      <Pagination
-        page={certificates.page}
-        pageCount={certificates.pageCount}
-        total={certificates.total}
-        params={{ tab: "apply" }}
-      />
+      <Pagination result={certificates} params={{ tab: "apply" }} />
     </>
   );
 }

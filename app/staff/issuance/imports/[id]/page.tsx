@@ -136,12 +136,7 @@ export default async function ImportPage({ params, searchParams }: PageProps<"/s
               </tbody>
             </table>
           </div>
-          <Pagination
-            page={page.page}
-            pageCount={page.pageCount}
-            total={page.total}
-            params={{ show: show === "all" ? undefined : show }}
-          />
+          <Pagination result={page} params={{ show: show === "all" ? undefined : show }} />
         </CardBody>
       </Card>
     </>

@@ -160,7 +160,7 @@ export default async function TransfersPage({
           ) : (
             list
           )}
-          <Pagination page={result.page} pageCount={result.pageCount} total={result.total} params={{ tab: tab.key }} />
+          <Pagination result={result} params={{ tab: tab.key }} />
         </CardBody>
       </Card>
     </>
