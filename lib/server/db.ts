@@ -7,7 +7,10 @@ export type { Prisma } from "@/lib/generated/prisma/client";
 
 function createClient(connectionString: string) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: 10 }),
+    // Timestamps are `timestamp(3)` without zone, read and written as UTC by Prisma. SQL that writes now()
+    // or a column default (batch inserts, notify, the outbox) must mean the same instant on a server whose
+    // TimeZone is Asia/Shanghai: every connection says UTC.
+    adapter: new PrismaPg({ connectionString, max: 10, options: "-c TimeZone=UTC" }),
     // A burst (200 units submitting at once, `npm run fault:pg-restart`) queues for the 10 connections
     // longer than Prisma's default 2 s: waiting beats answering "系统繁忙".
     transactionOptions: { maxWait: 10_000 },
