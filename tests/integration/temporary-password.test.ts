@@ -85,13 +85,18 @@ describe("separation of duties: the resetting reviewer and the unit's applicatio
     expect((await db.application.findUniqueOrThrow({ where: { id: unit.applicationId } })).status).toBe(
       "PENDING_REVIEW",
     );
-    // 批量通过 goes through the same decision: refused for that row
+    // 批量通过 reads the barred units once for the batch: refused for that row, the next unit's goes through
+    const untouched = await createEnterprise();
     const batch = await decideApplications({
       actor: resetter.actor,
-      items: [{ applicationId: unit.applicationId, expectedVersion: 0 }],
+      items: [
+        { applicationId: unit.applicationId, expectedVersion: 0 },
+        { applicationId: untouched.applicationId, expectedVersion: 0 },
+      ],
       action: "approve",
     });
-    expect(JSON.stringify(batch)).toContain("您为该单位重置了密码");
+    expect(batch.map((row) => row.ok)).toEqual([false, true]);
+    expect(batch[0].message).toMatch(/^您为该单位重置了密码/);
 
     const other = await createStaff("REVIEWER");
     await decideApplication({ actor: other.actor, ...decision });

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "../db";
 
 export interface MailMessage {
@@ -14,8 +15,10 @@ export const MASKED_SECRET = "******";
 
 /**
  * Queues an email in the same transaction as the change it reports: if the change rolls back, no
- * mail goes out; if the SMTP server is down, the worker retries until it is back.
+ * mail goes out; if the SMTP server is down, the worker retries until it is back. `before`: a WITH
+ * clause whose data-modifying statement runs in the same statement (`notify` writes the bell's row so).
  */
-export async function enqueueMail(tx: Tx, message: MailMessage): Promise<void> {
-  await tx.outboxMessage.create({ data: message });
+export async function enqueueMail(tx: Tx, message: MailMessage, before: Prisma.Sql = Prisma.empty): Promise<void> {
+  await tx.$executeRaw`${before} INSERT INTO "OutboxMessage" ("to", subject, text, secret)
+    VALUES (${message.to}, ${message.subject}, ${message.text}, ${message.secret ?? null})`;
 }

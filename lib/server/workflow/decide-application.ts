@@ -4,7 +4,7 @@ import type { WorkflowAction } from "@/lib/domain/workflow";
 import { assertRole, type Actor } from "../auth/actor";
 import { db } from "../db";
 import { runBatch } from "./run-batch";
-import { transition } from "./transition";
+import { transition, unitsBarredFor } from "./transition";
 
 /** Every move on an existing application that carries no new payload (a resubmission does). */
 export type Decision = Exclude<WorkflowAction, "submit" | "resubmit">;
@@ -22,6 +22,8 @@ export async function decideApplication(input: {
   expectedVersion: number;
   action: Decision;
   opinion?: string;
+  /** read once by a batch (`unitsBarredFor`) */
+  unitsBarred?: ReadonlySet<string>;
 }) {
   assertRole(input.actor, rolesTaking(input.action, input.kind));
   return db.$transaction((tx) =>
@@ -32,6 +34,7 @@ export async function decideApplication(input: {
       action: input.action,
       expectedVersion: input.expectedVersion,
       opinion: input.opinion,
+      unitsBarred: input.unitsBarred,
     }),
   );
 }
@@ -63,10 +66,11 @@ export async function decideApplications(input: {
   opinion?: string;
 }) {
   assertRole(input.actor, rolesTaking(input.action, input.kind));
+  const unitsBarred = await unitsBarredFor(db, input.actor);
   return runBatch(
     input.items,
     (item) => item.applicationId,
-    (item) => decideApplication({ ...input, ...item }),
+    (item) => decideApplication({ ...input, ...item, unitsBarred }),
     { concurrency: BATCH_CONCURRENCY },
   );
 }
