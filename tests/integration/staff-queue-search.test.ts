@@ -90,5 +90,8 @@ describe("staff queue search", () => {
     expect(await ids(number.slice(-2))).toEqual([]);
     expect(await ids(number.slice(-3))).toContain(wangWei.renewalId);
     expect(await ids(unit.fields.creditCode.slice(-2))).toEqual([]);
+    // a long fragment is found by its last six characters, then checked whole
+    expect(await ids(number.slice(-9).toLowerCase())).toContain(wangWei.renewalId);
+    expect(await ids(`X${number.slice(-8)}`)).toEqual([]);
   });
 });

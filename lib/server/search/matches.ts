@@ -27,13 +27,24 @@ export const holdersMatching = (q: string) => Prisma.sql`
   SELECT id FROM "Person" WHERE ${nameContaining(Prisma.sql`name`, q, Prisma.sql`LIKE`)}
   UNION SELECT id FROM "Person" WHERE "idNumber" = ${q.toUpperCase()}`;
 
+/** How much of a long code fragment the trigram index is asked about. */
+const CODE_TAIL = 6;
+
 /**
  * `column` contains q, for codes (证书编号, 统一社会信用代码; stored upper case), by their trigram index:
  * only for q of three characters or more. A shorter fragment has no trigram, so the index cannot narrow
- * it (the table would be scanned), and it would match nearly every code anyway ("交安", "91").
+ * it (the table would be scanned), and it would match nearly every code anyway ("交安", "91"). A longer
+ * one is looked up by its last six characters (a code's serial: rare trigrams) and then checked whole:
+ * a whole number's trigrams include some that every number has ("交安C"), whose lists the index would
+ * read in full (127 ms → 2.7 ms for one number among 2 M).
  */
-const codeContaining = (column: Prisma.Sql, q: string) =>
-  Array.from(q).length >= 3 ? Prisma.sql`${column} LIKE ${containing(q.toUpperCase())}` : Prisma.sql`false`;
+const codeContaining = (column: Prisma.Sql, q: string) => {
+  const chars = Array.from(q.toUpperCase());
+  if (chars.length < 3) return Prisma.sql`false`;
+  if (chars.length <= CODE_TAIL) return Prisma.sql`${column} LIKE ${containing(chars.join(""))}`;
+  const tail = containing(chars.slice(-CODE_TAIL).join(""));
+  return Prisma.sql`${column} LIKE ${tail} AND strpos(${column}, ${chars.join("")}) > 0`;
+};
 
 /** Certificates whose number contains q (three characters or more), any case. */
 export const certificatesNumbered = (q: string) =>
