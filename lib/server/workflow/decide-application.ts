@@ -9,12 +9,7 @@ import { transition, unitsBarredFor } from "./transition";
 /** Every move on an existing application that carries no new payload (a resubmission does). */
 export type Decision = Exclude<WorkflowAction, "submit" | "resubmit">;
 
-/**
- * A decision on one application, by whoever the kind's table lets take it: staff 【通过】/【不通过】/
- * 【核发证书】, the unit's 同意/不同意, the holder's 【撤回】, the enterprise's 【取消申请】. The role
- * check here refuses outsiders before any query; `transition` checks the move itself.
- */
-export async function decideApplication(input: {
+type DecisionInput = {
   actor: Actor;
   /** when the caller acts on one kind only (an id of another kind is then not found) */
   kind?: ApplicationKind;
@@ -22,10 +17,24 @@ export async function decideApplication(input: {
   expectedVersion: number;
   action: Decision;
   opinion?: string;
-  /** read once by a batch (`unitsBarredFor`) */
-  unitsBarred?: ReadonlySet<string>;
-}) {
+};
+
+/**
+ * A decision on one application, by whoever the kind's table lets take it: staff 【通过】/【不通过】/
+ * 【核发证书】, the unit's 同意/不同意, the holder's 【撤回】, the enterprise's 【取消申请】. The role
+ * check here refuses outsiders before any query (as a rejected promise: callers await it); `transition`
+ * checks the move itself.
+ */
+export async function decideApplication(input: DecisionInput) {
   assertRole(input.actor, rolesTaking(input.action, input.kind));
+  return decideInTransaction(input);
+}
+
+/**
+ * `unitsBarred`: the resetter bar as a batch read it once (`unitsBarredFor`). Not a parameter of the
+ * exported functions, so that no caller can hand `transition` an empty set.
+ */
+function decideInTransaction(input: DecisionInput, unitsBarred?: ReadonlySet<string>) {
   return db.$transaction((tx) =>
     transition(tx, {
       actor: input.actor,
@@ -34,7 +43,7 @@ export async function decideApplication(input: {
       action: input.action,
       expectedVersion: input.expectedVersion,
       opinion: input.opinion,
-      unitsBarred: input.unitsBarred,
+      unitsBarred,
     }),
   );
 }
@@ -66,11 +75,12 @@ export async function decideApplications(input: {
   opinion?: string;
 }) {
   assertRole(input.actor, rolesTaking(input.action, input.kind));
+  // Read once before the rows (a reset by this same person during the batch's second is not seen).
   const unitsBarred = await unitsBarredFor(db, input.actor);
   return runBatch(
     input.items,
     (item) => item.applicationId,
-    (item) => decideApplication({ ...input, ...item, unitsBarred }),
+    (item) => decideInTransaction({ ...input, ...item }, unitsBarred),
     { concurrency: BATCH_CONCURRENCY },
   );
 }
